@@ -1,0 +1,138 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import path from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { Logger } from 'pino';
+import sirv from 'sirv';
+import type { Config } from './config.ts';
+import { CYPHER_DIR } from './db/queries.ts';
+import type { Db } from './db/run.ts';
+import { isAppError } from './errors.ts';
+import type { GraphQLContext } from './graphql/context.ts';
+import { formatError } from './graphql/errors.ts';
+import { resolvers } from './graphql/resolvers/index.ts';
+import { createGraphQLHandler } from './http/graphql-handler.ts';
+import { countMigrations } from './repos/health.ts';
+
+const SCHEMA_FILE = path.join(path.dirname(new URL(import.meta.url).pathname), 'graphql', 'schema.graphql');
+
+export interface App {
+  /** The HTTP server, not yet listening. */
+  readonly server: Server;
+  /** Stops accepting requests and stops Apollo; the caller closes the driver. */
+  stop(): Promise<void>;
+}
+
+export interface AppDeps {
+  readonly config: Pick<Config, 'env' | 'clientDist'>;
+  readonly db: Db;
+  readonly log: Logger;
+}
+
+/** Limits against abusive queries; the numbers leave the explorer's own queries far inside. */
+function armor() {
+  return new ApolloArmor({
+    maxDepth: { n: 12 },
+    maxAliases: { n: 15 },
+    costLimit: { maxCost: 20_000 },
+    maxTokens: { n: 4000 },
+    maxDirectives: { n: 20 },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
+}
+
+function expectedMigrations(): number {
+  return readdirSync(path.join(CYPHER_DIR, 'schema')).filter((f) => f.endsWith('.cypher')).length;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+/**
+ * Builds the HTTP server: GraphQL at /graphql, health at /healthz and /readyz, the built client at /.
+ * Tests use it with their own Db, exactly as main.ts does.
+ */
+export async function createApp({ config, db, log }: AppDeps): Promise<App> {
+  const protection = armor();
+  const apollo = new ApolloServer<GraphQLContext>({
+    typeDefs: readFileSync(SCHEMA_FILE, 'utf8'),
+    resolvers,
+    formatError,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    introspection: config.env !== 'production',
+    includeStacktraceInErrorResponses: false,
+    // Armor's typings point at Apollo's CommonJS build; the plugins are the same objects at run time.
+    plugins: protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[],
+    validationRules: [...protection.validationRules],
+  });
+  await apollo.start();
+  const graphql = createGraphQLHandler(apollo, db);
+  const migrationsNeeded = expectedMigrations();
+  const clientBuilt = existsSync(path.join(config.clientDist, 'index.html'));
+  const serveStatic = clientBuilt ? sirv(config.clientDist, { single: true, etag: true, gzip: false }) : null;
+
+  async function readiness(): Promise<{ ready: boolean; reason?: string; migrations?: number }> {
+    try {
+      const migrations = await countMigrations(db);
+      if (migrations < migrationsNeeded) {
+        return { ready: false, reason: `${migrations} of ${migrationsNeeded} schema migrations applied`, migrations };
+      }
+      return { ready: true, migrations };
+    } catch (e) {
+      return { ready: false, reason: isAppError(e) ? e.message : 'database check failed' };
+    }
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/graphql') return graphql(req, res, log);
+    if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (url.pathname === '/readyz') {
+      const r = await readiness();
+      return sendJson(res, r.ready ? 200 : 503, { status: r.ready ? 'ready' : 'not ready', ...r });
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'method not allowed' });
+    if (!serveStatic) {
+      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('The explorer is not built: run `npm run build` (npm start does this for you).\n');
+      return;
+    }
+    serveStatic(req, res, () => sendJson(res, 404, { error: 'not found' }));
+  }
+
+  const server = createServer((req, res) => {
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      // One line per request; the path only, since query strings may carry user data.
+      log.info(
+        {
+          method: req.method,
+          path: new URL(req.url ?? '/', 'http://localhost').pathname,
+          status: res.statusCode,
+          ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
+        },
+        'request',
+      );
+    });
+    handle(req, res).catch((e: unknown) => {
+      log.error({ err: e }, 'unhandled request error');
+      if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
+      else res.end();
+    });
+  });
+
+  return {
+    server,
+    stop: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, ROOT_DIR } from './config.ts';
+
+describe('loadConfig', () => {
+  it('uses the embedded Neo4j on 127.0.0.1:7687 when NEO4J_URI is unset', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.neo4j).toMatchObject({ kind: 'local', boltPort: 7687, database: 'neo4j' });
+    if (config.neo4j.kind === 'local') expect(config.neo4j.dataDir).toBe(path.join(ROOT_DIR, '.neo4j', 'data'));
+  });
+
+  it('treats empty strings as unset, as a copied .env.example leaves them', () => {
+    expect(loadConfig({ NEO4J_URI: '', PORT: '' }).neo4j.kind).toBe('local');
+  });
+
+  it('uses an existing Neo4j when NEO4J_URI is set', () => {
+    const config = loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_PASSWORD: 's3cret', NEO4J_DATABASE: 'map' });
+    expect(config.neo4j).toEqual({
+      kind: 'external',
+      uri: 'neo4j+s://abc.databases.neo4j.io',
+      user: 'neo4j',
+      password: 's3cret',
+      database: 'map',
+    });
+  });
+
+  it('refuses NEO4J_URI without NEO4J_PASSWORD, naming the variable', () => {
+    expect(() => loadConfig({ NEO4J_URI: 'bolt://db:7687' })).toThrow(/NEO4J_PASSWORD/);
+  });
+
+  it('names every invalid variable at once', () => {
+    try {
+      loadConfig({ PORT: '99999', NEO4J_URI: 'http://db', NEO4J_LOCAL_HEAP: 'lots' });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(ConfigError);
+      const message = (e as Error).message;
+      expect(message).toMatch(/PORT/);
+      expect(message).toMatch(/NEO4J_URI/);
+      expect(message).toMatch(/NEO4J_LOCAL_HEAP/);
+    }
+  });
+
+  it('returns a frozen object', () => {
+    expect(Object.isFrozen(loadConfig({}))).toBe(true);
+  });
+});

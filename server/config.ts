@@ -1,0 +1,112 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** Repository root, derived from this file's location so commands work from any working directory. */
+export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const boolFromEnv = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+// Every variable the project reads, with its default. `.env.example` mirrors this list.
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'must start with bolt://, neo4j://, bolt+s://, neo4j+s:// (or +ssc)')
+    .optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  NEO4J_LOCAL_DIR: z.string().min(1).default('.neo4j'),
+  NEO4J_LOCAL_BOLT_PORT: port.default(7687),
+  NEO4J_LOCAL_HEAP: z
+    .string()
+    .regex(/^\d+[mg]$/i, 'must look like 512m or 2g')
+    .default('1g'),
+  NEO4J_START_TIMEOUT_S: z.coerce.number().int().min(5).max(3600).default(180),
+  SEED_ON_EMPTY: boolFromEnv.default(true),
+  CLIENT_DIST: z.string().min(1).default('dist/client'),
+});
+
+export type Neo4jTarget =
+  | { kind: 'external'; uri: string; user: string; password: string; database: string }
+  | {
+      kind: 'local';
+      database: string;
+      boltPort: number;
+      dir: string;
+      dataDir: string;
+      passwordFile: string;
+      heap: string;
+      startTimeoutMs: number;
+    };
+
+export interface Config {
+  readonly env: 'development' | 'production' | 'test';
+  readonly host: string;
+  readonly port: number;
+  readonly logLevel: string;
+  readonly neo4j: Neo4jTarget;
+  readonly seedOnEmpty: boolean;
+  readonly clientDist: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Reads and validates the environment once; every other module takes the frozen result.
+ * @example loadConfig({ PORT: '4100' }).port // 4100
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings count as unset, as a copied .env.example leaves them.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new ConfigError(`Invalid configuration:\n${problems}`);
+  }
+  const e = parsed.data;
+  let neo4j: Neo4jTarget;
+  if (e.NEO4J_URI) {
+    if (e.NEO4J_PASSWORD === undefined) {
+      throw new ConfigError('Invalid configuration:\n  NEO4J_PASSWORD: required when NEO4J_URI is set');
+    }
+    neo4j = {
+      kind: 'external',
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+    };
+  } else {
+    const dir = path.resolve(ROOT_DIR, e.NEO4J_LOCAL_DIR);
+    neo4j = {
+      kind: 'local',
+      database: 'neo4j', // Community Edition has exactly one user database.
+      boltPort: e.NEO4J_LOCAL_BOLT_PORT,
+      dir,
+      dataDir: path.join(dir, 'data'),
+      passwordFile: path.join(dir, 'password'),
+      heap: e.NEO4J_LOCAL_HEAP,
+      startTimeoutMs: e.NEO4J_START_TIMEOUT_S * 1000,
+    };
+  }
+  return Object.freeze({
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    neo4j: Object.freeze(neo4j),
+    seedOnEmpty: e.SEED_ON_EMPTY,
+    clientDist: path.resolve(ROOT_DIR, e.CLIENT_DIST),
+  });
+}

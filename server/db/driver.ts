@@ -1,0 +1,17 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+
+export interface DriverTarget {
+  readonly uri: string;
+  readonly user: string;
+  readonly password: string;
+}
+
+/** Creates the process's one driver. Integers arrive as JS numbers: the graph's counts stay far below 2^53. */
+export function createDriver(target: DriverTarget): Driver {
+  return neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password), {
+    disableLosslessIntegers: true,
+    maxConnectionPoolSize: 50,
+    connectionAcquisitionTimeout: 20_000,
+    // The driver logs nothing by default; errors surface through run.ts.
+  });
+}

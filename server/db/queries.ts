@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { ROOT_DIR } from '../config.ts';
+import { loadCypherFiles, type CypherFile } from './cypher.ts';
+
+/**
+ * Every query the application runs, by file name below `cypher/` (schema migrations apart).
+ * Start-up fails when a listed file is missing or a file on disk is not listed, so no query is
+ * dead and none is missing.
+ */
+export const QUERY_NAMES = [
+  'health/ping',
+  'migrations/list-applied',
+  'migrations/record-applied',
+  'health/count-nodes',
+  'graph/find-graph-slice',
+] as const;
+
+export type QueryName = (typeof QUERY_NAMES)[number];
+
+export const CYPHER_DIR = path.join(ROOT_DIR, 'cypher');
+
+/** Loads the query files and checks them against QUERY_NAMES; throws naming every mismatch. */
+export function loadQueries(dir: string = CYPHER_DIR): ReadonlyMap<QueryName, CypherFile> {
+  const all = loadCypherFiles(dir);
+  const onDisk = [...all.keys()].filter((n) => !n.startsWith('schema/'));
+  const missing = QUERY_NAMES.filter((n) => !all.has(n));
+  const unlisted = onDisk.filter((n) => !(QUERY_NAMES as readonly string[]).includes(n));
+  if (missing.length > 0 || unlisted.length > 0) {
+    throw new Error(
+      [
+        ...missing.map((n) => `missing query file cypher/${n}.cypher`),
+        ...unlisted.map((n) => `cypher/${n}.cypher is not listed in server/db/queries.ts`),
+      ].join('\n'),
+    );
+  }
+  return new Map(QUERY_NAMES.map((n) => [n, all.get(n)!]));
+}

@@ -1,0 +1,51 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { AppError } from '../errors.ts';
+import { ERROR_CODES, isAppError, type ErrorCode } from '../errors.ts';
+
+// Apollo's and GraphQL Armor's own codes for malformed requests, all of which are the client's input.
+const INPUT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_USER_INPUT',
+]);
+
+/** Follows GraphQL's originalError chain down to the error a resolver threw. */
+function rootCause(error: unknown): unknown {
+  let current = error;
+  while (current instanceof GraphQLError && current.originalError) current = current.originalError;
+  return current;
+}
+
+/** Turns an AppError into the GraphQLError a resolver throws. */
+export function toGraphQLError(e: AppError): GraphQLError {
+  return new GraphQLError(e.message, { extensions: { code: e.code, ...e.details } });
+}
+
+/**
+ * Normalises every error leaving the API: the code is always one of ERROR_CODES, and an
+ * unexpected error shows a generic message (details go to the log, not to the client).
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = rootCause(error);
+  if (isAppError(original)) {
+    return { ...formatted, message: original.message, extensions: { code: original.code, ...original.details } };
+  }
+  const code = String(formatted.extensions?.['code'] ?? '');
+  if ((ERROR_CODES as readonly string[]).includes(code)) return formatted;
+  if (INPUT_CODES.has(code) || (code === '' && formatted.locations !== undefined && formatted.path === undefined)) {
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode },
+    };
+  }
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL' satisfies ErrorCode },
+  };
+}

@@ -1,0 +1,70 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { Logger } from 'pino';
+import type { Db } from '../db/run.ts';
+import type { GraphQLContext } from '../graphql/context.ts';
+
+const MAX_BODY_BYTES = 1_000_000;
+
+class BodyTooLarge extends Error {}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseBody(raw: string, contentType: string | undefined): unknown {
+  if (raw === '') return undefined;
+  if (contentType?.includes('application/json')) return JSON.parse(raw);
+  return raw;
+}
+
+/**
+ * Bridges Node's HTTP server to Apollo's transport-neutral request API, which is all an
+ * integration needs; keeps the server free of a web framework.
+ */
+export function createGraphQLHandler(apollo: ApolloServer<GraphQLContext>, db: Db) {
+  return async (req: IncomingMessage, res: ServerResponse, log: Logger): Promise<void> => {
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown;
+    try {
+      body = parseBody(req.method === 'POST' ? await readBody(req) : '', headers.get('content-type'));
+    } catch (e) {
+      const tooLarge = e instanceof BodyTooLarge;
+      res.writeHead(tooLarge ? 413 : 400, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({
+          errors: [
+            {
+              message: tooLarge ? `Request body exceeds ${MAX_BODY_BYTES} bytes` : 'Request body is not valid JSON',
+              extensions: { code: 'BAD_USER_INPUT' },
+            },
+          ],
+        }),
+      );
+      return;
+    }
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => ({ db, log }),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+}

@@ -1,0 +1,68 @@
+// The only module with side effects: read config, start or reach Neo4j, seed an empty map, serve, shut down.
+import { once } from 'node:events';
+import { createApp } from './app.ts';
+import { openDatabase, StartupError } from './bootstrap.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { createLogger } from './logger.ts';
+import { LocalNeo4jError } from './neo4j-local/index.ts';
+import { isDatabaseEmpty, seedDatabase } from '../seed/load.ts';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  const { db, close } = await openDatabase(config, log);
+  let shuttingDown = false;
+  try {
+    if (config.seedOnEmpty && (await isDatabaseEmpty(db))) {
+      log.info('the database is empty: loading the seed map');
+      const report = await seedDatabase(db, { log: (m) => log.info(m) });
+      log.info({ report }, 'seed loaded');
+    }
+    const app = await createApp({ config, db, log });
+    app.server.listen(config.port, config.host);
+    await Promise.race([
+      once(app.server, 'listening'),
+      once(app.server, 'error').then(([e]) => {
+        const err = e as NodeJS.ErrnoException;
+        throw new StartupError(
+          err.code === 'EADDRINUSE'
+            ? `Port ${config.port} on ${config.host} is already in use: stop the other program or set PORT.`
+            : `Cannot listen on ${config.host}:${config.port}: ${err.message}`,
+        );
+      }),
+    ]);
+    log.info(`Ecosysteemkaart is ready on http://${config.host}:${config.port}/ (GraphQL at /graphql)`);
+
+    const shutdown = async (signal: string) => {
+      if (shuttingDown) return;
+      shuttingDown = true;
+      log.info({ signal }, 'shutting down: HTTP server, then Neo4j');
+      try {
+        await app.stop();
+        await close();
+        log.info('stopped cleanly');
+        process.exit(0);
+      } catch (e) {
+        log.error({ err: e }, 'error during shutdown');
+        process.exit(1);
+      }
+    };
+    process.on('SIGINT', () => void shutdown('SIGINT'));
+    process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  } catch (e) {
+    await close();
+    throw e;
+  }
+}
+
+main().catch((e: unknown) => {
+  // Known start-up problems carry a message that says what to do; print it alone, without a stack.
+  if (e instanceof StartupError || e instanceof ConfigError || e instanceof LocalNeo4jError) {
+    process.stderr.write(`\nEcosysteemkaart could not start:\n${e.message}\n`);
+  } else {
+    process.stderr.write(
+      `\nEcosysteemkaart could not start:\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+    );
+  }
+  process.exit(1);
+});

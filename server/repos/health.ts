@@ -1,0 +1,13 @@
+import type { Db } from '../db/run.ts';
+
+/** Counts applied schema migrations; throws DB_UNAVAILABLE when Neo4j does not answer. */
+export async function countMigrations(db: Db): Promise<number> {
+  const [row] = await db.read<{ migrations: number }>('health/ping');
+  return row?.migrations ?? 0;
+}
+
+/** True when the map holds no nodes besides migration bookkeeping. */
+export async function isMapEmpty(db: Db): Promise<boolean> {
+  const [row] = await db.read<{ nodes: number }>('health/count-nodes');
+  return (row?.nodes ?? 0) === 0;
+}

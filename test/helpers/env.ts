@@ -1,0 +1,14 @@
+// What the global setup hands to the test files (vitest's provide/inject), typed in one place.
+export interface TestNeo4j {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4j: TestNeo4j;
+    baseUrl: string;
+  }
+}
