@@ -15,7 +15,11 @@ describe('loadConfig', () => {
   });
 
   it('uses an existing Neo4j when NEO4J_URI is set', () => {
-    const config = loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_PASSWORD: 's3cret', NEO4J_DATABASE: 'map' });
+    const config = loadConfig({
+      NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io',
+      NEO4J_PASSWORD: 's3cret',
+      NEO4J_DATABASE: 'map',
+    });
     expect(config.neo4j).toEqual({
       kind: 'external',
       uri: 'neo4j+s://abc.databases.neo4j.io',

@@ -7,16 +7,18 @@ import { loadQueries, QUERY_NAMES } from './queries.ts';
 
 describe('paramsOf', () => {
   it('lists each parameter once, ignoring comments', () => {
-    expect(paramsOf('// uses $ignored\nMATCH (n {id: $id}) WHERE n.x IN $list OR n.id = $id RETURN n')).toEqual(['id', 'list']);
+    expect(paramsOf('// uses $ignored\nMATCH (n {id: $id}) WHERE n.x IN $list OR n.id = $id RETURN n')).toEqual([
+      'id',
+      'list',
+    ]);
   });
 });
 
 describe('splitStatements', () => {
   it('splits on semicolons at line ends and drops comment lines', () => {
-    expect(splitStatements('// header\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);\n\nCREATE INDEX b;\n')).toEqual([
-      'CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x)',
-      'CREATE INDEX b',
-    ]);
+    expect(splitStatements('// header\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);\n\nCREATE INDEX b;\n')).toEqual(
+      ['CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x)', 'CREATE INDEX b'],
+    );
   });
 });
 

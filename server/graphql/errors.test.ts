@@ -7,16 +7,25 @@ describe('formatError', () => {
   it('keeps the code and message of an AppError', () => {
     const e = new AppError('NOT_FOUND', 'No organisation with id "x"', { argument: 'id' });
     const out = formatError({ message: 'ignored' }, new GraphQLError('wrapped', { originalError: e }));
-    expect(out).toMatchObject({ message: 'No organisation with id "x"', extensions: { code: 'NOT_FOUND', argument: 'id' } });
+    expect(out).toMatchObject({
+      message: 'No organisation with id "x"',
+      extensions: { code: 'NOT_FOUND', argument: 'id' },
+    });
   });
 
   it('maps validation failures to BAD_USER_INPUT', () => {
-    const out = formatError({ message: 'Cannot query field', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, new Error());
+    const out = formatError(
+      { message: 'Cannot query field', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+      new Error(),
+    );
     expect(out.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 
   it('hides the message of an unexpected error behind INTERNAL', () => {
-    const out = formatError({ message: 'TypeError: x is undefined at /srv/app.ts:12', path: ['graph'] }, new TypeError('x'));
+    const out = formatError(
+      { message: 'TypeError: x is undefined at /srv/app.ts:12', path: ['graph'] },
+      new TypeError('x'),
+    );
     expect(out).toEqual({ message: 'Internal server error', path: ['graph'], extensions: { code: 'INTERNAL' } });
   });
 });

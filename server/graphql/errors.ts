@@ -1,5 +1,4 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import type { AppError } from '../errors.ts';
+import type { GraphQLFormattedError } from 'graphql';
 import { ERROR_CODES, isAppError, type ErrorCode } from '../errors.ts';
 
 // Apollo's and GraphQL Armor's own codes for malformed requests, all of which are the client's input.
@@ -16,13 +15,11 @@ const INPUT_CODES = new Set([
 /** Follows GraphQL's originalError chain down to the error a resolver threw. */
 function rootCause(error: unknown): unknown {
   let current = error;
-  while (current instanceof GraphQLError && current.originalError) current = current.originalError;
+  // Duck-typed: under a module runner (tests) graphql may be loaded twice, and instanceof then fails.
+  while (typeof current === 'object' && current !== null && 'originalError' in current && current.originalError) {
+    current = current.originalError;
+  }
   return current;
-}
-
-/** Turns an AppError into the GraphQLError a resolver throws. */
-export function toGraphQLError(e: AppError): GraphQLError {
-  return new GraphQLError(e.message, { extensions: { code: e.code, ...e.details } });
 }
 
 /**

@@ -5,9 +5,3 @@ export async function countMigrations(db: Db): Promise<number> {
   const [row] = await db.read<{ migrations: number }>('health/ping');
   return row?.migrations ?? 0;
 }
-
-/** True when the map holds no nodes besides migration bookkeeping. */
-export async function isMapEmpty(db: Db): Promise<boolean> {
-  const [row] = await db.read<{ nodes: number }>('health/count-nodes');
-  return (row?.nodes ?? 0) === 0;
-}

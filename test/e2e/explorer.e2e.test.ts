@@ -14,10 +14,11 @@ describe('the explorer page', () => {
   });
 
   it('draws the organisations stored in Neo4j as graph nodes and lists them in the table', async () => {
-    const [{ nodes: storedOrganisations }] = await testDb().readRaw<{ nodes: number }>(
+    const [row] = await testDb().readRaw<{ nodes: number }>(
       'test: count organisations',
       'MATCH (o:Organisation) RETURN count(o) AS nodes',
     );
+    const storedOrganisations = row?.nodes ?? 0;
     expect(storedOrganisations).toBeGreaterThan(0);
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

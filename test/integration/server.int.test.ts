@@ -80,9 +80,15 @@ describe('the HTTP server', () => {
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it('refuses a query nested deeper than the limit', async () => {
-    const deep = `{ ${'__schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } }'} }`;
-    const res = await gql(deep);
+  it('refuses a query with more aliases than the limit', async () => {
+    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: health { ok }`).join(' ');
+    const res = await gql(`{ ${aliases} }`);
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses a query with more tokens than the limit', async () => {
+    const fields = Array.from({ length: 1500 }, () => 'ok database').join(' ');
+    const res = await gql(`{ health { ${fields} } }`);
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 

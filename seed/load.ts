@@ -1,0 +1,135 @@
+import { createHash } from 'node:crypto';
+import type { QueryName } from '../server/db/queries.ts';
+import type { Db, TxRunner } from '../server/db/run.ts';
+import { toSeedRows } from './rows.ts';
+import { formatSeedErrors, SEED_DATA_DIR, validateSeedDir, type SeedError } from './validate.ts';
+
+/** What a seed run wrote: rows sent per query, in the order they ran. */
+export interface SeedReport {
+  readonly dir: string;
+  readonly rows: Readonly<Record<string, number>>;
+  readonly durationMs: number;
+}
+
+/** Thrown when seed/data does not validate; nothing has been written. `errors` lists every problem. */
+export class SeedValidationError extends Error {
+  override name = 'SeedValidationError';
+  constructor(readonly errors: readonly SeedError[]) {
+    super(`seed data has ${errors.length} error(s); nothing was written:\n${formatSeedErrors(errors)}`);
+  }
+}
+
+const BATCH_SIZE = 500;
+
+async function runBatched(tx: TxRunner, name: QueryName, rows: readonly unknown[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH_SIZE) await tx.run(name, { rows: rows.slice(i, i + BATCH_SIZE) });
+}
+
+/**
+ * Validates seed/data and, only if every file is valid, writes the whole map in one transaction
+ * (all or nothing) with batched UNWIND … MERGE queries. Idempotent: seeding twice gives the same graph.
+ * It never deletes: nodes or properties a user added stay.
+ * @example await seedDatabase(db, { log: (m) => logger.info(m) })
+ */
+export async function seedDatabase(
+  db: Db,
+  opts: { dir?: string; log?: (m: string) => void } = {},
+): Promise<SeedReport> {
+  const dir = opts.dir ?? SEED_DATA_DIR;
+  const log = opts.log ?? (() => {});
+  const started = Date.now();
+  const validation = await validateSeedDir(dir);
+  if (!validation.ok) throw new SeedValidationError(validation.errors);
+  const r = toSeedRows(validation.data);
+  // Order matters: edges are merged between nodes written by earlier steps.
+  const steps: [QueryName, readonly unknown[]][] = [
+    ['seed/merge-source-documents', r.sourceDocuments],
+    ['seed/merge-ambiguities', r.ambiguities],
+    ['seed/merge-target-groups', r.targetGroups],
+    ['seed/merge-phases', r.phases],
+    ['seed/merge-themes', r.themes],
+    ['seed/merge-lines', r.lines],
+    ['seed/merge-regions', r.regions],
+    ['seed/link-region-parts', r.regionParts],
+    ['seed/merge-organisations', r.organisations],
+    ['seed/merge-serves', r.serves],
+    ['seed/merge-covers', r.covers],
+    ['seed/merge-activities', r.activities],
+    ['seed/link-activity-lineage', r.activityLineage],
+    ['seed/merge-relations', r.relations],
+    ['seed/merge-role-rules', r.roleRules],
+    ['seed/merge-reported-gaps', r.gaps],
+    ['seed/merge-figures', r.figures],
+    ['seed/merge-budget-rows', r.budgetRows],
+    ['seed/merge-timeline-events', r.timelineEvents],
+    ['seed/merge-factsheets', r.factsheets],
+  ];
+  const counts: Record<string, number> = {};
+  await db.writeTx('seed', async (tx) => {
+    for (const [name, rows] of steps) {
+      await runBatched(tx, name, rows);
+      counts[name] = rows.length;
+    }
+  });
+  const report = { dir, rows: counts, durationMs: Date.now() - started };
+  log(`seeded ${Object.values(counts).reduce((a, b) => a + b, 0)} rows from ${dir} in ${report.durationMs} ms`);
+  return report;
+}
+
+/** True when the database holds nothing but :Migration bookkeeping, i.e. it may be seeded. */
+export async function isDatabaseEmpty(db: Db): Promise<boolean> {
+  const [row] = await db.read<{ count: number }>('seed/count-content-nodes');
+  return (row?.count ?? 0) === 0;
+}
+
+/** Deletes every node and relationship except :Migration bookkeeping. Only for an explicit reset command. */
+export async function resetDatabase(db: Db): Promise<{ deleted: number }> {
+  const [row] = await db.write<{ deleted: number }>('seed/delete-content');
+  return { deleted: row?.deleted ?? 0 };
+}
+
+// Properties that record when something was written, not what: left out of the content hash.
+const TIMESTAMP_PROPS = new Set(['createdAt', 'updatedAt', 'seededAt', 'modifiedAt']);
+
+/** JSON with object keys sorted, so equal content gives equal text. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([k]) => !TIMESTAMP_PROPS.has(k))
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * A sha256 over every node (labels, properties) and relationship (type, endpoint ids, properties),
+ * :Migration nodes and timestamps excluded; independent of internal ids and write order.
+ */
+export async function contentHash(db: Db): Promise<string> {
+  const rows = await db.read<{
+    kind: string;
+    labels: string[];
+    props: Record<string, unknown>;
+    fromId: string | null;
+    toId: string | null;
+  }>('seed/list-content');
+  const lines = rows
+    .map((r) => canonical({ k: r.kind, l: [...r.labels].sort(), p: r.props, f: r.fromId, t: r.toId }))
+    .sort();
+  const hash = createHash('sha256');
+  for (const line of lines) hash.update(line).update('\n');
+  return hash.digest('hex');
+}
+
+/** Nodes per label and relationships per type (outside :Migration), for reports and tests. */
+export async function countByLabel(
+  db: Db,
+): Promise<{ nodes: Record<string, number>; relationships: Record<string, number> }> {
+  const rows = await db.read<{ kind: string; name: string; count: number }>('seed/count-by-label');
+  const nodes: Record<string, number> = {};
+  const relationships: Record<string, number> = {};
+  for (const r of rows) (r.kind === 'node' ? nodes : relationships)[r.name] = r.count;
+  return { nodes, relationships };
+}

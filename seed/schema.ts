@@ -1,0 +1,514 @@
+import { z } from 'zod';
+
+// Shapes of the files in seed/data. Objects are strict so a misspelt field is an error, not a silent
+// omission. Cross-file references (ids) are checked afterwards in validate.ts.
+
+const id = z.string().regex(/^[a-z0-9]+(-{1,2}[a-z0-9]+)*$/, 'must be lowercase kebab-case (a-z, 0-9, -)');
+const regionId = z
+  .string()
+  .regex(
+    /^(NL|KVK-[A-Z]+|PV\d{2}|CR\d{2}|GM\d{4}|AREA-[A-Z0-9]+(-[A-Z0-9]+)*)$/,
+    'must be a region id (NL, KVK-*, PVnn, CRnn, GMnnnn, AREA-*)',
+  );
+const text = z.string().min(1);
+const year = z.number().int().min(1800).max(2100);
+const ids = z.array(id);
+
+export const PROVENANCES = ['report', 'public', 'inferred', 'user'] as const;
+export const provenance = z.enum(PROVENANCES);
+
+/** Provenance fields every record carries under the same names (see seed/data/README.md). */
+const provenanceFields = {
+  provenance,
+  sources: z.array(text).min(1),
+  sourceDocument: id.optional(),
+  note: text.optional(),
+  ambiguity: id.optional(),
+  reading: id.optional(),
+  inferredFields: z.array(text).optional(),
+};
+/** For edges whose sources default to their owning record's. */
+const edgeProvenanceFields = { ...provenanceFields, sources: z.array(text).min(1).optional() };
+
+export const sourceDocumentSchema = z.strictObject({
+  id,
+  kind: z.enum(['report', 'public']),
+  title: text,
+  author: text.optional(),
+  client: text.optional(),
+  placeDate: text.optional(),
+  reference: text.optional(),
+  language: text.optional(),
+  textFile: text.optional(),
+  citationFormat: text.optional(),
+  url: text.optional(),
+  attribution: text.optional(),
+  licence: text.optional(),
+  note: text.optional(),
+});
+
+export const ambiguitySchema = z.strictObject({
+  id,
+  number: z.number().int().min(0),
+  title: text,
+  description: text,
+  readings: ids.optional(),
+});
+
+const described = z.strictObject({ id, description: text });
+export const vocabularySchema = z.strictObject({
+  statutoryTasks: z.array(
+    z.strictObject({
+      id,
+      name: text,
+      nameEn: text.optional(),
+      legalBasis: text.optional(),
+      description: text.optional(),
+      outOfScope: z.boolean().optional(),
+      sources: z.array(text),
+    }),
+  ),
+  targetGroups: z.array(
+    z.strictObject({
+      id,
+      name: text,
+      nameEn: text.optional(),
+      description: text.optional(),
+      employeesMin: z.number().int().min(0).optional(),
+      employeesMax: z.number().int().min(0).optional(),
+      subsetOf: id.optional(),
+      kind: z.enum(['business', 'public']),
+      synonyms: z.array(text).optional(),
+      note: text.optional(),
+      ambiguity: id.optional(),
+      sources: z.array(text).min(1),
+    }),
+  ),
+  phases: z.array(
+    z.strictObject({
+      id,
+      name: text,
+      nameEn: text.optional(),
+      order: z.number().int().min(1),
+      description: text,
+      sources: z.array(text).min(1),
+    }),
+  ),
+  themes: z.array(
+    z.strictObject({ id, name: text, nameEn: text.optional(), broader: id.optional(), sources: z.array(text).min(1) }),
+  ),
+  lines: z.array(
+    z.strictObject({ id, name: text, nameEn: text.optional(), description: text, sources: z.array(text).min(1) }),
+  ),
+  kvkRegioFunctions: z.array(z.strictObject({ id, name: text, sources: z.array(text) })),
+  activityGroups: z.array(
+    z.strictObject({ id, name: text, description: text, provenance, sources: z.array(text).optional() }),
+  ),
+  orgTypes: z.array(described),
+  scales: z.array(described),
+  targetGroupRoles: z.array(z.strictObject({ id, name: text.optional(), description: text })),
+  relationKinds: z.array(
+    z.strictObject({ id: z.string().regex(/^[a-z_]+$/), relType: z.string().regex(/^[A-Z_]+$/), description: text }),
+  ),
+  relationStatuses: z.array(described),
+  activityStatuses: z.array(described),
+  kpiFramework: z.strictObject({
+    policyTheoryKpis: z.array(text),
+    tocLevels: z.array(text),
+    metricTerms: z.record(z.string(), text),
+    sources: z.array(text),
+  }),
+});
+
+export const regionsFileSchema = z.strictObject({
+  country: z.strictObject({ id: z.literal('NL'), name: text, aliases: z.array(text), ...provenanceFields }),
+  kvkRegions: z.array(
+    z.strictObject({
+      id: regionId,
+      name: text,
+      aliases: z.array(text),
+      studiedProvince: regionId.optional(),
+      ...provenanceFields,
+    }),
+  ),
+  provinces: z.array(z.strictObject({ id: regionId, aliases: z.array(text), studied: z.boolean() })),
+  coropAliases: z.array(z.strictObject({ id: regionId, aliases: z.array(text), ...provenanceFields })),
+  areas: z.array(
+    z.strictObject({
+      id: regionId,
+      name: text,
+      aliases: z.array(text),
+      partOf: z.array(regionId).min(1),
+      members: z.array(z.strictObject({ municipality: regionId, name: text })),
+      ...provenanceFields,
+    }),
+  ),
+});
+
+const servesSchema = z.strictObject({
+  targetGroup: id,
+  role: id,
+  likelyRole: id.optional(),
+  mode: text.optional(),
+  task: id.optional(),
+  scope: regionId.optional(),
+  inCanvas: z.boolean().optional(),
+  phases: ids.optional(),
+  themes: ids.optional(),
+  lines: ids.optional(),
+  validFrom: year.optional(),
+  validTo: year.optional(),
+  ...provenanceFields,
+});
+const coversSchema = z.strictObject({
+  region: regionId,
+  partial: z.boolean().optional(),
+  validFrom: year.optional(),
+  validTo: year.optional(),
+  ...edgeProvenanceFields,
+});
+
+export const organisationSchema = z.strictObject({
+  id,
+  name: text,
+  aliases: z.array(text).optional(),
+  type: id,
+  generic: z.boolean().optional(),
+  scale: id,
+  lines: ids.optional(),
+  linesNote: text.optional(),
+  phases: ids.optional(),
+  phasesPartial: ids.optional(),
+  phasesNot: ids.optional(),
+  phasesNote: text.optional(),
+  themes: ids.optional(),
+  themesNote: text.optional(),
+  legalStatus: text.optional(),
+  established: text.optional(),
+  founded: year.optional(),
+  status: text.optional(),
+  validFrom: year.optional(),
+  validTo: year.optional(),
+  inSupportSystem: z.boolean().optional(),
+  channels: text.optional(),
+  capacity: text.optional(),
+  coverage: text.optional(),
+  count: text.optional(),
+  umbrellaCountApprox: z.number().int().optional(),
+  canvasLiteral: ids.optional(),
+  textTargetGroups: text.optional(),
+  notMembers: ids.optional(),
+  description: text.optional(),
+  interviewed: z.array(text).optional(),
+  ...provenanceFields,
+  governs: regionId.optional(),
+  serves: z.array(servesSchema),
+  covers: z.array(coversSchema),
+});
+
+const regionalInstanceSchema = z.strictObject({
+  id,
+  name: text,
+  region: regionId,
+  regionProvenance: provenance.optional(),
+  partners: ids.optional(),
+  status: id.optional(),
+  sources: z.array(text).min(1),
+});
+export const activitySchema = z.strictObject({
+  id,
+  name: text,
+  aliases: z.array(text).optional(),
+  owner: id,
+  group: id.optional(),
+  scale: id.optional(),
+  description: text.optional(),
+  topicsRaw: text.optional(),
+  themes: ids.optional(),
+  statutoryTasks: ids.optional(),
+  taskInChangeList: id.optional(),
+  listed2017: z.boolean().optional(),
+  task2017: id.optional(),
+  targetGroupRaw2017: text.optional(),
+  targetGroups2017: ids.optional(),
+  source2017: text.optional(),
+  listed2022: z.boolean().optional(),
+  tasks2022: ids.optional(),
+  name2022: text.optional(),
+  kpiRaw2022: z.array(text).optional(),
+  kpis: z.array(text).optional(),
+  kpiStatus: z.enum(['defined', 'none', 'unknown']),
+  kpiNote: text.optional(),
+  kpiMatrixActivity: text.optional(),
+  kpiMatrixOutput: text.optional(),
+  kpiMatrixOutcome: text.optional(),
+  kpiMatrixImpact: text.optional(),
+  status: id,
+  started: text.optional(),
+  startedYear: year.optional(),
+  startedNote: text.optional(),
+  stopped: text.optional(),
+  stoppedYear: year.optional(),
+  renamedTo: id.optional(),
+  renamedYear: year.optional(),
+  oneOffYears: z.array(year).optional(),
+  lastHeldYear: year.optional(),
+  continuedBy: id.optional(),
+  possiblyContinuedAs: id.optional(),
+  relatedTo: id.optional(),
+  plannedReintroduction: text.optional(),
+  documentDate: text.optional(),
+  reasonStopped: text.optional(),
+  parentActivity: id.optional(),
+  partners: ids.optional(),
+  programme20192021: z.boolean().optional(),
+  outOfScope: z.boolean().optional(),
+  assessment: text.optional(),
+  outcomeExample: text.optional(),
+  outcomeKnown: text.optional(),
+  dataSources: ids.optional(),
+  validFrom: year.optional(),
+  validTo: year.optional(),
+  ownerValidTo: year.optional(),
+  ...provenanceFields,
+  targetGroups: ids.optional(),
+  targetGroupsNote: text.optional(),
+  occursIn: z.array(z.strictObject({ region: regionId, ...edgeProvenanceFields })).optional(),
+  regionalInstances: z.array(regionalInstanceSchema).optional(),
+});
+
+export const relationSchema = z.strictObject({
+  id: z.string().regex(/^rel-(\d{3}|pub-\d{2}|user-[a-z0-9-]+)$/, 'must look like rel-NNN or rel-pub-NN'),
+  kind: z.string().regex(/^[a-z_]+$/),
+  from: id,
+  to: id,
+  status: id,
+  subject: text.optional(),
+  activity: id.optional(),
+  scope: regionId.optional(),
+  strength: text.optional(),
+  targetGroups: ids.optional(),
+  date: text.optional(),
+  validFrom: year.optional(),
+  validTo: year.optional(),
+  ...provenanceFields,
+});
+
+export const roleRuleSchema = z.strictObject({
+  id: z.string().regex(/^im-\d{2}$/),
+  actorType: id,
+  actor: id,
+  targetGroups: ids.optional(),
+  targetGroupNote: text.optional(),
+  notFor: ids.optional(),
+  function: text,
+  scale: ids.optional(),
+  scaleNote: text.optional(),
+  phases: ids.optional(),
+  phasesNote: text.optional(),
+  themes: ids.optional(),
+  themesNote: text.optional(),
+  kind: id,
+  fundingNote: text.optional(),
+  relationRefs: z.array(z.string()).optional(),
+  ...provenanceFields,
+});
+export const idealModelSchema = z.strictObject({
+  figure5: z.strictObject({
+    caption: text,
+    textReferenceNote: text,
+    axes: z.record(z.string(), text),
+    extracted: z.boolean(),
+    note: text,
+    sources: z.array(text),
+  }),
+  rules: z.array(z.unknown()),
+  notInIdealSplit: z.array(text),
+});
+
+export const gapSchema = z.strictObject({
+  id: z.string().regex(/^gap-\d{2}$/),
+  kind: z.enum(['gap', 'overlap', 'mismatch', 'exclusion', 'governance']),
+  scope: z.enum(['national', 'province']),
+  statement: text,
+  quote: text.optional(),
+  regions: z.array(regionId).optional(),
+  orgs: ids.optional(),
+  targetGroups: ids.optional(),
+  activities: ids.optional(),
+  ...provenanceFields,
+});
+
+const num = z.number();
+export const figureSchema = z.strictObject({
+  id: z.string().regex(/^fig-[a-z0-9-]+$/),
+  label: text,
+  value: num.optional(),
+  value2: num.optional(),
+  valueMin: num.optional(),
+  valueMax: num.optional(),
+  valueFrom: num.optional(),
+  valueTo: num.optional(),
+  target: num.optional(),
+  approx: z.boolean().optional(),
+  qualifier: text.optional(),
+  unit: text.optional(),
+  scale: text.optional(),
+  year: year.optional(),
+  period: text.optional(),
+  kind: text.optional(),
+  cumulative: z.boolean().optional(),
+  items: ids.optional(),
+  stopped: z.number().int().optional(),
+  started: z.number().int().optional(),
+  changed: z.number().int().optional(),
+  oneOffEvents: z.number().int().optional(),
+  ...provenanceFields,
+});
+export const budgetRowSchema = z.strictObject({
+  id,
+  task: id,
+  year,
+  kind: z.enum(['begroting', 'werkelijk']),
+  direct: num.optional(),
+  indirect: num.optional(),
+  total: num.nullable().optional(),
+  diffPrev: num.optional(),
+  note: text.optional(),
+});
+export const figuresFileSchema = z.strictObject({
+  facts: z.array(z.unknown()),
+  budgets: z.strictObject({ unit: text, sources: z.array(text), notes: z.array(text), rows: z.array(z.unknown()) }),
+});
+
+export const timelineEventSchema = z.strictObject({
+  id: z.string().regex(/^evt-\d{2}$/),
+  date: text,
+  year,
+  event: text,
+  ...provenanceFields,
+});
+
+export const factsheetSchema = z.strictObject({
+  id,
+  province: regionId,
+  kvkRegion: regionId,
+  regionLabel: text,
+  lines: text,
+  summary: text,
+  parties: ids,
+  canvasExtracted: z.boolean(),
+  canvasRaw: z.array(z.string()),
+  canvasRawLines: text.optional(),
+  canvasReadingLiteral: z.array(z.strictObject({ org: id, targetGroups: ids })).optional(),
+  canvasReadingProse: z
+    .array(
+      z.strictObject({
+        org: id,
+        targetGroups: ids,
+        role: id.optional(),
+        line: id.optional(),
+        mode: text.optional(),
+        inferred: z.boolean().optional(),
+        note: text.optional(),
+      }),
+    )
+    .optional(),
+  canvasNote: text.optional(),
+  canvasConflict: text.optional(),
+  currentCooperation: text,
+  kvkActivities: z.array(
+    z.strictObject({ activity: id, label: text, section: z.enum(['kvk-activities', 'current-cooperation']) }),
+  ),
+  opportunities: text,
+  dialogueFindings: z.array(text),
+  ...provenanceFields,
+});
+export const factsheetsFileSchema = z.strictObject({
+  canvasLegend: z.strictObject({
+    description: text,
+    columns: ids,
+    columnLabelsRaw: z.array(text),
+    legendRaw: z.array(text),
+    sources: z.array(text),
+  }),
+  items: z.array(z.unknown()),
+});
+
+export type SourceDocument = z.infer<typeof sourceDocumentSchema>;
+export type Ambiguity = z.infer<typeof ambiguitySchema>;
+export type Vocabulary = z.infer<typeof vocabularySchema>;
+export type RegionsFile = z.infer<typeof regionsFileSchema>;
+export type Organisation = z.infer<typeof organisationSchema>;
+export type Serves = z.infer<typeof servesSchema>;
+export type Activity = z.infer<typeof activitySchema>;
+export type Relation = z.infer<typeof relationSchema>;
+export type RoleRule = z.infer<typeof roleRuleSchema>;
+export type IdealModel = Omit<z.infer<typeof idealModelSchema>, 'rules'> & { rules: RoleRule[] };
+export type Gap = z.infer<typeof gapSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type BudgetRow = z.infer<typeof budgetRowSchema>;
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+export type Factsheet = z.infer<typeof factsheetSchema>;
+
+/** One municipality row of regions/gemeenten-2025.csv. */
+export interface MunicipalityRow {
+  code: string;
+  name: string;
+  provinceCode: string;
+  provinceName: string;
+  coropCode: string;
+  coropName: string;
+}
+/** One row of regions/kvk-regions.csv. */
+export interface KvkRegionRow {
+  kvkRegionCode: string;
+  kvkRegionName: string;
+  provinceCode: string;
+  provinceName: string;
+}
+
+/** Everything in seed/data once validated. */
+export interface SeedData {
+  sources: SourceDocument[];
+  ambiguities: Ambiguity[];
+  vocabulary: Vocabulary;
+  regions: RegionsFile;
+  municipalities: MunicipalityRow[];
+  kvkRegionRows: KvkRegionRow[];
+  organisations: Organisation[];
+  activities: Activity[];
+  relations: Relation[];
+  idealModel: IdealModel;
+  gaps: Gap[];
+  figures: Figure[];
+  budgetRows: BudgetRow[];
+  budgetUnit: string;
+  budgetSources: string[];
+  timeline: TimelineEvent[];
+  factsheets: Factsheet[];
+}
+
+/** The relationship types a relation kind may become: the only types merge-relations.cypher writes. */
+export const RELATION_TYPES = [
+  'REFERS_TO',
+  'COLLABORATES_WITH',
+  'COORDINATES',
+  'STEERS',
+  'FUNDS',
+  'HAS_AGENCY',
+  'UNIT_OF',
+  'MEMBER_OF',
+  'RUNS',
+  'TOOK_OVER',
+  'MERGED_INTO',
+  'SUPPLIES_DATA_TO',
+  'CONSULTS',
+  'INFORMS',
+  'ADVISES',
+  'COMMISSIONED',
+  'APPOINTED',
+  'EVALUATED',
+  'HAS_KNOWLEDGE_LINK',
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
