@@ -62,6 +62,8 @@ export async function createApp({ config, db, log }: AppDeps): Promise<App> {
     resolvers,
     formatError,
     csrfPrevention: true,
+    // main.ts owns shutdown order (HTTP server, then Neo4j); Apollo must not exit the process itself.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     introspection: config.env !== 'production',
     includeStacktraceInErrorResponses: false,
