@@ -11,6 +11,11 @@ const config: CodegenConfig = {
       config: {
         useIndexSignature: true,
         contextType: '../context.ts#GraphQLContext',
+        // Parent types of the resolvers: what the API holds while resolving, not the wire shape.
+        mappers: {
+          Region: '../../domain/region-index.ts#RegionRef',
+          Organisation: '../models.ts#OrganisationModel',
+        },
         enumsAsTypes: true,
         useTypeImports: true,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

@@ -1,5 +1,6 @@
 import { servesKey } from './check-references.ts';
 import type { Activity, Organisation, SeedData } from './schema.ts';
+import { searchKey } from '../server/domain/search-key.ts';
 
 // Turns validated seed data into the parameter rows of the cypher/seed/*.cypher queries. Pure: no I/O.
 // Every node and relationship gets the same provenance properties (provenance, sources,
@@ -25,22 +26,13 @@ export function compact(o: Props): Props {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 }
 
-/** Lowercase, diacritics stripped: "Fryslân" → "fryslan". */
-export function normaliseName(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .trim();
-}
-
 /**
  * A case- and diacritic-insensitive search key over a name and its aliases, each between bars so
  * that `CONTAINS '|fryslan|'` matches a whole name and `CONTAINS 'frys'` any part of one.
  * @example searchKeyOf('Fryslân', ['Friesland']) // '|fryslan|friesland|'
  */
 export function searchKeyOf(name: string, aliases: readonly string[] = []): string {
-  return `|${[...new Set([name, ...aliases].map(normaliseName))].join('|')}|`;
+  return `|${[...new Set([name, ...aliases].map(searchKey))].join('|')}|`;
 }
 
 /** The provenance properties of a record; sources fall back to its owner's, the document to the report's. */

@@ -1,25 +1,41 @@
-// Returns a slice of the organisation graph shaped for Cytoscape: organisations and the relations between them.
-// Params: $limit (int, maximum number of organisations), $types (list of string or null, organisation types to keep).
-// Returns: nodes (list of {id, label, type, scale, generic}), edges (list of {id, source, target, type, status}),
-//          total (int, organisations matching before the limit).
+// Returns a slice of the organisation graph shaped for Cytoscape: organisations matching the filter (with the
+// target groups they serve) and the relations between them.
+// Params: $limit (int), $regionIds (list of string or null), $targetGroups (list or null), $roles (list of
+//   lower-case role or null), $phases (list or null), $themes (list or null), $types (list or null),
+//   $relationTypes (list or null), $statuses (list or null), $asOf (int year or null), $excludeGeneric (boolean).
+// Returns: nodes (list of map: id, label, type, scale, generic, lines, phases, serves (list of {targetGroup, role})),
+//   edges (list of map: id, source, target, type, kind, status), total (int, organisations before the limit).
 MATCH (o:Organisation)
-WHERE $types IS NULL OR o.type IN $types
+WHERE ($types IS NULL OR o.type IN $types)
+  AND NOT ($excludeGeneric AND coalesce(o.generic, false))
+  AND ($asOf IS NULL OR (coalesce(o.validFrom, 0) <= $asOf AND coalesce(o.validTo, 9999) >= $asOf))
+  AND ($regionIds IS NULL OR EXISTS { (o)-[:COVERS]->(r:Region) WHERE r.id IN $regionIds })
+  AND ($phases IS NULL OR any(p IN coalesce(o.phases, []) WHERE p IN $phases))
+  AND ($themes IS NULL OR any(t IN coalesce(o.themes, []) WHERE t IN $themes))
+  AND (($targetGroups IS NULL AND $roles IS NULL) OR EXISTS {
+    (o)-[s:SERVES]->(t:TargetGroup)
+    WHERE ($targetGroups IS NULL OR t.id IN $targetGroups)
+      AND ($roles IS NULL OR s.role IN $roles)
+      AND s.role <> 'not-served'
+      AND ($asOf IS NULL OR (coalesce(s.validFrom, 0) <= $asOf AND coalesce(s.validTo, 9999) >= $asOf))
+  })
 WITH o ORDER BY o.id
 WITH collect(o) AS matching
-WITH matching, size(matching) AS total, matching[0..$limit] AS kept
+WITH size(matching) AS total, matching[0..$limit] AS kept
 CALL (kept) {
   UNWIND kept AS a
   MATCH (a)-[r]->(b:Organisation)
-  WHERE b IN kept
-  RETURN collect({
-    id: elementId(r),
-    source: a.id,
-    target: b.id,
-    type: type(r),
-    status: r.status
-  }) AS edges
+  WHERE b IN kept AND r.relId IS NOT NULL
+    AND ($relationTypes IS NULL OR type(r) IN $relationTypes)
+    AND ($statuses IS NULL OR r.status IN $statuses)
+    AND ($asOf IS NULL OR (coalesce(r.validFrom, 0) <= $asOf AND coalesce(r.validTo, 9999) >= $asOf))
+  RETURN collect({id: r.relId, source: a.id, target: b.id, type: type(r), kind: r.kind, status: r.status}) AS edges
 }
 RETURN
-  [o IN kept | {id: o.id, label: o.name, type: o.type, scale: o.scale, generic: coalesce(o.generic, false)}] AS nodes,
+  [o IN kept | {
+    id: o.id, label: o.name, type: o.type, scale: o.scale, generic: coalesce(o.generic, false),
+    lines: coalesce(o.lines, []), phases: coalesce(o.phases, []),
+    serves: [(o)-[s:SERVES]->(t:TargetGroup) WHERE s.role <> 'not-served' | {targetGroup: t.id, role: s.role}]
+  }] AS nodes,
   edges,
   total

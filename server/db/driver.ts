@@ -12,6 +12,10 @@ export function createDriver(target: DriverTarget): Driver {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 50,
     connectionAcquisitionTimeout: 20_000,
+    // An outage should surface as DB_UNAVAILABLE within seconds, while a cluster's leader switch (a few
+    // seconds) is still ridden out by the managed transactions' retries.
+    connectionTimeout: 5_000,
+    maxTransactionRetryTime: 8_000,
     // The driver logs nothing by default; errors surface through run.ts.
   });
 }

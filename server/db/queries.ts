@@ -12,6 +12,13 @@ export const QUERY_NAMES = [
   'migrations/list-applied',
   'migrations/record-applied',
   'graph/find-graph-slice',
+  'regions/list-regions',
+  'vocabulary/list-vocabulary',
+  'organisations/find-organisations',
+  'serves/find-providers',
+  'referrals/find-referral-network',
+  'referrals/find-referral-paths',
+  'conformance/find-conformance-context',
   'seed/merge-source-documents',
   'seed/merge-ambiguities',
   'seed/merge-target-groups',
@@ -36,6 +43,8 @@ export const QUERY_NAMES = [
   'seed/count-content-nodes',
   'seed/count-by-label',
   'seed/delete-content',
+  'bench/count-synthetic',
+  'bench/delete-synthetic',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

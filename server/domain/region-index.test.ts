@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../errors.ts';
 import { buildRegionIndex, resolveRegion, suggestRegions, type RegionRef } from './region-index.ts';
-import { searchKey } from './search-key.ts';
+import { looseKey, searchKey } from './search-key.ts';
 
 const regions: RegionRef[] = [
   { id: 'PV21', name: 'Fryslân', level: 'PROVINCE', aliases: ['Friesland', 'fryslan'] },
@@ -23,9 +23,10 @@ function errorOf(f: () => unknown) {
   throw new Error('expected an error');
 }
 
-describe('searchKey', () => {
-  it('folds case, diacritics and punctuation', () => {
-    expect(searchKey('Súdwest-Fryslân')).toBe('sudwest fryslan');
+describe('searchKey and looseKey', () => {
+  it('fold case and diacritics, and looseKey punctuation too', () => {
+    expect(searchKey('Súdwest-Fryslân ')).toBe('sudwest-fryslan');
+    expect(looseKey('Súdwest-Fryslân')).toBe('sudwest fryslan');
   });
 });
 

@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { AppError } from '../errors.ts';
-import { searchKey } from './search-key.ts';
+import { looseKey } from './search-key.ts';
 
 export type RegionLevel = 'COUNTRY' | 'KVK_REGION' | 'PROVINCE' | 'COROP' | 'AREA' | 'MUNICIPALITY';
 
@@ -25,7 +25,7 @@ export function buildRegionIndex(regions: readonly RegionRef[]): RegionIndex {
   const byId = new Map(regions.map((r) => [r.id, r]));
   const byKey = new Map<string, RegionRef[]>();
   for (const r of regions) {
-    for (const key of new Set([r.id, r.name, ...r.aliases].map(searchKey))) {
+    for (const key of new Set([r.id, r.name, ...r.aliases].map(looseKey))) {
       const list = byKey.get(key) ?? [];
       list.push(r);
       byKey.set(key, list);
@@ -38,7 +38,7 @@ const label = (r: RegionRef) => `${r.name} (${r.id}, ${r.level})`;
 
 /** The closest names to an unknown input, best first, for the error message. */
 export function suggestRegions(index: RegionIndex, input: string): RegionRef[] {
-  const key = searchKey(input);
+  const key = looseKey(input);
   const scored = [...index.byKey.entries()].map(([k, regions]) => {
     // A prefix or substring hit ranks before an edit distance, so "noord" suggests the Noord-* regions.
     const contains = k.startsWith(key) ? 0 : k.includes(key) ? 1 : 2;
@@ -68,7 +68,7 @@ export function suggestRegions(index: RegionIndex, input: string): RegionRef[] {
 export function resolveRegion(index: RegionIndex, input: string, argument: string): RegionRef {
   const exact = index.byId.get(input) ?? index.byId.get(input.toUpperCase());
   if (exact) return exact;
-  const matches = index.byKey.get(searchKey(input)) ?? [];
+  const matches = index.byKey.get(looseKey(input)) ?? [];
   if (matches.length === 1) return matches[0]!;
   if (matches.length > 1) {
     throw new AppError(

@@ -1,8 +1,52 @@
+import DataLoader from 'dataloader';
 import type { Logger } from 'pino';
 import type { Db } from '../db/run.ts';
+import type { RegionCatalog } from '../domain/region-catalog.ts';
+import { loadRegionCatalog, loadVocabulary, type Vocabulary } from '../repos/catalog.ts';
+import { findOrganisations, type OrganisationRecord } from '../repos/organisations.ts';
 
-/** What every resolver receives: the database access and a request-scoped logger. */
+/** Reference data every request may need, read once per process (regions and vocabulary change with the seed only). */
+export interface ReferenceData {
+  catalog(): Promise<RegionCatalog>;
+  vocabulary(): Promise<Vocabulary>;
+}
+
+/** What every resolver receives. */
 export interface GraphQLContext {
   readonly db: Db;
   readonly log: Logger;
+  readonly reference: ReferenceData;
+  /** Organisation records by id, batched: all the lookups of one request tick become one query. */
+  readonly organisations: DataLoader<string, OrganisationRecord | null>;
+}
+
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | null = null;
+  return () => {
+    // A failed load (database down) is not cached: the next request tries again.
+    pending ??= load().catch((e: unknown) => {
+      pending = null;
+      throw e;
+    });
+    return pending;
+  };
+}
+
+/** Caches of reference data for one process. */
+export function createReferenceData(db: Db): ReferenceData {
+  return { catalog: once(() => loadRegionCatalog(db)), vocabulary: once(() => loadVocabulary(db)) };
+}
+
+/** A fresh context for one request. */
+export function createContext(db: Db, log: Logger, reference: ReferenceData): GraphQLContext {
+  return {
+    db,
+    log,
+    reference,
+    organisations: new DataLoader(async (ids) => {
+      const { page } = await findOrganisations(db, { ids, limit: ids.length });
+      const byId = new Map(page.map((r) => [String(r.props['id']), r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+  };
 }

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Logger } from 'pino';
 import type { Db } from '../db/run.ts';
-import type { GraphQLContext } from '../graphql/context.ts';
+import { createContext, createReferenceData, type GraphQLContext } from '../graphql/context.ts';
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -30,6 +30,7 @@ function parseBody(raw: string, contentType: string | undefined): unknown {
  * integration needs; keeps the server free of a web framework.
  */
 export function createGraphQLHandler(apollo: ApolloServer<GraphQLContext>, db: Db) {
+  const reference = createReferenceData(db);
   return async (req: IncomingMessage, res: ServerResponse, log: Logger): Promise<void> => {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -56,7 +57,7 @@ export function createGraphQLHandler(apollo: ApolloServer<GraphQLContext>, db: D
     const url = new URL(req.url ?? '/', 'http://localhost');
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => ({ db, log }),
+      context: async () => createContext(db, log, reference),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;

@@ -6,6 +6,9 @@ export interface GraphNodeRow {
   type: string | null;
   scale: string | null;
   generic: boolean;
+  lines: string[];
+  phases: string[];
+  serves: { targetGroup: string; role: string }[];
 }
 
 export interface GraphEdgeRow {
@@ -13,6 +16,7 @@ export interface GraphEdgeRow {
   source: string;
   target: string;
   type: string;
+  kind: string | null;
   status: string | null;
 }
 
@@ -22,11 +26,22 @@ export interface GraphSliceRow {
   total: number;
 }
 
-/** Reads organisations and the relations among them in one round trip. */
-export async function findGraphSlice(
-  db: Db,
-  args: { limit: number; types: readonly string[] | null },
-): Promise<GraphSliceRow> {
-  const [row] = await db.read<GraphSliceRow>('graph/find-graph-slice', { limit: args.limit, types: args.types });
+export interface GraphQuery {
+  limit: number;
+  regionIds: readonly string[] | null;
+  targetGroups: readonly string[] | null;
+  roles: readonly string[] | null;
+  phases: readonly string[] | null;
+  themes: readonly string[] | null;
+  types: readonly string[] | null;
+  relationTypes: readonly string[] | null;
+  statuses: readonly string[] | null;
+  asOf: number | null;
+  excludeGeneric: boolean;
+}
+
+/** Reads organisations matching the filter and the relations among them in one round trip. */
+export async function findGraphSlice(db: Db, q: GraphQuery): Promise<GraphSliceRow> {
+  const [row] = await db.read<GraphSliceRow & Record<string, unknown>>('graph/find-graph-slice', { ...q });
   return row ?? { nodes: [], edges: [], total: 0 };
 }

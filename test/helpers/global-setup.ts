@@ -1,5 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { createApp, type App } from '../../server/app.ts';
@@ -13,10 +14,22 @@ import { startLocalNeo4j, type LocalNeo4j } from '../../server/neo4j-local/index
 import { seedDatabase } from '../../seed/load.ts';
 import './env.ts';
 
-// The tests' own Neo4j: another port and data folder than `npm start`, wiped at every run, so the
-// tests never touch the user's map.
-const TEST_BOLT_PORT = 7688;
-const TEST_DIR = path.join(ROOT_DIR, '.neo4j', 'test');
+// The tests' own Neo4j: a free port and a data folder of this run's own, removed afterwards, so the tests
+// never touch the user's map and two runs on one machine do not collide.
+const TEST_DIR = path.join(ROOT_DIR, '.neo4j', 'test', `run-${process.pid}`);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
 const CLIENT_DIST = path.join(ROOT_DIR, 'dist', 'client');
 
 let neo4j: LocalNeo4j | null = null;
@@ -29,12 +42,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
       'dist/client is missing: the browser tests need the built explorer (run `npm run build`; `npm test` does).',
     );
   }
-  await rm(path.join(TEST_DIR, 'data'), { recursive: true, force: true });
+  await rm(TEST_DIR, { recursive: true, force: true });
   const log = (msg: string) => process.stdout.write(`[test neo4j] ${msg}\n`);
   neo4j = await startLocalNeo4j({
     rootDir: ROOT_DIR,
     dataDir: path.join(TEST_DIR, 'data'),
-    boltPort: TEST_BOLT_PORT,
+    boltPort: await freePort(),
     passwordFile: path.join(TEST_DIR, 'password'),
     readyTimeoutMs: 240_000,
     log,
@@ -56,5 +69,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await app?.stop();
     await driver.close();
     await neo4j?.stop();
+    await rm(TEST_DIR, { recursive: true, force: true });
   };
 }

@@ -1,7 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type { RegionRef } from '../../domain/region-index.ts';
+import type { OrganisationModel } from '../models.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -12,42 +15,145 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** An organisation covering a region. */
+export type Coverage = {
+  __typename?: 'Coverage';
+  /** True when it works in only part of the region. */
+  partial: Scalars['Boolean']['output'];
+  /** Source of the fact. */
+  provenance: Provenance;
+  /** The region. */
+  region: Region;
+  /** First year, when known. */
+  validFrom: Maybe<Scalars['Int']['output']>;
+  /** Last year, when known. */
+  validTo: Maybe<Scalars['Int']['output']>;
+};
+
+/** One region × target group cell. */
+export type CoverageCell = {
+  __typename?: 'CoverageCell';
+  /** Number of first-line (*eerstelijns*) providers. */
+  firstLineProviders: Scalars['Int']['output'];
+  /** Number of primary providers. */
+  primaryProviders: Scalars['Int']['output'];
+  /** Ids of the providers. */
+  providerIds: Array<Scalars['ID']['output']>;
+  /** Number of providers, national ones included. */
+  providers: Scalars['Int']['output'];
+  /** Row region id. */
+  region: Scalars['ID']['output'];
+  /** Number of regional (not national) providers. */
+  regionalProviders: Scalars['Int']['output'];
+  /** Status by the thresholds of `CoverageStatus`. */
+  status: CoverageStatus;
+  /** Column target group id. */
+  targetGroup: Scalars['ID']['output'];
+};
+
+/** Providers per region and target group. */
+export type CoverageMatrix = {
+  __typename?: 'CoverageMatrix';
+  /** One cell per row and column. */
+  cells: Array<CoverageCell>;
+  /** Column target groups. */
+  columns: Array<TargetGroup>;
+  /** Row regions. */
+  rows: Array<Region>;
+};
+
+/**
+ * How well a target group is served in a region. Counting leaves out national providers (which cover every region
+ * through NL, mostly with information) and providers with role NOT_SERVED:
+ * GAP: no regional provider at all (at most national information).
+ * DEVELOPING: regional providers, all with role DEVELOPING.
+ * THIN: exactly one regional provider that is not developing, and it is not a full-coverage primary one.
+ * COVERED: one full-coverage primary provider, or two or more regional providers that are not developing.
+ * OVERLAP: two or more full-coverage primary providers.
+ */
+export type CoverageStatus =
+  /** Served. */
+  | 'COVERED'
+  /** Only providers whose service is being developed. */
+  | 'DEVELOPING'
+  /** No regional provider. */
+  | 'GAP'
+  /** Two or more primary providers: possible overlap. */
+  | 'OVERLAP'
+  /** One provider, not primary. */
+  | 'THIN';
+
 /** A relation between two organisations as a graph edge. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
-  /** Stable id of the relation within this slice. */
+  /** Stable id of the relation. */
   id: Scalars['ID']['output'];
+  /** For referrals: `referral` or `warm-handover`. */
+  kind: Maybe<Scalars['String']['output']>;
   /** Id of the organisation the relation starts from. */
   source: Scalars['ID']['output'];
   /** Status of the relation: `active`, `pilot`, `planned`, `wished`, `recommended`, `past` or `possible`. */
   status: Maybe<Scalars['String']['output']>;
   /** Id of the organisation the relation points to. */
   target: Scalars['ID']['output'];
-  /** Relation type, e.g. `REFERS_TO` (doorverwijzing), `FUNDS`, `COLLABORATES_WITH`. */
+  /** Relation type, e.g. `REFERS_TO` (*doorverwijzing*), `FUNDS`, `COLLABORATES_WITH`. */
   type: Scalars['String']['output'];
 };
 
 /** Filter for a graph slice. */
 export type GraphFilter = {
+  /** Year: only organisations, services and relations valid then. */
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+  /** True: also leave out generic groups (*group-…*). */
+  excludeGeneric?: InputMaybe<Scalars['Boolean']['input']>;
   /** Maximum number of organisations in the slice: 1 to 5000. Default 500. */
   limit?: InputMaybe<Scalars['Int']['input']>;
-  /** Keep only organisations of these types (e.g. `rom`, `kvk`, `regional-executor`); all types when omitted. */
+  /** Only organisations active in one of these phases. */
+  phases?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only organisations active in this region (id, name or alias). */
+  region?: InputMaybe<Scalars['ID']['input']>;
+  /** Only relations of these types (e.g. `REFERS_TO`, `FUNDS`). */
+  relationTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only organisations with one of these roles for the target groups. */
+  roles?: InputMaybe<Array<ServeRole>>;
+  /** Only relations with these statuses. */
+  statuses?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only organisations serving one of these target groups. */
+  targetGroups?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only organisations working on one of these themes. */
+  themes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only organisations of these types. */
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** An organisation as a graph node. */
 export type GraphNode = {
   __typename?: 'GraphNode';
-  /** True for a generic group standing for a whole category (e.g. all municipalities), not one organisation. */
+  /** True for a generic group standing for a whole category. */
   generic: Scalars['Boolean']['output'];
-  /** Organisation id: the slug used in the report's facts (e.g. `ynbusiness`). */
+  /** Organisation id. */
   id: Scalars['ID']['output'];
   /** Display name. */
   label: Scalars['String']['output'];
-  /** Scale of operation: `local`, `regional`, `provincial`, `multi-provincial`, `national`, `european`. */
+  /** Lines of support. */
+  lines: Array<Scalars['String']['output']>;
+  /** Phases. */
+  phases: Array<Scalars['String']['output']>;
+  /** Scale of operation. */
   scale: Maybe<Scalars['String']['output']>;
-  /** Organisation type (e.g. `kvk`, `rom`, `province`). */
+  /** Target groups served, with role. */
+  serves: Array<GraphServe>;
+  /** Organisation type. */
   type: Maybe<Scalars['String']['output']>;
+};
+
+/** A target group served by a graph node. */
+export type GraphServe = {
+  __typename?: 'GraphServe';
+  /** Role. */
+  role: ServeRole;
+  /** Target group id. */
+  targetGroup: Scalars['ID']['output'];
 };
 
 /** Nodes and edges ready for Cytoscape.js. */
@@ -74,19 +180,602 @@ export type Health = {
   ok: Scalars['Boolean']['output'];
 };
 
+/** An organisation in the system of support for entrepreneurs. */
+export type Organisation = {
+  __typename?: 'Organisation';
+  /** Other names. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Regions it covers. */
+  coverage: Array<Coverage>;
+  /** What it does. */
+  description: Maybe<Scalars['String']['output']>;
+  /** True for a generic group standing for a whole category (e.g. all municipalities), not one organisation. */
+  generic: Scalars['Boolean']['output'];
+  /** Slug from the report's facts, e.g. `kvk`, `ynbusiness`, `provincie-fryslan`. */
+  id: Scalars['ID']['output'];
+  /** Lines of support: `eerstelijns` (first line: first contact, information, referral) and/or `tweedelijns` (second line: specialised help). */
+  lines: Array<Scalars['String']['output']>;
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Phases of support it is active in (mostly inferred; see provenance). */
+  phases: Array<Scalars['String']['output']>;
+  /** Where this organisation's facts come from. */
+  provenance: Provenance;
+  /** Referrals from others to this organisation. */
+  referralsIn: Array<Referral>;
+  /** Referrals from this organisation to others. */
+  referralsOut: Array<Referral>;
+  /** Other relations (funding, steering, membership, collaboration…), outgoing and incoming. */
+  relations: Array<Relation>;
+  /** Scale: `local`, `regional`, `provincial`, `multi-provincial`, `national`, `european`. */
+  scale: Maybe<Scalars['String']['output']>;
+  /** Target groups it serves, with role; both readings of an ambiguous fact appear. */
+  serves: Array<Serving>;
+  /** Services and activities it runs, restricted to those valid in `asOf` when given. */
+  services: Array<Service>;
+  /** Themes it works on. */
+  themes: Array<Scalars['String']['output']>;
+  /** Type, e.g. `kvk`, `agency` (RVO), `rom` (regional development agency), `regional-executor`, `province`. */
+  type: Scalars['String']['output'];
+};
+
+
+/** An organisation in the system of support for entrepreneurs. */
+export type OrganisationServicesArgs = {
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of organisations. */
+export type OrganisationConnection = {
+  __typename?: 'OrganisationConnection';
+  /** The organisations of this page with their cursors. */
+  edges: Array<OrganisationEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of organisations matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An organisation in a page. */
+export type OrganisationEdge = {
+  __typename?: 'OrganisationEdge';
+  /** Cursor to continue after this organisation. */
+  cursor: Scalars['String']['output'];
+  /** The organisation. */
+  node: Organisation;
+};
+
+/** Filter for organisations. */
+export type OrganisationFilter = {
+  /** True: only generic groups (*group-…*); false: only real organisations. */
+  generic?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only organisations active in this region (covering it, a region containing it, or part of it). */
+  region?: InputMaybe<Scalars['ID']['input']>;
+  /** Part of the name or an alias (case- and diacritics-insensitive). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only organisations serving this target group. */
+  targetGroup?: InputMaybe<Scalars['ID']['input']>;
+  /** Organisation types, e.g. `rom`, `kvk`, `regional-executor`. */
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Two organisations serving the same target group in the same region. */
+export type Overlap = {
+  __typename?: 'Overlap';
+  /** What they share, in words. */
+  explanation: Scalars['String']['output'];
+  /** The two organisations. */
+  organisations: Array<Organisation>;
+  /** 0 to 1: 0.4 for the same group, plus up to 0.3 for shared phases and 0.3 for shared themes (share of the union). */
+  score: Scalars['Float']['output'];
+  /** Phases both are active in. */
+  sharedPhases: Array<Scalars['String']['output']>;
+  /** Themes both work on. */
+  sharedThemes: Array<Scalars['String']['output']>;
+  /** The target group. */
+  targetGroup: TargetGroup;
+};
+
+/** Paging information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last organisation on this page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether more organisations follow. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A phase of support (*fase*), from awareness to hands-on help. */
+export type Phase = {
+  __typename?: 'Phase';
+  /** `inspireren`, `weten`, `willen` or `kunnen`. */
+  id: Scalars['ID']['output'];
+  /** Dutch name. */
+  name: Scalars['String']['output'];
+  /** 1 (inspireren) to 4 (kunnen). */
+  order: Scalars['Int']['output'];
+};
+
+/** Provenance of a fact: its kind, sources, and whether it is one reading of an ambiguity. */
+export type Provenance = {
+  __typename?: 'Provenance';
+  /** Id of the ambiguity this fact is one reading of, if any. */
+  ambiguity: Maybe<Scalars['String']['output']>;
+  /** Report, public, inferred or user. */
+  kind: ProvenanceKind;
+  /** Why, for inferred facts; remarks otherwise. */
+  note: Maybe<Scalars['String']['output']>;
+  /** Which reading of that ambiguity. */
+  reading: Maybe<Scalars['String']['output']>;
+  /** The citations. */
+  sources: Array<Source>;
+};
+
+/** Where a fact comes from. */
+export type ProvenanceKind =
+  /** Our reading of the report; `note` says why. */
+  | 'INFERRED'
+  /** From public sources outside the report. */
+  | 'PUBLIC'
+  /** Read in the 2023 report. */
+  | 'REPORT'
+  /** Added or changed by a user of the map. */
+  | 'USER';
+
 /** The read-only questions the map answers. */
 export type Query = {
   __typename?: 'Query';
+  /** Where the map departs from the report's recommended role split (§7.3.2), per organisation; all of the country without `region`. */
+  conformance: Array<RoleDeviation>;
+  /**
+   * Providers per region and target group. Rows are the regions of `level` (within `within` when given),
+   * columns the target groups, one cell per pair. See `CoverageStatus` for the thresholds.
+   */
+  coverage: CoverageMatrix;
   /** A slice of the organisation graph shaped for Cytoscape.js, limited in size; `truncated` says when it was cut. */
   graph: GraphSlice;
   /** Whether the API is up and which database it reads; cheap, for monitoring and the explorer's status line. */
   health: Health;
+  /** One organisation by id (the slug of the report's facts, e.g. `ynbusiness`). Null when unknown. */
+  organisation: Maybe<Organisation>;
+  /** Organisations matching a filter, sorted by name, paged with a cursor. */
+  organisations: OrganisationConnection;
+  /** Pairs of organisations serving the same target group in the same region, with what they share and a score. */
+  overlaps: Array<Overlap>;
+  /** The four phases of support (*fasen*): inspireren, weten, willen, kunnen. */
+  phases: Array<Phase>;
+  /** Missing referrals in a region: unreferred providers, dead ends, one-way pairs, isolated organisations, unreachable target groups. */
+  referralGaps: ReferralGapReport;
+  /** Shortest referral paths from an organisation to the providers of a target group in a region. */
+  referralPaths: Array<ReferralPath>;
+  /** One region by id (CBS code such as `PV21`, `CR12`, `GM0153`; `KVK-NOORD`…; `NL`; `AREA-…`), name or alias. Null when unknown. */
+  region: Maybe<Region>;
+  /** Regions of the Netherlands, optionally of one level and matching a search text (name or alias, case- and diacritics-insensitive). */
+  regions: Array<Region>;
+  /** The target groups (*doelgroepen*): starters, zzp, micro-mkb, breed mkb, innovatief mkb, startups, scale-ups… */
+  targetGroups: Array<TargetGroup>;
+  /** The themes of support (innovatie, digitalisering, financiering, …). */
+  themes: Array<Theme>;
+  /**
+   * Who serves a target group in a region ("wie bedient het breed mkb in regio X?"). A provider matches when it
+   * covers the region itself or a region that contains it (a national organisation covers every municipality),
+   * or, for a region larger than its coverage, part of it (the explanation says so). Sorted most specific coverage
+   * first, then role (primary, secondary, developing, unspecified), then name. Both readings of an ambiguous fact
+   * appear, each marked.
+   */
+  whoServes: Array<ServiceMatch>;
+};
+
+
+/** The read-only questions the map answers. */
+export type QueryConformanceArgs = {
+  region?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** The read-only questions the map answers. */
+export type QueryCoverageArgs = {
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+  level: RegionLevel;
+  phase?: InputMaybe<Scalars['ID']['input']>;
+  targetGroups?: InputMaybe<Array<Scalars['ID']['input']>>;
+  theme?: InputMaybe<Scalars['ID']['input']>;
+  within?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 /** The read-only questions the map answers. */
 export type QueryGraphArgs = {
   filter: GraphFilter;
+};
+
+
+/** The read-only questions the map answers. */
+export type QueryOrganisationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The read-only questions the map answers. */
+export type QueryOrganisationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganisationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The read-only questions the map answers. */
+export type QueryOverlapsArgs = {
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+  region: Scalars['ID']['input'];
+  targetGroup?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** The read-only questions the map answers. */
+export type QueryReferralGapsArgs = {
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+  region: Scalars['ID']['input'];
+  targetGroup?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** The read-only questions the map answers. */
+export type QueryReferralPathsArgs = {
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  region: Scalars['ID']['input'];
+  targetGroup: Scalars['ID']['input'];
+};
+
+
+/** The read-only questions the map answers. */
+export type QueryRegionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The read-only questions the map answers. */
+export type QueryRegionsArgs = {
+  level?: InputMaybe<RegionLevel>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The read-only questions the map answers. */
+export type QueryWhoServesArgs = {
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+  phase?: InputMaybe<Scalars['ID']['input']>;
+  region: Scalars['ID']['input'];
+  targetGroup: Scalars['ID']['input'];
+  theme?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A referral (*doorverwijzing*) or warm handover between two organisations. */
+export type Referral = {
+  __typename?: 'Referral';
+  /** Referring organisation. */
+  from: Organisation;
+  /** Relation id (`rel-NNN`). */
+  id: Scalars['ID']['output'];
+  /** `referral` or `warm-handover` (*warme overdracht*: introduced in person). */
+  kind: Scalars['String']['output'];
+  /** Source of the fact. */
+  provenance: Provenance;
+  /** `active`, `pilot`, `planned`, `wished`, `recommended`, `past` or `possible`. */
+  status: Scalars['String']['output'];
+  /** What it is about. */
+  subject: Maybe<Scalars['String']['output']>;
+  /** Target groups it is for (empty: not stated). */
+  targetGroups: Array<Scalars['String']['output']>;
+  /** Organisation referred to. */
+  to: Organisation;
+  /** First year, when known. */
+  validFrom: Maybe<Scalars['Int']['output']>;
+  /** Last year, when known. */
+  validTo: Maybe<Scalars['Int']['output']>;
+};
+
+/** One referral gap. */
+export type ReferralGap = {
+  __typename?: 'ReferralGap';
+  /** The gap, in words. */
+  explanation: Scalars['String']['output'];
+  /** Kind of gap. */
+  kind: ReferralGapKind;
+  /** The organisation concerned (the provider, the dead end, the referrer of a one-way pair, the isolated one). */
+  organisation: Maybe<Organisation>;
+  /** The other organisation of a one-way pair. */
+  other: Maybe<Organisation>;
+  /** The target group concerned. */
+  targetGroup: Maybe<TargetGroup>;
+};
+
+/** Kinds of referral gap. */
+export type ReferralGapKind =
+  /** A first-line organisation with no referral to any provider of the group in the region. */
+  | 'DEAD_END'
+  /** An organisation with no referral in or out. */
+  | 'ISOLATED'
+  /** A referral with none back. */
+  | 'ONE_WAY'
+  /** A target group with no referral path from the first line to a provider. */
+  | 'UNREACHABLE_GROUP'
+  /** A provider of the group that no organisation refers to. */
+  | 'UNREFERRED_PROVIDER';
+
+/** Referral gaps in a region, by kind. */
+export type ReferralGapReport = {
+  __typename?: 'ReferralGapReport';
+  /** First-line organisations with no referral to a provider of the group. */
+  deadEnds: Array<ReferralGap>;
+  /** Organisations with no referral in or out. */
+  isolated: Array<ReferralGap>;
+  /** Referrals with none back. */
+  oneWay: Array<ReferralGap>;
+  /** The region. */
+  region: Region;
+  /** Target groups with no path from the first line to a provider. */
+  unreachableGroups: Array<ReferralGap>;
+  /** Providers nobody refers to. */
+  unreferredProviders: Array<ReferralGap>;
+};
+
+/** One referral on a path. */
+export type ReferralHop = {
+  __typename?: 'ReferralHop';
+  /** Referring organisation. */
+  from: Organisation;
+  /** `referral` or `warm-handover`. */
+  kind: Scalars['String']['output'];
+  /** Status of the referral. */
+  status: Scalars['String']['output'];
+  /** Organisation referred to. */
+  to: Organisation;
+};
+
+/** A chain of referrals. */
+export type ReferralPath = {
+  __typename?: 'ReferralPath';
+  /** The referrals, in order. */
+  hops: Array<ReferralHop>;
+  /** Number of hops. */
+  length: Scalars['Int']['output'];
+  /** True when every hop is active or a pilot (not only planned, wished or recommended). */
+  operational: Scalars['Boolean']['output'];
+  /** The provider reached. */
+  to: Organisation;
+};
+
+/** A region of the Netherlands. */
+export type Region = {
+  __typename?: 'Region';
+  /** Other names it is known by (e.g. Friesland for Fryslân). */
+  aliases: Array<Scalars['String']['output']>;
+  /** The regions that contain it, nearest first (a municipality: its areas, COROP region, province, KVK region, NL). */
+  ancestors: Array<Region>;
+  /** The regions directly inside it. */
+  children: Array<Region>;
+  /** CBS code (`PV21`, `CR12`, `GM0153`), `KVK-…`, `NL` or `AREA-…`. */
+  id: Scalars['ID']['output'];
+  /** Level in the hierarchy. */
+  level: RegionLevel;
+  /** Official name (CBS spelling). */
+  name: Scalars['String']['output'];
+};
+
+/** Levels of the region hierarchy: municipality → COROP region → province → KVK region → country; areas are named groups of municipalities. */
+export type RegionLevel =
+  /** A named area that is no official division, e.g. Regio Zwolle. */
+  | 'AREA'
+  /** A COROP region: CBS's statistical division of the provinces into 40 regions. */
+  | 'COROP'
+  /** The Netherlands. */
+  | 'COUNTRY'
+  /** One of KVK's five regions (Noord, Oost, Zuid, Zuidwest, West, which the report also calls Midden). */
+  | 'KVK_REGION'
+  /** A municipality (*gemeente*), 2025 division. */
+  | 'MUNICIPALITY'
+  /** A province (*provincie*). */
+  | 'PROVINCE';
+
+/** Another relation between two organisations. */
+export type Relation = {
+  __typename?: 'Relation';
+  /** Id of the organisation or activity it starts from. */
+  fromId: Scalars['ID']['output'];
+  /** Name of that organisation or activity. */
+  fromName: Scalars['String']['output'];
+  /** Relation id. */
+  id: Scalars['ID']['output'];
+  /** Source of the fact. */
+  provenance: Provenance;
+  /** Status. */
+  status: Maybe<Scalars['String']['output']>;
+  /** What it is about. */
+  subject: Maybe<Scalars['String']['output']>;
+  /** Id of the organisation or activity it points to. */
+  toId: Scalars['ID']['output'];
+  /** Name of that organisation or activity. */
+  toName: Scalars['String']['output'];
+  /** Relation type, e.g. `FUNDS`, `STEERS`, `MEMBER_OF`, `COLLABORATES_WITH`. */
+  type: Scalars['String']['output'];
+};
+
+/** A renaming of a service. */
+export type Renaming = {
+  __typename?: 'Renaming';
+  /** Id of the new service. */
+  id: Scalars['ID']['output'];
+  /** Name of the new service. */
+  name: Scalars['String']['output'];
+  /** Year of the renaming. */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+/** Where an organisation departs from the report's recommended role split. */
+export type RoleDeviation = {
+  __typename?: 'RoleDeviation';
+  /** What the map shows. */
+  actual: Scalars['String']['output'];
+  /** What the recommended split expects. */
+  expected: Scalars['String']['output'];
+  /** The organisation. */
+  organisation: Organisation;
+  /** Id of the rule (`im-01`…). */
+  rule: Scalars['ID']['output'];
+  /** How serious. */
+  severity: Severity;
+  /** Sources of the rule. */
+  sources: Array<Source>;
+};
+
+/** Role of an organisation for a target group, after the factsheet canvases' legend. */
+export type ServeRole =
+  /** Service being developed (*in ontwikkeling*). */
+  | 'DEVELOPING'
+  /** Explicitly not served. */
+  | 'NOT_SERVED'
+  /** Main target group (*hoofddoelgroep*). */
+  | 'PRIMARY'
+  /** Secondary target group (*subdoelgroep*). */
+  | 'SECONDARY'
+  /** Served, role not stated (a canvas whose colours were lost). */
+  | 'UNSPECIFIED';
+
+/** A service or activity of an organisation (e.g. KVK's Business Challenge), with its lifecycle. */
+export type Service = {
+  __typename?: 'Service';
+  /** Group of activities (events, tools, programmes…). */
+  group: Maybe<Scalars['String']['output']>;
+  /** Activity id (`act-…`). */
+  id: Scalars['ID']['output'];
+  /** Kind: `activity` or `regional-instance`. */
+  kind: Maybe<Scalars['String']['output']>;
+  /** Key performance indicators. */
+  kpis: Array<Scalars['String']['output']>;
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Years it ran once. */
+  oneOffYears: Array<Scalars['Int']['output']>;
+  /** Source of the fact. */
+  provenance: Provenance;
+  /** The activity it was renamed to, and in which year. */
+  renamedTo: Maybe<Renaming>;
+  /** Status in the report: active, stopped, one-off… */
+  status: Maybe<Scalars['String']['output']>;
+  /** Statutory tasks it belongs to (`innovatie`, `regio`, `voorlichting`). */
+  statutoryTasks: Array<Scalars['String']['output']>;
+  /** Target groups it is for. */
+  targetGroups: Array<Scalars['String']['output']>;
+  /** First year it ran, when known. */
+  validFrom: Maybe<Scalars['Int']['output']>;
+  /** Last year it ran, when known. */
+  validTo: Maybe<Scalars['Int']['output']>;
+};
+
+/** A provider of a target group in a region, and how it gets there. */
+export type ServiceMatch = {
+  __typename?: 'ServiceMatch';
+  /** The region whose coverage makes it match: the region itself, one containing it, or one inside it. */
+  coveredVia: Region;
+  /** How it covers the region, in words. */
+  explanation: Scalars['String']['output'];
+  /** Lines of support. */
+  lines: Array<Scalars['String']['output']>;
+  /** The provider. */
+  organisation: Organisation;
+  /** True when it covers only part of the region asked about. */
+  partial: Scalars['Boolean']['output'];
+  /** Phases. */
+  phases: Array<Scalars['String']['output']>;
+  /** Where the serving fact comes from; `ambiguity` and `reading` mark one reading of an ambiguous fact. */
+  provenance: Provenance;
+  /** Role for the target group. */
+  role: ServeRole;
+  /** Level of `coveredVia`: the more local, the more specific. */
+  specificity: RegionLevel;
+  /** Themes. */
+  themes: Array<Scalars['String']['output']>;
+};
+
+/** An organisation serving a target group. */
+export type Serving = {
+  __typename?: 'Serving';
+  /** Best guess of the role where it is unspecified. */
+  likelyRole: Maybe<ServeRole>;
+  /** Lines for this group. */
+  lines: Array<Scalars['String']['output']>;
+  /** Mode of service, e.g. `financing`, `informatievoorziening`. */
+  mode: Maybe<Scalars['String']['output']>;
+  /** Phases for this group (the organisation's own when not stated). */
+  phases: Array<Scalars['String']['output']>;
+  /** Source of the fact. */
+  provenance: Provenance;
+  /** Role for the group. */
+  role: ServeRole;
+  /** Region the statement is limited to, when the source is one province's factsheet. */
+  scope: Maybe<Scalars['ID']['output']>;
+  /** The target group. */
+  targetGroup: TargetGroup;
+  /** Themes for this group. */
+  themes: Array<Scalars['String']['output']>;
+  /** First year, when known. */
+  validFrom: Maybe<Scalars['Int']['output']>;
+  /** Last year, when known. */
+  validTo: Maybe<Scalars['Int']['output']>;
+};
+
+/** How serious a deviation from the recommended role split is. */
+export type Severity =
+  /** Against an explicit exclusion in the report. */
+  | 'HIGH'
+  /** A recommended group or phase not (yet) taken up. */
+  | 'LOW'
+  /** Outside the recommended target groups or scale. */
+  | 'MEDIUM';
+
+/** One citation of a source. */
+export type Source = {
+  __typename?: 'Source';
+  /** The citation as written in the data, e.g. `§5.4.2 [L824]`. */
+  citation: Scalars['String']['output'];
+  /** Source document id, e.g. `kplusv-2023`. */
+  document: Maybe<Scalars['String']['output']>;
+  /** First line of the source text cited, when the citation names lines. */
+  lineFrom: Maybe<Scalars['Int']['output']>;
+  /** Last line of the source text cited. */
+  lineTo: Maybe<Scalars['Int']['output']>;
+  /** The section part of the citation, e.g. `§5.4.2`. */
+  section: Maybe<Scalars['String']['output']>;
+};
+
+/** A target group (*doelgroep*) of entrepreneurs. */
+export type TargetGroup = {
+  __typename?: 'TargetGroup';
+  /** What the group is. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Largest number of employees, when defined. */
+  employeesMax: Maybe<Scalars['Int']['output']>;
+  /** Smallest number of employees, when defined. */
+  employeesMin: Maybe<Scalars['Int']['output']>;
+  /** Slug, e.g. `breed-mkb` (the broad small and medium-sized business), `innovatief-mkb`, `zzp` (self-employed). */
+  id: Scalars['ID']['output'];
+  /** `business` for entrepreneurs, `public` for public bodies. */
+  kind: Maybe<Scalars['String']['output']>;
+  /** Dutch name. */
+  name: Scalars['String']['output'];
+  /** English name. */
+  nameEn: Maybe<Scalars['String']['output']>;
+};
+
+/** A theme of support. */
+export type Theme = {
+  __typename?: 'Theme';
+  /** Slug, e.g. `innovatie`. */
+  id: Scalars['ID']['output'];
+  /** Dutch name. */
+  name: Scalars['String']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -164,33 +853,121 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Coverage: ResolverTypeWrapper<Omit<Coverage, 'region'> & { region: ResolversTypes['Region'] }>;
+  CoverageCell: ResolverTypeWrapper<CoverageCell>;
+  CoverageMatrix: ResolverTypeWrapper<Omit<CoverageMatrix, 'rows'> & { rows: Array<ResolversTypes['Region']> }>;
+  CoverageStatus: CoverageStatus;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphFilter: GraphFilter;
   GraphNode: ResolverTypeWrapper<GraphNode>;
+  GraphServe: ResolverTypeWrapper<GraphServe>;
   GraphSlice: ResolverTypeWrapper<GraphSlice>;
   Health: ResolverTypeWrapper<Health>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Organisation: ResolverTypeWrapper<OrganisationModel>;
+  OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationEdge']> }>;
+  OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
+  OrganisationFilter: OrganisationFilter;
+  Overlap: ResolverTypeWrapper<Omit<Overlap, 'organisations'> & { organisations: Array<ResolversTypes['Organisation']> }>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Phase: ResolverTypeWrapper<Phase>;
+  Provenance: ResolverTypeWrapper<Provenance>;
+  ProvenanceKind: ProvenanceKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Referral: ResolverTypeWrapper<Omit<Referral, 'from' | 'to'> & { from: ResolversTypes['Organisation'], to: ResolversTypes['Organisation'] }>;
+  ReferralGap: ResolverTypeWrapper<Omit<ReferralGap, 'organisation' | 'other'> & { organisation?: Maybe<ResolversTypes['Organisation']>, other?: Maybe<ResolversTypes['Organisation']> }>;
+  ReferralGapKind: ReferralGapKind;
+  ReferralGapReport: ResolverTypeWrapper<Omit<ReferralGapReport, 'deadEnds' | 'isolated' | 'oneWay' | 'region' | 'unreachableGroups' | 'unreferredProviders'> & { deadEnds: Array<ResolversTypes['ReferralGap']>, isolated: Array<ResolversTypes['ReferralGap']>, oneWay: Array<ResolversTypes['ReferralGap']>, region: ResolversTypes['Region'], unreachableGroups: Array<ResolversTypes['ReferralGap']>, unreferredProviders: Array<ResolversTypes['ReferralGap']> }>;
+  ReferralHop: ResolverTypeWrapper<Omit<ReferralHop, 'from' | 'to'> & { from: ResolversTypes['Organisation'], to: ResolversTypes['Organisation'] }>;
+  ReferralPath: ResolverTypeWrapper<Omit<ReferralPath, 'hops' | 'to'> & { hops: Array<ResolversTypes['ReferralHop']>, to: ResolversTypes['Organisation'] }>;
+  Region: ResolverTypeWrapper<RegionRef>;
+  RegionLevel: RegionLevel;
+  Relation: ResolverTypeWrapper<Relation>;
+  Renaming: ResolverTypeWrapper<Renaming>;
+  RoleDeviation: ResolverTypeWrapper<Omit<RoleDeviation, 'organisation'> & { organisation: ResolversTypes['Organisation'] }>;
+  ServeRole: ServeRole;
+  Service: ResolverTypeWrapper<Service>;
+  ServiceMatch: ResolverTypeWrapper<Omit<ServiceMatch, 'coveredVia' | 'organisation'> & { coveredVia: ResolversTypes['Region'], organisation: ResolversTypes['Organisation'] }>;
+  Serving: ResolverTypeWrapper<Serving>;
+  Severity: Severity;
+  Source: ResolverTypeWrapper<Source>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TargetGroup: ResolverTypeWrapper<TargetGroup>;
+  Theme: ResolverTypeWrapper<Theme>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
+  Coverage: Omit<Coverage, 'region'> & { region: ResolversParentTypes['Region'] };
+  CoverageCell: CoverageCell;
+  CoverageMatrix: Omit<CoverageMatrix, 'rows'> & { rows: Array<ResolversParentTypes['Region']> };
+  Float: Scalars['Float']['output'];
   GraphEdge: GraphEdge;
   GraphFilter: GraphFilter;
   GraphNode: GraphNode;
+  GraphServe: GraphServe;
   GraphSlice: GraphSlice;
   Health: Health;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Organisation: OrganisationModel;
+  OrganisationConnection: Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
+  OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
+  OrganisationFilter: OrganisationFilter;
+  Overlap: Omit<Overlap, 'organisations'> & { organisations: Array<ResolversParentTypes['Organisation']> };
+  PageInfo: PageInfo;
+  Phase: Phase;
+  Provenance: Provenance;
   Query: Record<PropertyKey, never>;
+  Referral: Omit<Referral, 'from' | 'to'> & { from: ResolversParentTypes['Organisation'], to: ResolversParentTypes['Organisation'] };
+  ReferralGap: Omit<ReferralGap, 'organisation' | 'other'> & { organisation?: Maybe<ResolversParentTypes['Organisation']>, other?: Maybe<ResolversParentTypes['Organisation']> };
+  ReferralGapReport: Omit<ReferralGapReport, 'deadEnds' | 'isolated' | 'oneWay' | 'region' | 'unreachableGroups' | 'unreferredProviders'> & { deadEnds: Array<ResolversParentTypes['ReferralGap']>, isolated: Array<ResolversParentTypes['ReferralGap']>, oneWay: Array<ResolversParentTypes['ReferralGap']>, region: ResolversParentTypes['Region'], unreachableGroups: Array<ResolversParentTypes['ReferralGap']>, unreferredProviders: Array<ResolversParentTypes['ReferralGap']> };
+  ReferralHop: Omit<ReferralHop, 'from' | 'to'> & { from: ResolversParentTypes['Organisation'], to: ResolversParentTypes['Organisation'] };
+  ReferralPath: Omit<ReferralPath, 'hops' | 'to'> & { hops: Array<ResolversParentTypes['ReferralHop']>, to: ResolversParentTypes['Organisation'] };
+  Region: RegionRef;
+  Relation: Relation;
+  Renaming: Renaming;
+  RoleDeviation: Omit<RoleDeviation, 'organisation'> & { organisation: ResolversParentTypes['Organisation'] };
+  Service: Service;
+  ServiceMatch: Omit<ServiceMatch, 'coveredVia' | 'organisation'> & { coveredVia: ResolversParentTypes['Region'], organisation: ResolversParentTypes['Organisation'] };
+  Serving: Serving;
+  Source: Source;
   String: Scalars['String']['output'];
+  TargetGroup: TargetGroup;
+  Theme: Theme;
+}>;
+
+export type CoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Coverage'] = ResolversParentTypes['Coverage']> = ResolversObject<{
+  partial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type CoverageCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoverageCell'] = ResolversParentTypes['CoverageCell']> = ResolversObject<{
+  firstLineProviders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  primaryProviders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  providerIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  providers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  regionalProviders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CoverageStatus'], ParentType, ContextType>;
+  targetGroup?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type CoverageMatrixResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoverageMatrix'] = ResolversParentTypes['CoverageMatrix']> = ResolversObject<{
+  cells?: Resolver<Array<ResolversTypes['CoverageCell']>, ParentType, ContextType>;
+  columns?: Resolver<Array<ResolversTypes['TargetGroup']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
 }>;
 
 export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -201,8 +978,16 @@ export type GraphNodeResolvers<ContextType = GraphQLContext, ParentType extends 
   generic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  phases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   scale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serves?: Resolver<Array<ResolversTypes['GraphServe']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type GraphServeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphServe'] = ResolversParentTypes['GraphServe']> = ResolversObject<{
+  role?: Resolver<ResolversTypes['ServeRole'], ParentType, ContextType>;
+  targetGroup?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type GraphSliceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphSlice'] = ResolversParentTypes['GraphSlice']> = ResolversObject<{
@@ -218,16 +1003,260 @@ export type HealthResolvers<ContextType = GraphQLContext, ParentType extends Res
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type OrganisationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  coverage?: Resolver<Array<ResolversTypes['Coverage']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  generic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  referralsIn?: Resolver<Array<ResolversTypes['Referral']>, ParentType, ContextType>;
+  referralsOut?: Resolver<Array<ResolversTypes['Referral']>, ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  scale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serves?: Resolver<Array<ResolversTypes['Serving']>, ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType, Partial<OrganisationServicesArgs>>;
+  themes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type OrganisationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganisationConnection'] = ResolversParentTypes['OrganisationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OrganisationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OrganisationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganisationEdge'] = ResolversParentTypes['OrganisationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+}>;
+
+export type OverlapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Overlap'] = ResolversParentTypes['Overlap']> = ResolversObject<{
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sharedPhases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sharedThemes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  targetGroup?: Resolver<ResolversTypes['TargetGroup'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PhaseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Phase'] = ResolversParentTypes['Phase']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProvenanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = ResolversObject<{
+  ambiguity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ProvenanceKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reading?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  conformance?: Resolver<Array<ResolversTypes['RoleDeviation']>, ParentType, ContextType, Partial<QueryConformanceArgs>>;
+  coverage?: Resolver<ResolversTypes['CoverageMatrix'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'level'>>;
   graph?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'filter'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
+  organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
+  overlaps?: Resolver<Array<ResolversTypes['Overlap']>, ParentType, ContextType, RequireFields<QueryOverlapsArgs, 'region'>>;
+  phases?: Resolver<Array<ResolversTypes['Phase']>, ParentType, ContextType>;
+  referralGaps?: Resolver<ResolversTypes['ReferralGapReport'], ParentType, ContextType, RequireFields<QueryReferralGapsArgs, 'region'>>;
+  referralPaths?: Resolver<Array<ResolversTypes['ReferralPath']>, ParentType, ContextType, RequireFields<QueryReferralPathsArgs, 'from' | 'maxHops' | 'region' | 'targetGroup'>>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'id'>>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
+  targetGroups?: Resolver<Array<ResolversTypes['TargetGroup']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  whoServes?: Resolver<Array<ResolversTypes['ServiceMatch']>, ParentType, ContextType, RequireFields<QueryWhoServesArgs, 'region' | 'targetGroup'>>;
+}>;
+
+export type ReferralResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Referral'] = ResolversParentTypes['Referral']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetGroups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type ReferralGapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReferralGap'] = ResolversParentTypes['ReferralGap']> = ResolversObject<{
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReferralGapKind'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  other?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  targetGroup?: Resolver<Maybe<ResolversTypes['TargetGroup']>, ParentType, ContextType>;
+}>;
+
+export type ReferralGapReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReferralGapReport'] = ResolversParentTypes['ReferralGapReport']> = ResolversObject<{
+  deadEnds?: Resolver<Array<ResolversTypes['ReferralGap']>, ParentType, ContextType>;
+  isolated?: Resolver<Array<ResolversTypes['ReferralGap']>, ParentType, ContextType>;
+  oneWay?: Resolver<Array<ResolversTypes['ReferralGap']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  unreachableGroups?: Resolver<Array<ResolversTypes['ReferralGap']>, ParentType, ContextType>;
+  unreferredProviders?: Resolver<Array<ResolversTypes['ReferralGap']>, ParentType, ContextType>;
+}>;
+
+export type ReferralHopResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReferralHop'] = ResolversParentTypes['ReferralHop']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+}>;
+
+export type ReferralPathResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReferralPath'] = ResolversParentTypes['ReferralPath']> = ResolversObject<{
+  hops?: Resolver<Array<ResolversTypes['ReferralHop']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  operational?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+}>;
+
+export type RegionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  ancestors?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = ResolversObject<{
+  fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fromName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  toName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RenamingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Renaming'] = ResolversParentTypes['Renaming']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type RoleDeviationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoleDeviation'] = ResolversParentTypes['RoleDeviation']> = ResolversObject<{
+  actual?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expected?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+}>;
+
+export type ServiceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = ResolversObject<{
+  group?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kpis?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  oneOffYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  renamedTo?: Resolver<Maybe<ResolversTypes['Renaming']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statutoryTasks?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  targetGroups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type ServiceMatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServiceMatch'] = ResolversParentTypes['ServiceMatch']> = ResolversObject<{
+  coveredVia?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  partial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  phases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ServeRole'], ParentType, ContextType>;
+  specificity?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ServingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Serving'] = ResolversParentTypes['Serving']> = ResolversObject<{
+  likelyRole?: Resolver<Maybe<ResolversTypes['ServeRole']>, ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  mode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ServeRole'], ParentType, ContextType>;
+  scope?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  targetGroup?: Resolver<ResolversTypes['TargetGroup'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
+  citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lineFrom?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lineTo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  section?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type TargetGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TargetGroup'] = ResolversParentTypes['TargetGroup']> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  employeesMax?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  employeesMin?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ThemeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
+  Coverage?: CoverageResolvers<ContextType>;
+  CoverageCell?: CoverageCellResolvers<ContextType>;
+  CoverageMatrix?: CoverageMatrixResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  GraphServe?: GraphServeResolvers<ContextType>;
   GraphSlice?: GraphSliceResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
+  Organisation?: OrganisationResolvers<ContextType>;
+  OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
+  OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
+  Overlap?: OverlapResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Phase?: PhaseResolvers<ContextType>;
+  Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Referral?: ReferralResolvers<ContextType>;
+  ReferralGap?: ReferralGapResolvers<ContextType>;
+  ReferralGapReport?: ReferralGapReportResolvers<ContextType>;
+  ReferralHop?: ReferralHopResolvers<ContextType>;
+  ReferralPath?: ReferralPathResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
+  Relation?: RelationResolvers<ContextType>;
+  Renaming?: RenamingResolvers<ContextType>;
+  RoleDeviation?: RoleDeviationResolvers<ContextType>;
+  Service?: ServiceResolvers<ContextType>;
+  ServiceMatch?: ServiceMatchResolvers<ContextType>;
+  Serving?: ServingResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  TargetGroup?: TargetGroupResolvers<ContextType>;
+  Theme?: ThemeResolvers<ContextType>;
 }>;
 

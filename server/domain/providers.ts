@@ -1,0 +1,146 @@
+import { LEVEL_RANK, type RegionCatalog } from './region-catalog.ts';
+import type { RegionRef } from './region-index.ts';
+import { toProvenance, type Provenance } from './provenance.ts';
+import { ROLE_ORDER, toRole, type ServeRole } from './roles.ts';
+
+/** An organisation as the provider queries return it. */
+export interface ProviderOrganisation {
+  readonly id: string;
+  readonly name: string;
+  readonly type: string | null;
+  readonly scale: string | null;
+  readonly generic: boolean;
+  readonly lines: readonly string[];
+  readonly phases: readonly string[];
+  readonly themes: readonly string[];
+}
+
+/** One row of serves/find-providers: an organisation serving a target group, and the regions it covers. */
+export interface ProviderRow {
+  readonly organisation: ProviderOrganisation;
+  readonly targetGroup: string;
+  readonly serving: Record<string, unknown>;
+  readonly covers: readonly { region: string; partial: boolean }[];
+}
+
+/** How a provider reaches a region. */
+export interface ProviderMatch {
+  readonly organisation: ProviderOrganisation;
+  readonly targetGroup: string;
+  readonly role: ServeRole;
+  readonly lines: readonly string[];
+  readonly phases: readonly string[];
+  readonly themes: readonly string[];
+  readonly coveredVia: RegionRef;
+  readonly partial: boolean;
+  /** True when it reaches the region only through the whole country. */
+  readonly national: boolean;
+  readonly explanation: string;
+  readonly provenance: Provenance;
+}
+
+const label = (r: RegionRef) => `${r.name} (${r.id})`;
+const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+
+/** The regions whose coverage can make a provider match `regionId`: itself, those containing it, those inside it. */
+export function relevantRegionIds(catalog: RegionCatalog, regionId: string): string[] {
+  return [
+    regionId,
+    ...catalog.ancestors(regionId).map((r) => r.id),
+    ...catalog.descendants(regionId).map((r) => r.id),
+    ...catalog.overlapping(regionId).map((r) => r.id),
+  ];
+}
+
+/** True when a statement scoped to `scope` (one province's factsheet) says something about `regionId`. */
+function inScope(catalog: RegionCatalog, scope: unknown, regionId: string): boolean {
+  if (typeof scope !== 'string' || scope === '' || !catalog.get(scope)) return true;
+  if (scope === regionId) return true;
+  return (
+    catalog.ancestors(regionId).some((r) => r.id === scope) || catalog.ancestors(scope).some((r) => r.id === regionId)
+  );
+}
+
+/**
+ * Decides whether and how a provider row covers a region; null when it does not (or its statement is scoped
+ * to another region). Full coverage through the region itself or a containing one wins over partial coverage.
+ */
+export function matchProvider(catalog: RegionCatalog, regionId: string, row: ProviderRow): ProviderMatch | null {
+  const region = catalog.get(regionId);
+  if (!region || !inScope(catalog, row.serving['scope'], regionId)) return null;
+  const ancestors = catalog.ancestors(regionId);
+  const full: { via: RegionRef; partial: boolean }[] = [];
+  const inside: RegionRef[] = [];
+  const across: RegionRef[] = [];
+  for (const c of row.covers) {
+    const via = catalog.get(c.region);
+    if (!via) continue;
+    if (via.id === regionId || ancestors.some((a) => a.id === via.id)) full.push({ via, partial: c.partial });
+    else if (catalog.ancestors(via.id).some((a) => a.id === regionId)) inside.push(via);
+    else if (catalog.overlapping(regionId).some((o) => o.id === via.id)) across.push(via);
+  }
+  full.sort((a, b) => Number(a.partial) - Number(b.partial) || LEVEL_RANK[b.via.level] - LEVEL_RANK[a.via.level]);
+  inside.sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.name.localeCompare(b.name, 'nl'));
+  let coveredVia: RegionRef;
+  let partial: boolean;
+  let explanation: string;
+  const best = full[0];
+  if (best && !best.partial) {
+    coveredVia = best.via;
+    partial = false;
+    explanation =
+      best.via.id === regionId
+        ? `covers ${label(region)} itself`
+        : best.via.level === 'COUNTRY'
+          ? `covers the whole country (${best.via.id}), ${label(region)} included`
+          : `covers ${label(best.via)}, which contains ${label(region)}`;
+  } else if (inside.length > 0) {
+    coveredVia = inside[0]!;
+    partial = true;
+    explanation = `covers ${inside.map(label).join(', ')}, part of ${label(region)}`;
+  } else if (across.length > 0) {
+    coveredVia = across[0]!;
+    partial = true;
+    explanation = `covers ${across.map(label).join(', ')}, which overlaps ${label(region)}`;
+  } else if (best) {
+    coveredVia = best.via;
+    partial = true;
+    explanation = `works in part of ${label(best.via)}${best.via.id === regionId ? '' : `, which contains ${label(region)}`}; where exactly is not recorded`;
+  } else {
+    return null;
+  }
+  return {
+    organisation: row.organisation,
+    targetGroup: row.targetGroup,
+    role: toRole(row.serving['role']),
+    lines: list(row.serving['lines'] ?? row.organisation.lines),
+    phases: list(row.serving['phases'] ?? row.organisation.phases),
+    themes: list(row.serving['themes'] ?? row.organisation.themes),
+    coveredVia,
+    partial,
+    national: coveredVia.level === 'COUNTRY',
+    explanation,
+    provenance: toProvenance(row.serving),
+  };
+}
+
+/**
+ * Every provider of the rows that covers the region, sorted most specific coverage first, then role, then name.
+ * Both readings of an ambiguous fact stay, each its own match.
+ */
+export function matchProviders(
+  catalog: RegionCatalog,
+  regionId: string,
+  rows: readonly ProviderRow[],
+): ProviderMatch[] {
+  return rows
+    .map((row) => matchProvider(catalog, regionId, row))
+    .filter((m): m is ProviderMatch => m !== null)
+    .sort(
+      (a, b) =>
+        LEVEL_RANK[b.coveredVia.level] - LEVEL_RANK[a.coveredVia.level] ||
+        ROLE_ORDER[a.role] - ROLE_ORDER[b.role] ||
+        a.organisation.name.localeCompare(b.organisation.name, 'nl') ||
+        (a.provenance.reading ?? '').localeCompare(b.provenance.reading ?? ''),
+    );
+}

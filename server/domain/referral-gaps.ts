@@ -1,0 +1,162 @@
+import type { RegionCatalog } from './region-catalog.ts';
+
+export interface NetworkOrganisation {
+  readonly id: string;
+  readonly name: string;
+  readonly type: string | null;
+  readonly scale: string | null;
+  readonly generic: boolean;
+  readonly lines: readonly string[];
+  readonly covers: readonly { region: string; partial: boolean }[];
+  readonly serves: readonly { targetGroup: string; role: string; scope: string | null }[];
+}
+
+export interface NetworkReferral {
+  readonly id: string | null;
+  readonly from: string;
+  readonly to: string;
+  readonly kind: string | null;
+  readonly status: string | null;
+  readonly targetGroups: readonly string[];
+}
+
+export type ReferralGapKind = 'UNREFERRED_PROVIDER' | 'DEAD_END' | 'ONE_WAY' | 'ISOLATED' | 'UNREACHABLE_GROUP';
+
+export interface ReferralGapItem {
+  readonly kind: ReferralGapKind;
+  readonly organisation: NetworkOrganisation | null;
+  readonly other: NetworkOrganisation | null;
+  readonly targetGroup: string | null;
+  readonly explanation: string;
+}
+
+export interface ReferralGaps {
+  readonly unreferredProviders: ReferralGapItem[];
+  readonly deadEnds: ReferralGapItem[];
+  readonly oneWay: ReferralGapItem[];
+  readonly isolated: ReferralGapItem[];
+  readonly unreachableGroups: ReferralGapItem[];
+}
+
+/** Referral statuses that exist in practice; planned, wished, recommended, possible and past ones do not. */
+export const OPERATIONAL_STATUSES: ReadonlySet<string> = new Set(['active', 'pilot']);
+
+const FIRST_LINE = 'eerstelijns';
+
+function appliesTo(referral: NetworkReferral, targetGroup: string): boolean {
+  return referral.targetGroups.length === 0 || referral.targetGroups.includes(targetGroup);
+}
+
+function servesIn(catalog: RegionCatalog, org: NetworkOrganisation, targetGroup: string, regionId: string): boolean {
+  return org.serves.some((s) => {
+    if (s.targetGroup !== targetGroup) return false;
+    if (!s.scope || !catalog.get(s.scope) || s.scope === regionId) return true;
+    return (
+      catalog.ancestors(regionId).some((r) => r.id === s.scope) ||
+      catalog.ancestors(s.scope).some((r) => r.id === regionId)
+    );
+  });
+}
+
+const notYet = (referrals: readonly NetworkReferral[]) =>
+  referrals.length === 0
+    ? ''
+    : ` (${referrals.map((r) => `${r.status ?? 'unknown'} ${r.from} → ${r.to}`).join('; ')} not in place)`;
+
+/**
+ * Derives the referral gaps of a region from the organisations active there and the referrals between them.
+ * Only active and pilot referrals count as existing; others are named in the explanations.
+ */
+export function findReferralGaps(
+  catalog: RegionCatalog,
+  regionId: string,
+  organisations: readonly NetworkOrganisation[],
+  referrals: readonly NetworkReferral[],
+  targetGroups: readonly string[],
+): ReferralGaps {
+  const regionName = catalog.get(regionId)?.name ?? regionId;
+  const orgs = new Map(organisations.map((o) => [o.id, o]));
+  const local = referrals.filter((r) => orgs.has(r.from) && orgs.has(r.to));
+  const operational = local.filter((r) => OPERATIONAL_STATUSES.has(r.status ?? ''));
+  const pending = local.filter((r) => !OPERATIONAL_STATUSES.has(r.status ?? ''));
+  const sorted = [...organisations].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  const firstLine = sorted.filter((o) => o.lines.includes(FIRST_LINE));
+  const gaps: ReferralGaps = { unreferredProviders: [], deadEnds: [], oneWay: [], isolated: [], unreachableGroups: [] };
+
+  for (const tg of targetGroups) {
+    const providers = sorted.filter((o) => servesIn(catalog, o, tg, regionId));
+    const providerIds = new Set(providers.map((p) => p.id));
+    const forGroup = operational.filter((r) => appliesTo(r, tg));
+    for (const p of providers) {
+      if (!forGroup.some((r) => r.to === p.id)) {
+        gaps.unreferredProviders.push({
+          kind: 'UNREFERRED_PROVIDER',
+          organisation: p,
+          other: null,
+          targetGroup: tg,
+          explanation: `No organisation in ${regionName} refers ${tg} entrepreneurs to ${p.name}${notYet(pending.filter((r) => r.to === p.id))}.`,
+        });
+      }
+    }
+    for (const f of firstLine) {
+      const others = [...providerIds].filter((id) => id !== f.id);
+      if (others.length === 0) continue;
+      if (!forGroup.some((r) => r.from === f.id && providerIds.has(r.to) && r.to !== f.id)) {
+        gaps.deadEnds.push({
+          kind: 'DEAD_END',
+          organisation: f,
+          other: null,
+          targetGroup: tg,
+          explanation: `${f.name} is first line in ${regionName} but refers ${tg} entrepreneurs to none of the ${others.length} other provider(s) there${notYet(pending.filter((r) => r.from === f.id && providerIds.has(r.to)))}.`,
+        });
+      }
+    }
+    // Breadth-first from the first line over operational referrals for this group.
+    const reached = new Set(firstLine.map((f) => f.id));
+    let frontier = [...reached];
+    while (frontier.length > 0) {
+      const next = forGroup.filter((r) => frontier.includes(r.from) && !reached.has(r.to)).map((r) => r.to);
+      for (const id of next) reached.add(id);
+      frontier = [...new Set(next)];
+    }
+    if (providers.length > 0 && !providers.some((p) => reached.has(p.id))) {
+      gaps.unreachableGroups.push({
+        kind: 'UNREACHABLE_GROUP',
+        organisation: null,
+        other: null,
+        targetGroup: tg,
+        explanation:
+          firstLine.length === 0
+            ? `No first-line organisation is recorded in ${regionName}, so no referral path leads ${tg} entrepreneurs to its ${providers.length} provider(s).`
+            : `No chain of active referrals leads from the first line in ${regionName} (${firstLine.map((f) => f.name).join(', ')}) to any of the ${providers.length} provider(s) of ${tg}.`,
+      });
+    }
+  }
+
+  for (const r of operational) {
+    if (!operational.some((b) => b.from === r.to && b.to === r.from)) {
+      const a = orgs.get(r.from)!;
+      const b = orgs.get(r.to)!;
+      gaps.oneWay.push({
+        kind: 'ONE_WAY',
+        organisation: a,
+        other: b,
+        targetGroup: null,
+        explanation: `${a.name} refers to ${b.name} (${r.kind ?? 'referral'}, ${r.status}), but ${b.name} does not refer back.`,
+      });
+    }
+  }
+  for (const o of sorted) {
+    if (!operational.some((r) => r.from === o.id || r.to === o.id)) {
+      const pendingHere = pending.filter((r) => r.from === o.id || r.to === o.id);
+      gaps.isolated.push({
+        kind: 'ISOLATED',
+        organisation: o,
+        other: null,
+        targetGroup: null,
+        explanation: `${o.name} neither refers to nor is referred to by any organisation active in ${regionName}${notYet(pendingHere)}.`,
+      });
+    }
+  }
+  return gaps;
+}

@@ -1,0 +1,64 @@
+import { distance } from 'fastest-levenshtein';
+import type { RegionCatalog } from '../../domain/region-catalog.ts';
+import { resolveRegion, type RegionLevel, type RegionRef } from '../../domain/region-index.ts';
+import { LEVEL_RANK } from '../../domain/region-catalog.ts';
+import { AppError } from '../../errors.ts';
+
+/** Resolves a region argument (id, name or alias); BAD_USER_INPUT with suggestions when unknown or ambiguous. */
+export function regionArg(catalog: RegionCatalog, value: string, argument: string): RegionRef {
+  return resolveRegion(catalog.index, value, argument);
+}
+
+/** Checks that an id is one of the known ones; BAD_USER_INPUT naming the closest ones otherwise. */
+export function knownId(value: string, known: readonly string[], argument: string, what: string): string {
+  if (known.includes(value)) return value;
+  const closest = [...known].sort((a, b) => distance(value, a) - distance(value, b)).slice(0, 3);
+  throw new AppError(
+    'BAD_USER_INPUT',
+    `Unknown ${what} "${value}" in ${argument}. Did you mean ${closest.join(', ')}?`,
+    {
+      argument,
+      suggestions: closest,
+    },
+  );
+}
+
+/** Same as knownId for an optional argument. */
+export function optionalKnownId(
+  value: string | null | undefined,
+  known: readonly string[],
+  argument: string,
+  what: string,
+): string | null {
+  return value === null || value === undefined ? null : knownId(value, known, argument, what);
+}
+
+/** A year for `asOf`: whole number from 1900 to 2100. */
+export function yearArg(value: number | null | undefined, argument = 'asOf'): number | null {
+  if (value === null || value === undefined) return null;
+  if (!Number.isInteger(value) || value < 1900 || value > 2100) {
+    throw new AppError('BAD_USER_INPUT', `${argument} must be a year from 1900 to 2100, got ${value}`, { argument });
+  }
+  return value;
+}
+
+/** A whole number within bounds. */
+export function intArg(value: number, min: number, max: number, argument: string): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new AppError('BAD_USER_INPUT', `${argument} must be a whole number from ${min} to ${max}, got ${value}`, {
+      argument,
+    });
+  }
+  return value;
+}
+
+/** Checks that rows of `level` can lie inside `within` (a province has no provinces inside it). */
+export function checkLevelWithin(level: RegionLevel, within: RegionRef | null): void {
+  if (within && LEVEL_RANK[within.level] >= LEVEL_RANK[level]) {
+    throw new AppError(
+      'BAD_USER_INPUT',
+      `No ${level} regions lie within ${within.name} (${within.id}, a ${within.level}); choose a smaller level or a larger region.`,
+      { argument: 'within' },
+    );
+  }
+}

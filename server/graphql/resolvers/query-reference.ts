@@ -1,0 +1,32 @@
+import { looseKey } from '../../domain/search-key.ts';
+import { countMigrations } from '../../repos/health.ts';
+import type { QueryResolvers } from '../generated/resolvers.ts';
+
+/** Health, regions and vocabulary: answered from the per-process reference data after its first load. */
+export const referenceQueries: Pick<
+  QueryResolvers,
+  'health' | 'regions' | 'region' | 'targetGroups' | 'phases' | 'themes'
+> = {
+  health: async (_p, _a, { db }) => ({ ok: true, database: db.database, migrations: await countMigrations(db) }),
+
+  regions: async (_p, { level, search }, { reference }) => {
+    const catalog = await reference.catalog();
+    const key = search ? looseKey(search) : null;
+    return catalog.all.filter(
+      (r) =>
+        (!level || r.level === level) && (!key || [r.id, r.name, ...r.aliases].some((n) => looseKey(n).includes(key))),
+    );
+  },
+
+  region: async (_p, { id }, { reference }) => {
+    const catalog = await reference.catalog();
+    const direct = catalog.get(id) ?? catalog.get(id.toUpperCase());
+    if (direct) return direct;
+    const matches = catalog.index.byKey.get(looseKey(id)) ?? [];
+    return matches.length === 1 ? matches[0]! : null;
+  },
+
+  targetGroups: async (_p, _a, { reference }) => (await reference.vocabulary()).targetGroups,
+  phases: async (_p, _a, { reference }) => (await reference.vocabulary()).phases,
+  themes: async (_p, _a, { reference }) => (await reference.vocabulary()).themes,
+};

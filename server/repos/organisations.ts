@@ -1,0 +1,51 @@
+import type { Db } from '../db/run.ts';
+
+type Props = Record<string, unknown>;
+
+/** An organisation with everything the API can show about it, as find-organisations returns it. */
+export interface OrganisationRecord {
+  props: Props;
+  coverage: { region: string; props: Props }[];
+  serves: { targetGroup: string; props: Props }[];
+  services: {
+    props: Props;
+    targetGroups: string[];
+    renamedTo: { id: string; name: string; year: number | null } | null;
+  }[];
+  referralsOut: { from: string; to: string; props: Props }[];
+  referralsIn: { from: string; to: string; props: Props }[];
+  relations: { type: string; fromId: string; fromName: string; toId: string; toName: string; props: Props }[];
+}
+
+export interface OrganisationQuery {
+  ids?: readonly string[] | null;
+  search?: string | null;
+  types?: readonly string[] | null;
+  regionIds?: readonly string[] | null;
+  targetGroup?: string | null;
+  generic?: boolean | null;
+  after?: { name: string; id: string } | null;
+  limit: number;
+}
+
+/** Finds one page of organisations with their details, and the number matching, in one round trip. */
+export async function findOrganisations(
+  db: Db,
+  q: OrganisationQuery,
+): Promise<{ total: number; page: OrganisationRecord[] }> {
+  const [row] = await db.read<{ total: number; page: (OrganisationRecord | null)[] }>(
+    'organisations/find-organisations',
+    {
+      ids: q.ids ?? null,
+      search: q.search ?? null,
+      types: q.types ?? null,
+      regionIds: q.regionIds ?? null,
+      targetGroup: q.targetGroup ?? null,
+      generic: q.generic ?? null,
+      afterName: q.after?.name ?? null,
+      afterId: q.after?.id ?? null,
+      limit: q.limit,
+    },
+  );
+  return { total: row?.total ?? 0, page: (row?.page ?? []).filter((r): r is OrganisationRecord => r !== null) };
+}
