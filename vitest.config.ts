@@ -9,7 +9,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['server/**/*.test.ts', 'client/src/**/*.test.ts', 'seed/**/*.test.ts'],
+          include: ['server/**/*.test.ts', 'client/src/**/*.test.ts', 'seed/**/*.test.ts', 'bench/**/*.test.ts'],
           environment: 'node',
         },
       },

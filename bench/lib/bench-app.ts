@@ -1,0 +1,78 @@
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { createApp } from '../../server/app.ts';
+import { ROOT_DIR } from '../../server/config.ts';
+import type { Db } from '../../server/db/run.ts';
+import { createLogger } from '../../server/logger.ts';
+
+/** One GraphQL error as the server sends it. */
+export interface GraphQLErrorBody {
+  readonly message: string;
+  readonly extensions?: { readonly code?: string } & Record<string, unknown>;
+}
+
+/** Thrown by BenchApp.graphql when the response has errors or is not 200. */
+export class GraphQLRequestError extends Error {
+  override name = 'GraphQLRequestError';
+  constructor(
+    readonly status: number,
+    readonly errors: readonly GraphQLErrorBody[],
+  ) {
+    super(
+      `GraphQL request failed (${status}): ${errors.map((e) => `${e.extensions?.code ?? '?'} ${e.message}`).join('; ')}`,
+    );
+  }
+}
+
+/** The app, in this process, listening on an ephemeral port of 127.0.0.1. */
+export interface BenchApp {
+  /** The GraphQL endpoint, `http://127.0.0.1:<port>/graphql`. */
+  readonly url: string;
+  /** POSTs a query and returns `data`; throws GraphQLRequestError on any error. */
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** Stops the server and Apollo; the Db (and its driver) stay open. */
+  stop(): Promise<void>;
+}
+
+export interface BenchAppOptions {
+  /** NODE_ENV the app sees; default 'production' (what users get: no introspection, internals hidden). */
+  readonly env?: 'development' | 'production' | 'test';
+  /** Log level; default 'warn', so the per-request info line is not part of what is measured. */
+  readonly logLevel?: string;
+}
+
+/**
+ * Starts the app exactly as server/main.ts builds it (createApp), on the given Db, and returns a client
+ * for its GraphQL endpoint. The request goes through HTTP on loopback, so the measurement includes
+ * Apollo, GraphQL Armor, the resolvers and serialisation: everything but the network.
+ * @example const app = await startBenchApp(bench.db); const data = await app.graphql('{ phases { id } }');
+ */
+export async function startBenchApp(db: Db, opts: BenchAppOptions = {}): Promise<BenchApp> {
+  const app = await createApp({
+    config: { env: opts.env ?? 'production', clientDist: path.join(ROOT_DIR, 'dist', 'client') },
+    db,
+    log: createLogger(opts.logLevel ?? 'warn', false),
+  });
+  await new Promise<void>((resolve, reject) => {
+    app.server.once('error', reject);
+    app.server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = app.server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}/graphql`;
+  return {
+    url,
+    graphql: async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as { data?: T; errors?: GraphQLErrorBody[] };
+      if (res.status !== 200 || body.errors?.length || body.data === undefined) {
+        throw new GraphQLRequestError(res.status, body.errors ?? [{ message: 'no data in the response' }]);
+      }
+      return body.data;
+    },
+    stop: () => app.stop(),
+  };
+}
