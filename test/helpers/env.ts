@@ -10,5 +10,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     neo4j: TestNeo4j;
     baseUrl: string;
+    /** Data folder and Bolt port of the test Neo4j, for tests of the local lifecycle. */
+    neo4jLocal: { dataDir: string; boltPort: number; passwordFile: string };
   }
 }

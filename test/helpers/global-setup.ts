@@ -44,10 +44,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   await rm(TEST_DIR, { recursive: true, force: true });
   const log = (msg: string) => process.stdout.write(`[test neo4j] ${msg}\n`);
+  const boltPort = await freePort();
   neo4j = await startLocalNeo4j({
     rootDir: ROOT_DIR,
     dataDir: path.join(TEST_DIR, 'data'),
-    boltPort: await freePort(),
+    boltPort,
     passwordFile: path.join(TEST_DIR, 'password'),
     readyTimeoutMs: 240_000,
     log,
@@ -63,6 +64,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (address === null || typeof address === 'string') throw new Error('test server has no port');
 
   project.provide('neo4j', { uri: neo4j.uri, user: neo4j.user, password: neo4j.password, database: 'neo4j' });
+  project.provide('neo4jLocal', {
+    dataDir: path.join(TEST_DIR, 'data'),
+    boltPort,
+    passwordFile: path.join(TEST_DIR, 'password'),
+  });
   project.provide('baseUrl', `http://127.0.0.1:${address.port}`);
 
   return async () => {
