@@ -25,8 +25,9 @@ RETURN total, collect(CASE WHEN o IS NULL THEN null ELSE {
   props: properties(o),
   coverage: [(o)-[c:COVERS]->(r:Region) | {region: r.id, props: properties(c)}],
   serves: [(o)-[s:SERVES]->(t:TargetGroup) | {targetGroup: t.id, props: properties(s)}],
-  services: [(o)-[:RUNS]->(a:Activity) | {
+  services: [(o)-[run:RUNS]->(a:Activity) | {
     props: properties(a),
+    run: properties(run),
     targetGroups: [(a)-[:FOR]->(t:TargetGroup) | t.id],
     renamedTo: head([(a)-[rn:RENAMED_TO]->(b:Activity) | {id: b.id, name: b.name, year: rn.year}])
   }],

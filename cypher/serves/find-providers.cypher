@@ -6,7 +6,8 @@
 //   serving (map: the SERVES properties), covers (list of map: region, partial).
 MATCH (o:Organisation)-[s:SERVES]->(t:TargetGroup)
 WHERE ($targetGroups IS NULL OR t.id IN $targetGroups)
-  AND s.role <> 'not-served'
+  // An exclusion is listed only as one reading of an ambiguous fact, next to the other reading.
+  AND (s.role <> 'not-served' OR s.ambiguity IS NOT NULL)
   AND ($theme IS NULL OR $theme IN coalesce(s.themes, []))
   AND ($phase IS NULL OR $phase IN coalesce(s.phases, []))
   AND ($asOf IS NULL OR (

@@ -56,7 +56,9 @@ export function coverageCells(
   for (const region of rows) {
     for (const tg of targetGroups) {
       const matches = strongestPerOrganisation(
-        (byGroup.get(tg) ?? []).map((r) => matchProvider(catalog, region.id, r)).filter((m) => m !== null),
+        (byGroup.get(tg) ?? [])
+          .map((r) => matchProvider(catalog, region.id, r))
+          .filter((m): m is ProviderMatch => m !== null && m.role !== 'NOT_SERVED'),
       );
       cells.push({
         region: region.id,

@@ -31,6 +31,7 @@ export interface ProviderMatch {
   readonly lines: readonly string[];
   readonly phases: readonly string[];
   readonly themes: readonly string[];
+  readonly mode: string | null;
   readonly coveredVia: RegionRef;
   readonly partial: boolean;
   /** True when it reaches the region only through the whole country. */
@@ -116,6 +117,7 @@ export function matchProvider(catalog: RegionCatalog, regionId: string, row: Pro
     lines: list(row.serving['lines'] ?? row.organisation.lines),
     phases: list(row.serving['phases'] ?? row.organisation.phases),
     themes: list(row.serving['themes'] ?? row.organisation.themes),
+    mode: typeof row.serving['mode'] === 'string' ? row.serving['mode'] : null,
     coveredVia,
     partial,
     national: coveredVia.level === 'COUNTRY',

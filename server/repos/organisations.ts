@@ -9,6 +9,8 @@ export interface OrganisationRecord {
   serves: { targetGroup: string; props: Props }[];
   services: {
     props: Props;
+    /** Properties of the RUNS edge: when this organisation ran it (KVK ran EEN until 2021). */
+    run: Props;
     targetGroups: string[];
     renamedTo: { id: string; name: string; year: number | null } | null;
   }[];

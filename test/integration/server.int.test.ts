@@ -22,7 +22,9 @@ describe('the HTTP server', () => {
   it('serves the built explorer at /', async () => {
     const res = await fetch(`${base()}/`);
     expect(res.status).toBe(200);
-    expect(await res.text()).toContain('<div id="graph"');
+    const html = await res.text();
+    expect(html).toContain('<title>Ecosysteemkaart</title>');
+    expect(html).toMatch(/<script type="module"[^>]*src="\/assets\//);
   });
 
   it('answers a GraphQL query over POST', async () => {

@@ -348,10 +348,12 @@ export type Query = {
   referralGaps: ReferralGapReport;
   /** Shortest referral paths from an organisation to the providers of a target group in a region. */
   referralPaths: Array<ReferralPath>;
-  /** One region by id (CBS code such as `PV21`, `CR12`, `GM0153`; `KVK-NOORD`…; `NL`; `AREA-…`), name or alias. Null when unknown. */
+  /** One region by id (CBS code such as `PV21`, `CR12`, `GM0153`; `KVK-NOORD`…; `NL`; `AREA-…`), name or alias. Null when unknown; BAD_USER_INPUT with the candidates when a name is ambiguous (Utrecht). */
   region: Maybe<Region>;
   /** Regions of the Netherlands, optionally of one level and matching a search text (name or alias, case- and diacritics-insensitive). */
   regions: Array<Region>;
+  /** The report's recommended role split (§7.3.2, §5.4, §6.4) as rules: per actor type the target groups, function, scale, phases and themes. */
+  roleRules: Array<RoleRule>;
   /** The target groups (*doelgroepen*): starters, zzp, micro-mkb, breed mkb, innovatief mkb, startups, scale-ups… */
   targetGroups: Array<TargetGroup>;
   /** The themes of support (innovatie, digitalisering, financiering, …). */
@@ -630,6 +632,33 @@ export type RoleDeviation = {
   sources: Array<Source>;
 };
 
+/** One rule of the recommended role split. */
+export type RoleRule = {
+  __typename?: 'RoleRule';
+  /** Organisation (or generic group) the report names for it. */
+  actor: Maybe<Scalars['String']['output']>;
+  /** Organisation type the rule is about (e.g. `kvk`, `rom`, `regional-executor`, `municipality`). */
+  actorType: Scalars['String']['output'];
+  /** Its function, in the report's words. */
+  function: Maybe<Scalars['String']['output']>;
+  /** Rule id (`im-01`…). */
+  id: Scalars['ID']['output'];
+  /** `role-rule`, `legal-recommendation` or `referral-rule`. */
+  kind: Scalars['String']['output'];
+  /** Target groups it should not serve. */
+  notFor: Array<Scalars['String']['output']>;
+  /** Phases it should be active in (inferred from the phase definitions). */
+  phases: Array<Scalars['String']['output']>;
+  /** Where the rule comes from. */
+  provenance: Provenance;
+  /** Scales it should work at. */
+  scale: Array<Scalars['String']['output']>;
+  /** Target groups it should serve. */
+  targetGroups: Array<Scalars['String']['output']>;
+  /** Themes it should work on. */
+  themes: Array<Scalars['String']['output']>;
+};
+
 /** Role of an organisation for a target group, after the factsheet canvases' legend. */
 export type ServeRole =
   /** Service being developed (*in ontwikkeling*). */
@@ -683,6 +712,8 @@ export type ServiceMatch = {
   explanation: Scalars['String']['output'];
   /** Lines of support. */
   lines: Array<Scalars['String']['output']>;
+  /** Mode of service for this group, e.g. `informatievoorziening` (information only) or `financing`. */
+  mode: Maybe<Scalars['String']['output']>;
   /** The provider. */
   organisation: Organisation;
   /** True when it covers only part of the region asked about. */
@@ -887,6 +918,7 @@ export type ResolversTypes = ResolversObject<{
   Relation: ResolverTypeWrapper<Relation>;
   Renaming: ResolverTypeWrapper<Renaming>;
   RoleDeviation: ResolverTypeWrapper<Omit<RoleDeviation, 'organisation'> & { organisation: ResolversTypes['Organisation'] }>;
+  RoleRule: ResolverTypeWrapper<RoleRule>;
   ServeRole: ServeRole;
   Service: ResolverTypeWrapper<Service>;
   ServiceMatch: ResolverTypeWrapper<Omit<ServiceMatch, 'coveredVia' | 'organisation'> & { coveredVia: ResolversTypes['Region'], organisation: ResolversTypes['Organisation'] }>;
@@ -931,6 +963,7 @@ export type ResolversParentTypes = ResolversObject<{
   Relation: Relation;
   Renaming: Renaming;
   RoleDeviation: Omit<RoleDeviation, 'organisation'> & { organisation: ResolversParentTypes['Organisation'] };
+  RoleRule: RoleRule;
   Service: Service;
   ServiceMatch: Omit<ServiceMatch, 'coveredVia' | 'organisation'> & { coveredVia: ResolversParentTypes['Region'], organisation: ResolversParentTypes['Organisation'] };
   Serving: Serving;
@@ -1075,6 +1108,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   referralPaths?: Resolver<Array<ResolversTypes['ReferralPath']>, ParentType, ContextType, RequireFields<QueryReferralPathsArgs, 'from' | 'maxHops' | 'region' | 'targetGroup'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'id'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
+  roleRules?: Resolver<Array<ResolversTypes['RoleRule']>, ParentType, ContextType>;
   targetGroups?: Resolver<Array<ResolversTypes['TargetGroup']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   whoServes?: Resolver<Array<ResolversTypes['ServiceMatch']>, ParentType, ContextType, RequireFields<QueryWhoServesArgs, 'region' | 'targetGroup'>>;
@@ -1160,6 +1194,20 @@ export type RoleDeviationResolvers<ContextType = GraphQLContext, ParentType exte
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 }>;
 
+export type RoleRuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoleRule'] = ResolversParentTypes['RoleRule']> = ResolversObject<{
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actorType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  function?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notFor?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  phases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  scale?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  targetGroups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type ServiceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = ResolversObject<{
   group?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1180,6 +1228,7 @@ export type ServiceMatchResolvers<ContextType = GraphQLContext, ParentType exten
   coveredVia?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  mode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   partial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   phases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1252,6 +1301,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Relation?: RelationResolvers<ContextType>;
   Renaming?: RenamingResolvers<ContextType>;
   RoleDeviation?: RoleDeviationResolvers<ContextType>;
+  RoleRule?: RoleRuleResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   ServiceMatch?: ServiceMatchResolvers<ContextType>;
   Serving?: ServingResolvers<ContextType>;

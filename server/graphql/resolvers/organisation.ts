@@ -44,6 +44,9 @@ function referral(r: { from: string; to: string; props: Record<string, unknown> 
   };
 }
 
+const latest = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
+const earliest = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.min(a, b));
+
 /** Whether something with validFrom/validTo (inclusive years) is valid in `year`. */
 function validIn(props: Record<string, unknown>, year: number | null | undefined): boolean {
   if (year === null || year === undefined) return true;
@@ -107,7 +110,7 @@ export const Organisation: OrganisationResolvers = {
 
   services: async (o, { asOf }, ctx) =>
     (await recordOf(o, ctx)).services
-      .filter((s) => validIn(s.props, asOf))
+      .filter((s) => validIn(s.props, asOf) && validIn(s.run, asOf))
       .map((s) => ({
         id: String(s.props['id']),
         name: String(s.props['name']),
@@ -116,8 +119,10 @@ export const Organisation: OrganisationResolvers = {
         statutoryTasks: list(s.props['statutoryTasks']),
         kpis: list(s.props['kpis']),
         targetGroups: s.targetGroups,
-        validFrom: int(s.props['validFrom']),
-        validTo: int(s.props['validTo']),
+        // This organisation's years with the service: the later start and the earlier end of the service
+        // itself and of the organisation running it.
+        validFrom: latest(int(s.props['validFrom']), int(s.run['validFrom'])),
+        validTo: earliest(int(s.props['validTo']), int(s.run['validTo'])),
         oneOffYears: Array.isArray(s.props['oneOffYears']) ? (s.props['oneOffYears'] as number[]) : [],
         status: str(s.props['status']),
         renamedTo: s.renamedTo,

@@ -1,4 +1,5 @@
 import { findDeviations, toRoleRule } from '../../domain/conformance.ts';
+import { toProvenance } from '../../domain/provenance.ts';
 import { coverageCells } from '../../domain/coverage.ts';
 import { findOverlaps } from '../../domain/overlaps.ts';
 import { matchProviders, relevantRegionIds, type ProviderMatch } from '../../domain/providers.ts';
@@ -29,6 +30,7 @@ function toServiceMatch(m: ProviderMatch) {
     lines: [...m.lines],
     phases: [...m.phases],
     themes: [...m.themes],
+    mode: m.mode,
     coveredVia: m.coveredVia,
     specificity: m.coveredVia.level,
     partial: m.partial,
@@ -40,8 +42,26 @@ function toServiceMatch(m: ProviderMatch) {
 /** The questions about the system: who serves whom where, coverage, overlaps, referral gaps and paths, conformance. */
 export const analysisQueries: Pick<
   QueryResolvers,
-  'whoServes' | 'coverage' | 'overlaps' | 'referralGaps' | 'referralPaths' | 'conformance'
+  'whoServes' | 'coverage' | 'overlaps' | 'referralGaps' | 'referralPaths' | 'conformance' | 'roleRules'
 > = {
+  roleRules: async (_p, _a, ctx) => {
+    const { rules } = await findConformanceContext(ctx.db, []);
+    const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
+    return rules.map((r) => ({
+      id: String(r['id']),
+      actorType: String(r['actorType'] ?? ''),
+      actor: typeof r['actor'] === 'string' ? r['actor'] : null,
+      kind: String(r['kind'] ?? 'role-rule'),
+      targetGroups: list(r['targetGroups']),
+      notFor: list(r['notFor']),
+      function: typeof r['function'] === 'string' ? r['function'] : null,
+      scale: list(r['scale']),
+      phases: list(r['phases']),
+      themes: list(r['themes']),
+      provenance: toProvenance(r),
+    }));
+  },
+
   whoServes: async (_p, args, ctx) => {
     const [catalog, v] = await Promise.all([ctx.reference.catalog(), vocabularyIds(ctx)]);
     const targetGroup = knownId(args.targetGroup, v.targetGroupIds, 'targetGroup', 'target group');

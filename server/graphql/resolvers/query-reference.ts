@@ -1,3 +1,4 @@
+import { resolveRegion } from '../../domain/region-index.ts';
 import { looseKey } from '../../domain/search-key.ts';
 import { countMigrations } from '../../repos/health.ts';
 import type { QueryResolvers } from '../generated/resolvers.ts';
@@ -23,7 +24,8 @@ export const referenceQueries: Pick<
     const direct = catalog.get(id) ?? catalog.get(id.toUpperCase());
     if (direct) return direct;
     const matches = catalog.index.byKey.get(looseKey(id)) ?? [];
-    return matches.length === 1 ? matches[0]! : null;
+    // An ambiguous name is an error with the candidates, as for every other region argument.
+    return matches.length === 0 ? null : resolveRegion(catalog.index, id, 'id');
   },
 
   targetGroups: async (_p, _a, { reference }) => (await reference.vocabulary()).targetGroups,
