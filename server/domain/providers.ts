@@ -1,15 +1,11 @@
+import type { CoverRef, OrganisationSummary } from './organisation-summary.ts';
 import { LEVEL_RANK, type RegionCatalog } from './region-catalog.ts';
 import type { RegionRef } from './region-index.ts';
 import { toProvenance, type Provenance } from './provenance.ts';
 import { ROLE_ORDER, toRole, type ServeRole } from './roles.ts';
 
 /** An organisation as the provider queries return it. */
-export interface ProviderOrganisation {
-  readonly id: string;
-  readonly name: string;
-  readonly type: string | null;
-  readonly scale: string | null;
-  readonly generic: boolean;
+export interface ProviderOrganisation extends OrganisationSummary {
   readonly lines: readonly string[];
   readonly phases: readonly string[];
   readonly themes: readonly string[];
@@ -20,7 +16,7 @@ export interface ProviderRow {
   readonly organisation: ProviderOrganisation;
   readonly targetGroup: string;
   readonly serving: Record<string, unknown>;
-  readonly covers: readonly { region: string; partial: boolean }[];
+  readonly covers: readonly CoverRef[];
 }
 
 /** How a provider reaches a region. */

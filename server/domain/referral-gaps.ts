@@ -1,13 +1,9 @@
+import type { CoverRef, OrganisationSummary } from './organisation-summary.ts';
 import type { RegionCatalog } from './region-catalog.ts';
 
-export interface NetworkOrganisation {
-  readonly id: string;
-  readonly name: string;
-  readonly type: string | null;
-  readonly scale: string | null;
-  readonly generic: boolean;
+export interface NetworkOrganisation extends OrganisationSummary {
   readonly lines: readonly string[];
-  readonly covers: readonly { region: string; partial: boolean }[];
+  readonly covers: readonly CoverRef[];
   readonly serves: readonly { targetGroup: string; role: string; scope: string | null }[];
 }
 
