@@ -43,23 +43,48 @@ function strongestPerOrganisation(matches: readonly ProviderMatch[]): ProviderMa
   return [...best.values()];
 }
 
-/** Builds the coverage cells for rows × target groups from provider rows of all the target groups. */
+/** The row regions a provider row can match: those its covered regions contain, lie in or overlap. */
+function candidateRows(catalog: RegionCatalog, row: ProviderRow, rowIds: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const c of row.covers) {
+    for (const r of [
+      { id: c.region },
+      ...catalog.descendants(c.region),
+      ...catalog.ancestors(c.region),
+      ...catalog.overlapping(c.region),
+    ]) {
+      if (rowIds.has(r.id)) out.add(r.id);
+    }
+  }
+  return out;
+}
+
+/**
+ * Builds the coverage cells for rows × target groups from provider rows of all the target groups. Each provider
+ * row is matched only against the row regions its coverage can reach, not against every row.
+ */
 export function coverageCells(
   catalog: RegionCatalog,
   rows: readonly RegionRef[],
   targetGroups: readonly string[],
   providerRows: readonly ProviderRow[],
 ): CoverageCell[] {
-  const byGroup = new Map<string, ProviderRow[]>(targetGroups.map((t) => [t, []]));
-  for (const r of providerRows) byGroup.get(r.targetGroup)?.push(r);
+  const rowIds = new Set(rows.map((r) => r.id));
+  const matchesByCell = new Map<string, ProviderMatch[]>();
+  for (const p of providerRows) {
+    for (const regionId of candidateRows(catalog, p, rowIds)) {
+      const m = matchProvider(catalog, regionId, p);
+      if (!m || m.role === 'NOT_SERVED') continue;
+      const key = `${regionId}|${p.targetGroup}`;
+      const list = matchesByCell.get(key);
+      if (list) list.push(m);
+      else matchesByCell.set(key, [m]);
+    }
+  }
   const cells: CoverageCell[] = [];
   for (const region of rows) {
     for (const tg of targetGroups) {
-      const matches = strongestPerOrganisation(
-        (byGroup.get(tg) ?? [])
-          .map((r) => matchProvider(catalog, region.id, r))
-          .filter((m): m is ProviderMatch => m !== null && m.role !== 'NOT_SERVED'),
-      );
+      const matches = strongestPerOrganisation(matchesByCell.get(`${region.id}|${tg}`) ?? []);
       cells.push({
         region: region.id,
         targetGroup: tg,

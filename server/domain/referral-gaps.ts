@@ -54,6 +54,17 @@ function servesIn(catalog: RegionCatalog, org: NetworkOrganisation, targetGroup:
   });
 }
 
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
 const notYet = (referrals: readonly NetworkReferral[]) =>
   referrals.length === 0
     ? ''
@@ -79,41 +90,52 @@ export function findReferralGaps(
   const firstLine = sorted.filter((o) => o.lines.includes(FIRST_LINE));
   const gaps: ReferralGaps = { unreferredProviders: [], deadEnds: [], oneWay: [], isolated: [], unreachableGroups: [] };
 
+  // Indexes, so the checks below stay linear in the size of the region's network.
+  const operationalTo = groupBy(operational, (r) => r.to);
+  const operationalFrom = groupBy(operational, (r) => r.from);
+  const pendingTo = groupBy(pending, (r) => r.to);
+  const pendingFrom = groupBy(pending, (r) => r.from);
+  const pairs = new Set(operational.map((r) => `${r.from}>${r.to}`));
+
   for (const tg of targetGroups) {
     const providers = sorted.filter((o) => servesIn(catalog, o, tg, regionId));
     const providerIds = new Set(providers.map((p) => p.id));
-    const forGroup = operational.filter((r) => appliesTo(r, tg));
     for (const p of providers) {
-      if (!forGroup.some((r) => r.to === p.id)) {
+      if (!(operationalTo.get(p.id) ?? []).some((r) => appliesTo(r, tg))) {
         gaps.unreferredProviders.push({
           kind: 'UNREFERRED_PROVIDER',
           organisation: p,
           other: null,
           targetGroup: tg,
-          explanation: `No organisation in ${regionName} refers ${tg} entrepreneurs to ${p.name}${notYet(pending.filter((r) => r.to === p.id))}.`,
+          explanation: `No organisation in ${regionName} refers ${tg} entrepreneurs to ${p.name}${notYet(pendingTo.get(p.id) ?? [])}.`,
         });
       }
     }
     for (const f of firstLine) {
-      const others = [...providerIds].filter((id) => id !== f.id);
-      if (others.length === 0) continue;
-      if (!forGroup.some((r) => r.from === f.id && providerIds.has(r.to) && r.to !== f.id)) {
+      const others = providerIds.size - (providerIds.has(f.id) ? 1 : 0);
+      if (others === 0) continue;
+      const out = operationalFrom.get(f.id) ?? [];
+      if (!out.some((r) => appliesTo(r, tg) && providerIds.has(r.to) && r.to !== f.id)) {
+        const waiting = (pendingFrom.get(f.id) ?? []).filter((r) => providerIds.has(r.to));
         gaps.deadEnds.push({
           kind: 'DEAD_END',
           organisation: f,
           other: null,
           targetGroup: tg,
-          explanation: `${f.name} is first line in ${regionName} but refers ${tg} entrepreneurs to none of the ${others.length} other provider(s) there${notYet(pending.filter((r) => r.from === f.id && providerIds.has(r.to)))}.`,
+          explanation: `${f.name} is first line in ${regionName} but refers ${tg} entrepreneurs to none of the ${others} other provider(s) there${notYet(waiting)}.`,
         });
       }
     }
     // Breadth-first from the first line over operational referrals for this group.
     const reached = new Set(firstLine.map((f) => f.id));
-    let frontier = [...reached];
-    while (frontier.length > 0) {
-      const next = forGroup.filter((r) => frontier.includes(r.from) && !reached.has(r.to)).map((r) => r.to);
-      for (const id of next) reached.add(id);
-      frontier = [...new Set(next)];
+    const queue = [...reached];
+    while (queue.length > 0) {
+      for (const r of operationalFrom.get(queue.shift()!) ?? []) {
+        if (appliesTo(r, tg) && !reached.has(r.to)) {
+          reached.add(r.to);
+          queue.push(r.to);
+        }
+      }
     }
     if (providers.length > 0 && !providers.some((p) => reached.has(p.id))) {
       gaps.unreachableGroups.push({
@@ -130,7 +152,7 @@ export function findReferralGaps(
   }
 
   for (const r of operational) {
-    if (!operational.some((b) => b.from === r.to && b.to === r.from)) {
+    if (!pairs.has(`${r.to}>${r.from}`)) {
       const a = orgs.get(r.from)!;
       const b = orgs.get(r.to)!;
       gaps.oneWay.push({
@@ -143,8 +165,8 @@ export function findReferralGaps(
     }
   }
   for (const o of sorted) {
-    if (!operational.some((r) => r.from === o.id || r.to === o.id)) {
-      const pendingHere = pending.filter((r) => r.from === o.id || r.to === o.id);
+    if (!operationalFrom.has(o.id) && !operationalTo.has(o.id)) {
+      const pendingHere = [...(pendingFrom.get(o.id) ?? []), ...(pendingTo.get(o.id) ?? [])];
       gaps.isolated.push({
         kind: 'ISOLATED',
         organisation: o,

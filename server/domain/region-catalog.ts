@@ -67,6 +67,7 @@ export function buildRegionCatalog(rows: readonly RegionRow[]): RegionCatalog {
   }
   const ancestorCache = new Map<string, RegionRef[]>();
   const overlapCache = new Map<string, RegionRef[]>();
+  const descendantCache = new Map<string, RegionRef[]>();
 
   return {
     index: buildRegionIndex(regions),
@@ -83,7 +84,14 @@ export function buildRegionCatalog(rows: readonly RegionRow[]): RegionCatalog {
       }
       return hit;
     },
-    descendants: (id) => walk(id, (x) => childIds.get(x) ?? []),
+    descendants: (id) => {
+      let hit = descendantCache.get(id);
+      if (!hit) {
+        hit = walk(id, (x) => childIds.get(x) ?? []);
+        descendantCache.set(id, hit);
+      }
+      return hit;
+    },
     overlapping: (id) => {
       const cached = overlapCache.get(id);
       if (cached) return cached;
