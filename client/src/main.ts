@@ -1,69 +1,189 @@
-import { ApiError, fetchGraphSlice } from './api/client.ts';
-import { toElements, type GraphSlice } from './graph/elements.ts';
-import { renderGraph } from './graph/render.ts';
-import { languageFromSearch, translate, type Language, type MessageKey } from './i18n/index.ts';
-import { renderTable } from './views/table.ts';
+import { api } from './api/client.ts';
+import { createCache } from './data/cache.ts';
+import { requestsFor } from './data/requests.ts';
+import { visibleSlice } from './data/slice.ts';
+import { bindGraph } from './graph/binding.ts';
+import type { GraphSlice } from './graph/elements.ts';
+import { translator, type MessageKey } from './i18n/index.ts';
+import { browserHistory, createStore } from './state/store.ts';
+import { openGlossary, selectOrganisation, setLanguage } from './state/transitions.ts';
+import type { ViewId } from './state/view-state.ts';
+import { mountAnswer } from './views/answer.ts';
+import { dataOf, type Actions, type Resources, type ViewContext } from './views/context.ts';
+import { mountDetails } from './views/details.ts';
+import { download, exportName } from './views/download.ts';
+import { mountFilters } from './views/filters.ts';
+import { ALL_TERMS, mountGlossary } from './views/glossary.ts';
+import { mountGraphView } from './views/graph-view.ts';
+import { mountLegend } from './views/legend.ts';
+import { mountMapView } from './views/map-view.ts';
+import { mountMatrixView } from './views/matrix-view.ts';
+import { mountQuestionBar } from './views/question-bar.ts';
+import { mountStatus } from './views/status.ts';
+import { mountTableView } from './views/table-view.ts';
+import { mountTabs } from './views/tabs.ts';
 
-const byId = (id: string): HTMLElement => {
+const byId = <T extends HTMLElement = HTMLElement>(id: string): T => {
   const el = document.getElementById(id);
   if (!el) throw new Error(`missing #${id}`);
-  return el;
+  return el as T;
 };
 
-let lang: Language = languageFromSearch(location.search);
-let slice: GraphSlice | null = null;
-let statusKey: { key: MessageKey; vars: Record<string, string | number>; error: boolean } | null = null;
+// Timings for the status line and the benchmark (bench/client-render.ts reads window.__explorer):
+// milliseconds since navigation start when the first graph was laid out, and the last layout's duration.
+const timings = {
+  firstGraphMs: null as number | null,
+  layoutMs: null as number | null,
+  layouts: 0,
+  renderer: null as 'webgl' | 'canvas' | null,
+};
+(window as unknown as { __explorer: typeof timings }).__explorer = timings;
 
-function setStatus(key: MessageKey, vars: Record<string, string | number> = {}, error = false): void {
-  statusKey = { key, vars, error };
-  const status = byId('status');
-  status.textContent = translate(lang, key, vars);
-  status.classList.toggle('error', error);
-}
-
-function applyLanguage(): void {
-  document.documentElement.lang = lang;
-  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
-    el.textContent = translate(lang, el.dataset['i18n'] as MessageKey);
-  }
-  byId('language-toggle').textContent = translate(lang, 'languageToggle');
-  if (statusKey) setStatus(statusKey.key, statusKey.vars, statusKey.error);
-  if (slice) {
-    renderTable(byId('table'), slice, lang);
-    byId('graph-summary').textContent = translate(lang, 'graphSummary', {
-      nodes: slice.nodes.length,
-      edges: slice.edges.length,
-    });
-  }
-}
-
-async function load(): Promise<void> {
-  setStatus('loading');
-  try {
-    slice = (await fetchGraphSlice({ filter: { limit: 2000 } })).graph;
-  } catch (e) {
-    setStatus('errorLoad', { message: e instanceof ApiError ? e.message : String(e) }, true);
-    return;
-  }
-  const cy = renderGraph(byId('graph'), toElements(slice));
-  // Exposed for the browser tests, which check what was drawn.
-  (window as unknown as { __cy: unknown }).__cy = cy;
-  setStatus(slice.truncated ? 'truncated' : 'loaded', {
-    nodes: slice.nodes.length,
-    edges: slice.edges.length,
-    total: slice.total,
+const store = createStore(browserHistory);
+let queued = false;
+const scheduleRender = () => {
+  if (queued) return;
+  queued = true;
+  queueMicrotask(() => {
+    queued = false;
+    render();
   });
-  applyLanguage();
+};
+const cache = createCache(api, scheduleRender);
+
+const graph = bindGraph(
+  byId('graph'),
+  (id) => store.dispatch((s) => selectOrganisation(s, id)),
+  (ms) => {
+    timings.layoutMs = ms;
+    timings.layouts += 1;
+    timings.firstGraphMs ??= performance.now();
+    timings.renderer = graph.controller?.webgl ? 'webgl' : 'canvas';
+    scheduleRender();
+  },
+);
+
+const actions: Actions = {
+  exportPng: () => {
+    const c = graph.controller;
+    const s = store.get();
+    if (c) void c.png().then((blob) => download(exportName('graaf', [s.targetGroup, s.region], 'png'), blob));
+  },
+  exportSvg: () => {
+    const c = graph.controller;
+    const s = store.get();
+    if (c) download(exportName('graaf', [s.targetGroup, s.region], 'svg'), c.svg(), 'image/svg+xml');
+  },
+  exportJson: () => {
+    const s = store.get();
+    const slice = context().slice;
+    if (slice)
+      download(
+        exportName('graaf', [s.targetGroup, s.region], 'json'),
+        JSON.stringify(slice, null, 2),
+        'application/json',
+      );
+  },
+  fit: () => graph.controller?.fit(),
+  zoom: (factor) => graph.controller?.zoom(factor),
+  retry: () => cache.retryFailed(),
+};
+
+// The client-side filters make a new slice object; keep it while its inputs stay the same.
+let visible: { source: GraphSlice | null; lines: string; slice: GraphSlice | null } = {
+  source: null,
+  lines: '',
+  slice: null,
+};
+
+function context(): ViewContext {
+  const state = store.get();
+  const req = requestsFor(state);
+  const res: Resources = {
+    reference: cache.get(req.reference)!,
+    graph: cache.get(req.graph)!,
+    answer: cache.get(req.answer),
+    matrix: cache.get(req.matrix),
+    map: cache.get(req.map),
+    organisation: cache.get(req.organisation),
+    conformance: cache.get(req.conformance),
+    overlaps: cache.get(req.overlaps),
+    gaps: cache.get(req.gaps),
+    paths: cache.get(req.paths),
+  };
+  const source = dataOf(res.graph)?.graph ?? null;
+  const lines = state.filters.lines.join(',');
+  if (source !== visible.source || lines !== visible.lines) {
+    visible = { source, lines, slice: source ? visibleSlice(source, state.filters) : null };
+  }
+  return { state, t: translator(state.lang), res, slice: visible.slice, dispatch: store.dispatch, actions };
 }
 
-byId('language-toggle').addEventListener('click', () => {
-  lang = lang === 'nl' ? 'en' : 'nl';
-  const url = new URL(location.href);
-  if (lang === 'en') url.searchParams.set('taal', 'en');
-  else url.searchParams.delete('taal');
-  history.replaceState(null, '', url);
-  applyLanguage();
+const panels: Record<ViewId, HTMLElement> = {
+  graaf: byId('panel-graaf'),
+  matrix: byId('panel-matrix'),
+  kaart: byId('panel-kaart'),
+  tabel: byId('panel-tabel'),
+};
+const tabs = mountTabs(byId('tabs'), panels, context);
+const question = mountQuestionBar(byId('question-bar'), context);
+const filters = mountFilters(byId('filters'));
+const answer = mountAnswer(byId('answer'));
+const details = mountDetails(byId('details'));
+const glossary = mountGlossary(byId<HTMLDialogElement>('glossary'), context);
+const status = mountStatus(byId('status'), () => timings.layoutMs);
+const graphView = mountGraphView({
+  toolbar: byId('graph-toolbar'),
+  summary: byId('graph-summary'),
+  modePanel: byId('graph-mode-panel'),
 });
+const legend = mountLegend(byId('graph-legend'));
+const views: Record<ViewId, (ctx: ViewContext) => void> = {
+  graaf: (ctx) => {
+    graphView(ctx);
+    legend(ctx);
+  },
+  matrix: mountMatrixView(panels.matrix),
+  kaart: mountMapView(panels.kaart, scheduleRender),
+  tabel: mountTableView(panels.tabel),
+};
 
-applyLanguage();
-void load();
+let lastLang: string | null = null;
+function applyLanguage(ctx: ViewContext): void {
+  if (lastLang === ctx.t.lang) return;
+  lastLang = ctx.t.lang;
+  document.documentElement.lang = ctx.t.lang;
+  document.title = ctx.t.t('title');
+  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
+    el.textContent = ctx.t.t(el.dataset['i18n'] as MessageKey);
+  }
+  const toggle = byId('language-toggle');
+  toggle.textContent = ctx.t.t('languageToggle');
+  toggle.setAttribute('lang', ctx.t.lang === 'nl' ? 'en' : 'nl');
+  toggle.setAttribute('aria-label', ctx.t.t('languageToggleLabel'));
+}
+
+function render(): void {
+  const ctx = context();
+  applyLanguage(ctx);
+  tabs(ctx);
+  question(ctx);
+  filters(ctx);
+  status(ctx);
+  // Only the visible view renders; the others catch up when their tab is chosen.
+  views[ctx.state.view](ctx);
+  graph.update(ctx);
+  answer(ctx);
+  details(ctx);
+  glossary(ctx);
+  document.body.dataset['ready'] =
+    ctx.res.reference.status === 'ok' && ctx.res.graph.status !== 'loading' ? 'true' : 'false';
+}
+
+byId('language-toggle').addEventListener('click', () =>
+  store.dispatch((s) => setLanguage(s, s.lang === 'nl' ? 'en' : 'nl')),
+);
+byId('glossary-open').addEventListener('click', () => store.dispatch((s) => openGlossary(s, ALL_TERMS)));
+store.subscribe(scheduleRender);
+window.addEventListener('resize', () => graph.controller?.resize());
+render();

@@ -15,10 +15,20 @@ import { seedDatabase } from '../../seed/load.ts';
 export interface ExplorerServer {
   readonly baseUrl: string;
   readonly db: Db;
+  /** How to reach the Neo4j behind it, and where it keeps its data. */
+  readonly neo4j: {
+    uri: string;
+    user: string;
+    password: string;
+    dataDir: string;
+    boltPort: number;
+    passwordFile: string;
+  };
   stop(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
+/** A TCP port on 127.0.0.1 that nothing listens on right now. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
@@ -37,16 +47,19 @@ function freePort(): Promise<number> {
  * @example const server = await startExplorerServer(); … await server.stop();
  */
 export async function startExplorerServer(
-  opts: { port?: number; log?: (m: string) => void } = {},
+  opts: { port?: number; log?: (m: string) => void; folder?: string } = {},
 ): Promise<ExplorerServer> {
-  const dir = path.join(ROOT_DIR, '.neo4j', 'explorer', `run-${process.pid}`);
+  const dir = path.join(ROOT_DIR, '.neo4j', opts.folder ?? 'explorer', `run-${process.pid}`);
   const log = opts.log ?? (() => {});
   await rm(dir, { recursive: true, force: true });
-  const neo4j = await startLocalNeo4j({
-    rootDir: ROOT_DIR,
+  const local = {
     dataDir: path.join(dir, 'data'),
     boltPort: await freePort(),
     passwordFile: path.join(dir, 'password'),
+  };
+  const neo4j = await startLocalNeo4j({
+    rootDir: ROOT_DIR,
+    ...local,
     readyTimeoutMs: 240_000,
     log,
   });
@@ -65,6 +78,7 @@ export async function startExplorerServer(
   return {
     baseUrl: `http://127.0.0.1:${address.port}`,
     db,
+    neo4j: { uri: neo4j.uri, user: neo4j.user, password: neo4j.password, ...local },
     async stop() {
       await app.stop();
       await driver.close();

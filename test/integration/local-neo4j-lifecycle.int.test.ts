@@ -1,20 +1,11 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT_DIR } from '../../server/config.ts';
 import { createDriver } from '../../server/db/driver.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../../server/neo4j-local/index.ts';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from '../helpers/explorer-server.ts';
 
 const alive = (pid: number) => {
   try {

@@ -1,38 +1,99 @@
 import { describe, expect, it } from 'vitest';
-import { degrees, toElements, type GraphSlice } from './elements.ts';
+import { degrees, roleFor, toElements, type GraphSlice } from './elements.ts';
 
 const slice: GraphSlice = {
   nodes: [
-    { id: 'kvk', label: 'KVK', type: 'kvk', scale: 'national', generic: false },
-    { id: 'group-gemeenten', label: 'Gemeenten', type: 'municipality', scale: 'local', generic: true },
-    { id: 'rvo', label: 'RVO', type: null, scale: null, generic: false },
+    {
+      id: 'kvk',
+      label: 'KVK',
+      type: 'kvk',
+      scale: 'national',
+      generic: false,
+      lines: ['eerstelijns'],
+      phases: ['weten'],
+      serves: [{ targetGroup: 'breed-mkb', role: 'SECONDARY' }],
+    },
+    {
+      id: 'group-gemeenten',
+      label: 'Gemeenten',
+      type: 'municipality',
+      scale: 'local',
+      generic: true,
+      lines: [],
+      phases: [],
+      serves: [],
+    },
+    {
+      id: 'ynbusiness',
+      label: 'YnBusiness',
+      type: null,
+      scale: null,
+      generic: false,
+      lines: [],
+      phases: [],
+      serves: [{ targetGroup: 'breed-mkb', role: 'PRIMARY' }],
+    },
   ],
-  edges: [{ id: 'e1', source: 'kvk', target: 'rvo', type: 'REFERS_TO', status: 'active' }],
+  edges: [
+    { id: 'e1', source: 'kvk', target: 'ynbusiness', type: 'REFERS_TO', kind: 'referral', status: 'active' },
+    { id: 'e2', source: 'ynbusiness', target: 'kvk', type: 'REFERS_TO', kind: 'warm-handover', status: 'planned' },
+    { id: 'e3', source: 'kvk', target: 'group-gemeenten', type: 'FUNDS', kind: null, status: 'wished' },
+  ],
   total: 3,
   truncated: false,
 };
+const options = { targetGroup: 'breed-mkb', statusLabel: (s: string) => `<${s}>` };
 
 describe('toElements', () => {
-  it('turns organisations into nodes with their degree and relations into edges', () => {
-    const elements = toElements(slice);
-    expect(elements).toHaveLength(4);
+  it('turns organisations into nodes with their degree and role, and relations into edges', () => {
+    const elements = toElements(slice, options);
+    expect(elements).toHaveLength(6);
     expect(elements[0]).toEqual({
       group: 'nodes',
-      data: { id: 'kvk', label: 'KVK', type: 'kvk', scale: 'national', degree: 1 },
-      classes: '',
+      data: {
+        id: 'kvk',
+        label: 'KVK',
+        type: 'kvk',
+        scale: 'national',
+        phases: ['weten'],
+        degree: 3,
+        role: 'SECONDARY',
+      },
+      classes: 'role-secondary',
     });
-    expect(elements[3]).toMatchObject({ group: 'edges', data: { source: 'kvk', target: 'rvo', status: 'active' } });
+    expect(elements[3]).toMatchObject({
+      group: 'edges',
+      data: { source: 'kvk', target: 'ynbusiness', status: 'active' },
+    });
   });
 
   it('marks generic groups and fills unknown type and scale', () => {
-    const [, generic, unknown] = toElements(slice);
+    const [, generic, unknown] = toElements(slice, options);
     expect(generic?.classes).toBe('generic');
-    expect(unknown?.data).toMatchObject({ type: 'unknown', scale: 'unknown', degree: 1 });
+    expect(unknown?.data).toMatchObject({ type: 'unknown', scale: 'unknown', degree: 2, role: 'PRIMARY' });
+  });
+
+  it('labels referrals that are not operational and marks warm handovers', () => {
+    const edges = toElements(slice, options).filter((e) => e.group === 'edges');
+    expect(edges.map((e) => e.data['label'])).toEqual(['', '<planned>', '']);
+    expect(edges.map((e) => e.classes)).toEqual(['referral', 'referral warm-handover', '']);
+  });
+
+  it('gives no role without a target group', () => {
+    const [kvk] = toElements(slice, { ...options, targetGroup: null });
+    expect(kvk?.data['role']).toBe('none');
+    expect(kvk?.classes).toBe('');
   });
 });
 
-describe('degrees', () => {
+describe('degrees and roleFor', () => {
   it('counts incoming and outgoing edges', () => {
-    expect(Object.fromEntries(degrees(slice))).toEqual({ kvk: 1, 'group-gemeenten': 0, rvo: 1 });
+    expect(Object.fromEntries(degrees(slice))).toEqual({ kvk: 3, 'group-gemeenten': 1, ynbusiness: 2 });
+  });
+
+  it('finds the role of a node for a group', () => {
+    expect(roleFor(slice.nodes[2]!, 'breed-mkb')).toBe('PRIMARY');
+    expect(roleFor(slice.nodes[2]!, 'zzp')).toBeNull();
+    expect(roleFor(slice.nodes[2]!, null)).toBeNull();
   });
 });

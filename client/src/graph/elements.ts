@@ -1,10 +1,13 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { GraphSliceQuery } from '../api/generated.ts';
+import type { GraphSliceQuery, ServeRole } from '../api/generated.ts';
+import { REFERRAL_STATUS_APPEARANCE } from './appearance.ts';
 
 export type GraphSlice = GraphSliceQuery['graph'];
+export type GraphNodeData = GraphSlice['nodes'][number];
+export type GraphEdgeData = GraphSlice['edges'][number];
 
 /** Number of edges touching each node, used for node size and the table's "relations" column. */
-export function degrees(slice: GraphSlice): Map<string, number> {
+export function degrees(slice: Pick<GraphSlice, 'nodes' | 'edges'>): Map<string, number> {
   const degree = new Map<string, number>(slice.nodes.map((n) => [n.id, 0]));
   for (const e of slice.edges) {
     degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
@@ -13,26 +16,61 @@ export function degrees(slice: GraphSlice): Map<string, number> {
   return degree;
 }
 
+/** The role a node has for a target group, or null when it does not serve it (or no group is asked). */
+export function roleFor(node: Pick<GraphNodeData, 'serves'>, targetGroup: string | null): ServeRole | null {
+  if (targetGroup === null) return null;
+  return node.serves.find((s) => s.targetGroup === targetGroup)?.role ?? null;
+}
+
+export interface ElementOptions {
+  /** Target group of the question: nodes get its role as data and class. */
+  targetGroup: string | null;
+  /** Text beside a referral that is not operational, e.g. "gepland" (from the translations). */
+  statusLabel: (status: string) => string;
+}
+
 /**
  * Maps an API graph slice to Cytoscape elements; pure, so the mapping is tested without a browser.
- * @example toElements({ nodes: [n], edges: [], total: 1, truncated: false })[0].data.id === n.id
+ * @example toElements(slice, { targetGroup: null, statusLabel: (s) => s })[0].data.id === slice.nodes[0].id
  */
-export function toElements(slice: GraphSlice): ElementDefinition[] {
+export function toElements(slice: Pick<GraphSlice, 'nodes' | 'edges'>, options: ElementOptions): ElementDefinition[] {
   const degree = degrees(slice);
-  const nodes: ElementDefinition[] = slice.nodes.map((n) => ({
-    group: 'nodes',
-    data: {
-      id: n.id,
-      label: n.label,
-      type: n.type ?? 'unknown',
-      scale: n.scale ?? 'unknown',
-      degree: degree.get(n.id) ?? 0,
-    },
-    classes: n.generic ? 'generic' : '',
-  }));
-  const edges: ElementDefinition[] = slice.edges.map((e) => ({
-    group: 'edges',
-    data: { id: e.id, source: e.source, target: e.target, type: e.type, status: e.status ?? 'unknown' },
-  }));
+  const nodes: ElementDefinition[] = slice.nodes.map((n) => {
+    const role = roleFor(n, options.targetGroup);
+    const classes = [n.generic ? 'generic' : '', role ? `role-${role.toLowerCase()}` : ''].filter(Boolean);
+    return {
+      group: 'nodes',
+      data: {
+        id: n.id,
+        label: n.label,
+        type: n.type ?? 'unknown',
+        scale: n.scale ?? 'unknown',
+        phases: n.phases,
+        degree: degree.get(n.id) ?? 0,
+        role: role ?? 'none',
+      },
+      classes: classes.join(' '),
+    };
+  });
+  const edges: ElementDefinition[] = slice.edges.map((e) => {
+    const status = e.status ?? 'unknown';
+    const referral = e.type === 'REFERS_TO';
+    const labelled = referral && (REFERRAL_STATUS_APPEARANCE[status]?.labelled ?? true);
+    return {
+      group: 'edges',
+      data: {
+        id: e.id,
+        source: e.source,
+        target: e.target,
+        type: e.type,
+        kind: e.kind ?? '',
+        status,
+        label: labelled ? options.statusLabel(status) : '',
+      },
+      classes: [referral ? 'referral' : '', e.kind === 'warm-handover' ? 'warm-handover' : '']
+        .filter(Boolean)
+        .join(' '),
+    };
+  });
   return [...nodes, ...edges];
 }

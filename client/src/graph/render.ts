@@ -1,20 +1,217 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import { BubbleSetsPlugin } from 'cytoscape-bubblesets';
 import fcose from 'cytoscape-fcose';
+import svg from 'cytoscape-svg';
+import type { BubbleGroup } from './highlight.ts';
+import type { LayoutDescriptor } from './layouts.ts';
 import { stylesheet } from './style.ts';
+import type { PlateAxisLabel } from './systeemplaat.ts';
 
 cytoscape.use(fcose);
+cytoscape.use(svg as unknown as cytoscape.Ext);
 
-/** Draws the elements into a container; the only place that creates a Cytoscape instance. */
-export function renderGraph(container: HTMLElement, elements: ElementDefinition[]): Core {
-  return cytoscape({
-    container,
-    elements,
-    style: stylesheet(),
-    layout: {
-      name: elements.length > 0 ? 'fcose' : 'grid',
-      animate: false,
-      randomize: true,
-    } as cytoscape.LayoutOptions,
-    wheelSensitivity: 0.3,
+/** Above this many elements the renderer switches to the performance settings (and WebGL when available). */
+export const LARGE_GRAPH = 1500;
+
+export interface GraphEvents {
+  /** A node was tapped: the organisation to select. */
+  onSelect(id: string): void;
+  /** A layout finished, with its duration in milliseconds (shown in the status line and read by the benchmark). */
+  onLayoutDone?(ms: number): void;
+}
+
+export interface DrawInput {
+  /** Identity of the element set: elements are replaced (and laid out again) only when it changes. */
+  key: string;
+  elements: ElementDefinition[];
+  layout: LayoutDescriptor;
+  /** Axis labels of the systeemplaat, drawn as inert nodes; null for other layouts. */
+  axes: (PlateAxisLabel & { label: string })[] | null;
+  classes: Map<string, string[]>;
+  bubbles: BubbleGroup[];
+}
+
+export interface GraphController {
+  draw(input: DrawInput): void;
+  /** Whether this renderer uses WebGL (large graphs on a browser that supports it). */
+  readonly webgl: boolean;
+  png(): Promise<Blob>;
+  svg(): string;
+  fit(): void;
+  zoom(factor: number): void;
+  resize(): void;
+  destroy(): void;
+  /** The Cytoscape instance, only for the browser tests and the benchmark (window.__cy). */
+  readonly core: Core;
+}
+
+const STATE_CLASSES = ['selected', 'gap', 'on-path', 'provider', 'path-start', 'faded'];
+
+/**
+ * Whether WebGL2 runs on a real GPU. A software implementation (SwiftShader, llvmpipe: headless browsers,
+ * machines without a GPU driver) draws a large graph far slower than the canvas renderer, so it does not count.
+ */
+function webglAvailable(): boolean {
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (!gl) return false;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return !/swiftshader|llvmpipe|softpipe|software/i.test(renderer);
+  } catch {
+    return false;
+  }
+}
+
+/** Room per node, in model pixels, that a draft layout is scaled up to. */
+const NODE_ROOM = 55;
+
+/**
+ * Scales positions about their centre until each node has about NODE_ROOM² of room: fcose's draft
+ * quality (a spectral layout without the force phase, used on large slices because the full quality takes
+ * minutes there) puts thousands of nodes into a few hundred pixels.
+ */
+function spreadOut(nodes: cytoscape.NodeCollection): void {
+  const box = nodes.boundingBox();
+  const side = Math.max(box.w, box.h, 1);
+  const factor = (Math.sqrt(nodes.length) * NODE_ROOM) / side;
+  if (factor <= 1) return;
+  const cx = (box.x1 + box.x2) / 2;
+  const cy = (box.y1 + box.y2) / 2;
+  nodes.positions((n) => {
+    const p = n.position();
+    return { x: cx + (p.x - cx) * factor, y: cy + (p.y - cy) * factor };
   });
+}
+
+/**
+ * Creates the graph in a container; the only place that creates a Cytoscape instance. Large graphs get
+ * the documented performance options (no edges and a texture while panning, pixel ratio 1) and, where
+ * WebGL2 works, Cytoscape's WebGL renderer.
+ */
+export function createGraph(container: HTMLElement, events: GraphEvents, size: number): GraphController {
+  const large = size > LARGE_GRAPH;
+  const webgl = large && webglAvailable();
+  const cy = cytoscape({
+    container,
+    style: stylesheet(),
+    minZoom: 0.05,
+    maxZoom: 4,
+    boxSelectionEnabled: false,
+    ...(large ? { hideEdgesOnViewport: true, textureOnViewport: true, pixelRatio: 1 } : {}),
+    // The WebGL renderer is an option of the canvas renderer since Cytoscape 3.31; absent from the types.
+    ...(webgl ? ({ renderer: { name: 'canvas', webgl: true } } as Partial<cytoscape.CytoscapeOptions>) : {}),
+  });
+  let currentKey: string | null = null;
+  let currentLayout: string | null = null;
+  let bubbles: BubbleSetsPlugin | null = null;
+  let bubbleKey = '';
+
+  cy.on('tap', 'node', (e) => {
+    const node = e.target as cytoscape.NodeSingular;
+    if (!node.hasClass('axis')) events.onSelect(node.id());
+  });
+
+  function runLayout(layout: LayoutDescriptor): void {
+    const nodes = cy.nodes().not('.axis');
+    const started = performance.now();
+    const options = layout.options(
+      nodes.map((n) => ({
+        id: n.id(),
+        scale: String(n.data('scale')),
+        phases: (n.data('phases') as string[]) ?? [],
+        type: String(n.data('type')),
+      })),
+    );
+    // Lay out nodes and edges together: a force layout without the edges sees only isolated nodes.
+    const run = cy
+      .elements()
+      .not('.axis')
+      .layout({
+        ...options,
+        animate: false,
+        fit: true,
+        padding: 30,
+        ...(large && layout.id === 'fcose' ? { quality: 'draft' } : {}),
+      } as cytoscape.LayoutOptions);
+    run.one('layoutstop', () => {
+      if (large && layout.id === 'fcose') spreadOut(nodes);
+      cy.fit(cy.elements(), 30);
+      events.onLayoutDone?.(performance.now() - started);
+    });
+    run.run();
+  }
+
+  function drawBubbles(groups: BubbleGroup[]): void {
+    const key = groups.map((g) => `${g.id}:${g.members.join(',')}`).join('|');
+    if (key === bubbleKey) return;
+    bubbleKey = key;
+    bubbles?.destroy();
+    bubbles = null;
+    if (groups.length === 0) return;
+    bubbles = new BubbleSetsPlugin(cy);
+    const plugin = bubbles;
+    for (const g of groups) {
+      const wanted = new Set(g.members);
+      const members = cy.nodes().filter((n) => wanted.has(n.id()));
+      bubbles.addPath(members, null, cy.nodes().difference(members), {
+        style: { fill: `${g.color}33`, stroke: g.color, strokeWidth: '2' } as Partial<CSSStyleDeclaration>,
+        // One class token: the plugin adds it with classList.add.
+        className: g.id,
+        // Members far apart (another component) are joined by routed virtual edges into one outline.
+        virtualEdges: true,
+      });
+    }
+    // Outlines need rendered node sizes: compute them once the frame with the nodes has been drawn.
+    cy.one('render', () => plugin.update(true));
+    requestAnimationFrame(() => plugin.update(true));
+  }
+
+  return {
+    webgl,
+    core: cy,
+    draw(input) {
+      const relayout = input.key !== currentKey || input.layout.id !== currentLayout;
+      cy.batch(() => {
+        if (input.key !== currentKey) {
+          cy.elements().remove();
+          cy.add(input.elements);
+        }
+        cy.nodes('.axis').remove();
+        if (input.axes) {
+          cy.add(
+            input.axes.map((a) => ({
+              group: 'nodes' as const,
+              data: { id: a.id, label: a.label },
+              position: a.position,
+              classes: 'axis',
+              selectable: false,
+              grabbable: false,
+            })),
+          );
+        }
+        cy.elements().removeClass(STATE_CLASSES.join(' '));
+        for (const [id, cls] of input.classes) cy.getElementById(id).addClass(cls);
+      });
+      if (relayout) {
+        currentKey = input.key;
+        currentLayout = input.layout.id;
+        // Bubbles follow node positions; redraw them after the layout moved the nodes.
+        bubbleKey = '';
+        runLayout(input.layout);
+      }
+      drawBubbles(input.bubbles);
+    },
+    png: () => cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#FFFFFF' }),
+    svg: () => (cy as unknown as { svg(o: object): string }).svg({ full: true, scale: 1, bg: '#FFFFFF' }),
+    fit: () => cy.fit(cy.elements(), 30),
+    zoom: (factor) =>
+      cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
+    resize: () => cy.resize(),
+    destroy: () => {
+      bubbles?.destroy();
+      cy.destroy();
+    },
+  };
 }

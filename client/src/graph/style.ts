@@ -1,57 +1,125 @@
 import type { StylesheetJson } from 'cytoscape';
+import {
+  FALLBACK_APPEARANCE,
+  FALLBACK_EDGE,
+  REFERRAL_STATUS_APPEARANCE,
+  RELATION_APPEARANCE,
+  TYPE_APPEARANCE,
+} from './appearance.ts';
 
-// Okabe–Ito palette: distinguishable with the common forms of colour blindness. Shapes repeat the
-// distinction so colour is never the only cue.
-export const TYPE_APPEARANCE: Record<string, { color: string; shape: string }> = {
-  kvk: { color: '#0072B2', shape: 'round-rectangle' },
-  agency: { color: '#56B4E9', shape: 'rectangle' },
-  rom: { color: '#E69F00', shape: 'diamond' },
-  'rom-subregional': { color: '#F0E442', shape: 'diamond' },
-  ministry: { color: '#000000', shape: 'octagon' },
-  'ministry-unit': { color: '#555555', shape: 'octagon' },
-  province: { color: '#009E73', shape: 'hexagon' },
-  municipality: { color: '#66C2A5', shape: 'pentagon' },
-  'regional-executor': { color: '#D55E00', shape: 'triangle' },
-  'business-association': { color: '#CC79A7', shape: 'star' },
-};
-const FALLBACK = { color: '#999999', shape: 'ellipse' };
+type Shape = 'ellipse';
+type LineStyle = 'solid';
+type ArrowShape = 'triangle';
 
-/** The Cytoscape stylesheet, as data derived from the appearance table above. */
+/** Colours of highlights, shared with the CSS tokens (--color-focus, --color-gap). */
+export const HIGHLIGHT = { selected: '#FFB612', gap: '#D55E00', path: '#0072B2', text: '#1B1B1B' } as const;
+
+/**
+ * The Cytoscape stylesheet, as data derived from the appearance tables: node colour and shape by type,
+ * size by degree, edges by relation type, referral status by width, arrow and label; then the state
+ * classes that graph/highlight.ts assigns.
+ * @example stylesheet().find((r) => r.selector === 'node.faded')
+ */
 export function stylesheet(): StylesheetJson {
   return [
     {
       selector: 'node',
       style: {
         label: 'data(label)',
-        'font-size': 10,
+        'font-size': 11,
+        'font-family': 'system-ui, sans-serif',
+        color: HIGHLIGHT.text,
         'text-valign': 'bottom',
         'text-margin-y': 3,
-        width: 'mapData(degree, 0, 20, 16, 48)',
-        height: 'mapData(degree, 0, 20, 16, 48)',
-        'background-color': FALLBACK.color,
-        shape: FALLBACK.shape as 'ellipse',
+        'text-wrap': 'ellipsis',
+        'text-max-width': '120px',
+        'text-background-color': '#FFFFFF',
+        'text-background-opacity': 0.7,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': 5,
+        width: 'mapData(degree, 0, 20, 18, 56)',
+        height: 'mapData(degree, 0, 20, 18, 56)',
+        'background-color': FALLBACK_APPEARANCE.color,
+        shape: FALLBACK_APPEARANCE.shape as Shape,
         'border-width': 1,
-        'border-color': '#1b1b1b',
+        'border-color': '#1B1B1B',
       },
     },
     ...Object.entries(TYPE_APPEARANCE).map(([type, a]) => ({
       selector: `node[type = "${type}"]`,
-      style: { 'background-color': a.color, shape: a.shape as 'ellipse' },
+      style: { 'background-color': a.color, shape: a.shape as Shape },
     })),
+    // A generic group (all municipalities, all ROMs) stands for many: a double border says so.
     { selector: 'node.generic', style: { 'border-style': 'double', 'border-width': 4 } },
+    { selector: 'node.role-primary', style: { 'border-width': 3 } },
+    { selector: 'node.role-developing', style: { 'border-style': 'dashed', 'border-width': 3 } },
     {
       selector: 'edge',
       style: {
         width: 1.5,
-        'line-color': '#7a7a7a',
-        'target-arrow-color': '#7a7a7a',
+        'line-color': FALLBACK_EDGE.color,
+        'target-arrow-color': FALLBACK_EDGE.color,
         'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.9,
         'curve-style': 'bezier',
+        opacity: 0.85,
+        'font-size': 9,
+        label: 'data(label)',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#FFFFFF',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
       },
     },
+    ...Object.entries(RELATION_APPEARANCE).map(([type, a]) => ({
+      selector: `edge[type = "${type}"]`,
+      style: { 'line-color': a.color, 'target-arrow-color': a.color, 'line-style': a.style as LineStyle },
+    })),
+    // Undirected by nature: no arrow.
+    { selector: 'edge[type = "COLLABORATES_WITH"]', style: { 'target-arrow-shape': 'none' } },
+    ...Object.entries(REFERRAL_STATUS_APPEARANCE).map(([status, a]) => ({
+      selector: `edge.referral[status = "${status}"]`,
+      style: {
+        width: a.width,
+        'target-arrow-shape': a.arrow as ArrowShape,
+        'target-arrow-fill': a.fill,
+        'line-style': (a.dashed ? 'dashed' : 'solid') as LineStyle,
+        color: HIGHLIGHT.path,
+      },
+    })),
+    // Warm handover: introduced in person; a circle at the start marks it.
+    { selector: 'edge.warm-handover', style: { 'source-arrow-shape': 'circle', 'source-arrow-color': HIGHLIGHT.path } },
+    // State classes (graph/highlight.ts).
+    { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
+    { selector: 'node.selected', style: { 'border-width': 5, 'border-color': HIGHLIGHT.selected, 'z-index': 10 } },
     {
-      selector: 'edge[type = "REFERS_TO"]',
-      style: { width: 3, 'line-color': '#0072B2', 'target-arrow-color': '#0072B2' },
+      selector: 'node.gap',
+      style: { 'border-width': 5, 'border-color': HIGHLIGHT.gap, 'border-style': 'double', 'z-index': 9 },
+    },
+    { selector: 'edge.gap', style: { 'line-color': HIGHLIGHT.gap, 'target-arrow-color': HIGHLIGHT.gap, width: 4 } },
+    { selector: 'node.provider', style: { 'border-width': 4, 'border-color': HIGHLIGHT.path } },
+    { selector: 'node.on-path', style: { 'border-width': 5, 'border-color': HIGHLIGHT.path, 'z-index': 9 } },
+    {
+      selector: 'edge.on-path',
+      style: { width: 5, 'line-color': HIGHLIGHT.path, 'target-arrow-color': HIGHLIGHT.path, opacity: 1, 'z-index': 9 },
+    },
+    { selector: 'node.path-start', style: { 'border-color': HIGHLIGHT.selected, 'border-width': 6 } },
+    {
+      selector: 'node.axis',
+      style: {
+        shape: 'round-rectangle',
+        'background-opacity': 0,
+        'border-width': 0,
+        label: 'data(label)',
+        'font-size': 20,
+        'font-weight': 'bold',
+        color: '#4A4A4A',
+        'text-valign': 'center',
+        'text-halign': 'center',
+        events: 'no',
+        width: 1,
+        height: 1,
+      },
     },
   ];
 }

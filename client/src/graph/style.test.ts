@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import {
+  COVERAGE_STATUS_APPEARANCE,
+  REFERRAL_STATUS_APPEARANCE,
+  RELATION_APPEARANCE,
+  TYPE_APPEARANCE,
+} from './appearance.ts';
+import { stylesheet } from './style.ts';
+
+const rules = stylesheet() as { selector: string; style: Record<string, unknown> }[];
+const rule = (selector: string) => rules.find((r) => r.selector === selector)?.style;
+
+describe('stylesheet', () => {
+  it('gives every organisation type its colour and shape', () => {
+    for (const [type, a] of Object.entries(TYPE_APPEARANCE)) {
+      expect(rule(`node[type = "${type}"]`)).toEqual({ 'background-color': a.color, shape: a.shape });
+    }
+  });
+
+  it('never tells two types apart by colour alone', () => {
+    const pairs = Object.values(TYPE_APPEARANCE).map((a) => `${a.color}/${a.shape}`);
+    expect(new Set(pairs).size).toBe(pairs.length);
+  });
+
+  it('sizes nodes by degree', () => {
+    expect(rule('node')?.['width']).toMatch(/^mapData\(degree,/);
+  });
+
+  it('shows referral status by width and arrow, and labels what is not operational', () => {
+    for (const [status, a] of Object.entries(REFERRAL_STATUS_APPEARANCE)) {
+      expect(rule(`edge.referral[status = "${status}"]`)).toMatchObject({
+        width: a.width,
+        'target-arrow-shape': a.arrow,
+        'target-arrow-fill': a.fill,
+      });
+    }
+    const widths = new Set(Object.values(REFERRAL_STATUS_APPEARANCE).map((a) => `${a.width}/${a.arrow}/${a.fill}`));
+    expect(widths.size).toBeGreaterThanOrEqual(4);
+    expect(REFERRAL_STATUS_APPEARANCE['active']?.labelled).toBe(false);
+    expect(REFERRAL_STATUS_APPEARANCE['planned']?.labelled).toBe(true);
+  });
+
+  it('colours edges by relation type and has a rule for every state class', () => {
+    for (const type of Object.keys(RELATION_APPEARANCE)) expect(rule(`edge[type = "${type}"]`)).toBeDefined();
+    for (const cls of [
+      '.faded',
+      'node.selected',
+      'node.gap',
+      'edge.gap',
+      'node.provider',
+      'node.on-path',
+      'edge.on-path',
+      'node.axis',
+    ]) {
+      expect(rule(cls), cls).toBeDefined();
+    }
+  });
+
+  it('uses valid hex colours throughout', () => {
+    const colours = [
+      ...Object.values(TYPE_APPEARANCE).map((a) => a.color),
+      ...Object.values(RELATION_APPEARANCE).map((a) => a.color),
+      ...Object.values(COVERAGE_STATUS_APPEARANCE).map((a) => a.color),
+    ];
+    for (const c of colours) expect(c).toMatch(/^#[0-9A-F]{6}$/i);
+  });
+});

@@ -1,0 +1,95 @@
+import { selectOrganisation } from '../state/transitions.ts';
+import { dataOf, groupName, regionName, type ViewContext } from './context.ts';
+import { h, identity, memo, replaceKeepingFocus } from './dom.ts';
+import { feedback } from './feedback.ts';
+import { coverageText } from './explain.ts';
+import { glossaryLink } from './glossary.ts';
+import { sourceList } from './sources.ts';
+
+/**
+ * The answer to the question: each provider with its role, line, how it covers the region and its
+ * sources. Names open the organisation's details.
+ */
+export function mountAnswer(container: HTMLElement): (ctx: ViewContext) => void {
+  return memo(
+    (ctx) => {
+      const { t, state } = ctx;
+      const heading = h('h2', { id: 'answer-heading' }, t.t('answer.heading'));
+      if (state.targetGroup === null || state.region === null) {
+        replaceKeepingFocus(container, heading, h('p', { className: 'muted' }, t.t('answer.prompt')));
+        return;
+      }
+      const title = t.t('answer.title', {
+        group: groupName(ctx, state.targetGroup),
+        region: regionName(ctx, state.region),
+      });
+      const wait = feedback(t, 'what.answer', ctx.res.answer, ctx.actions);
+      const matches = dataOf(ctx.res.answer)?.whoServes ?? null;
+      const asked = dataOf(ctx.res.reference)?.regions.find((r) => r.id === state.region) ?? null;
+      replaceKeepingFocus(
+        container,
+        heading,
+        h('p', { className: 'answer__question' }, title),
+        wait,
+        matches === null
+          ? null
+          : matches.length === 0
+            ? h('p', { className: 'alert alert--warning' }, t.t('answer.none'), ' ', glossaryLink(ctx, 'gat'))
+            : [
+                h('p', { className: 'muted' }, t.t('answer.count', { count: matches.length })),
+                h(
+                  'ol',
+                  { className: 'answer', 'data-testid': 'answer-list' },
+                  matches.map((m) =>
+                    h(
+                      'li',
+                      { className: 'answer__item', 'data-id': m.organisation.id },
+                      h(
+                        'button',
+                        {
+                          type: 'button',
+                          className: 'link-button answer__name',
+                          'data-focus': `answer-${m.organisation.id}`,
+                          'aria-label': t.t('answer.details', { name: m.organisation.name }),
+                          onclick: () => ctx.dispatch((s) => selectOrganisation(s, m.organisation.id)),
+                        },
+                        m.organisation.name,
+                      ),
+                      h('span', { className: 'muted' }, ` · ${t.label('type', m.organisation.type)}`),
+                      h(
+                        'dl',
+                        { className: 'facts' },
+                        h('dt', {}, t.t('answer.role')),
+                        h(
+                          'dd',
+                          {},
+                          h('span', { className: `role role--${m.role.toLowerCase()}` }, t.label('role', m.role)),
+                        ),
+                        m.lines.length > 0 ? h('dt', {}, t.t('answer.line')) : null,
+                        m.lines.length > 0 ? h('dd', {}, m.lines.map((l) => t.label('line', l)).join(', ')) : null,
+                        h('dt', {}, t.t('answer.how')),
+                        h(
+                          'dd',
+                          {},
+                          coverageText(ctx.t, m, asked),
+                          m.partial ? h('span', { className: 'badge' }, t.t('answer.partial')) : null,
+                          h('span', { className: 'muted' }, ` (${t.t('answer.via', { region: m.coveredVia.name })})`),
+                        ),
+                      ),
+                      sourceList(t, m.provenance, true),
+                    ),
+                  ),
+                ),
+              ],
+      );
+    },
+    (ctx) =>
+      JSON.stringify([
+        ctx.t.lang,
+        ctx.state.targetGroup,
+        ctx.state.region,
+        identity(ctx.res.answer),
+        identity(ctx.res.reference),
+      ]),
+  );
+}

@@ -1,0 +1,28 @@
+import type { CoverageStatus } from '../api/generated.ts';
+import type { MessageKey, Translator } from '../i18n/index.ts';
+import { h } from './dom.ts';
+
+export const STATUSES: CoverageStatus[] = ['GAP', 'DEVELOPING', 'THIN', 'COVERED', 'OVERLAP'];
+
+/** The coverage statuses with colour, pattern and words: colour is never the only cue. */
+export function coverageLegend(t: Translator): HTMLElement {
+  return h(
+    'div',
+    { className: 'legend legend--coverage' },
+    h('p', { className: 'legend__title' }, t.t('coverage.legend')),
+    h(
+      'ul',
+      {},
+      STATUSES.map((st) =>
+        h(
+          'li',
+          {},
+          h('span', { className: `swatch status--${st.toLowerCase()}`, 'aria-hidden': 'true' }),
+          h('strong', {}, t.label('coverage', st)),
+          ': ',
+          t.t(`coverage.explain.${st}` as MessageKey),
+        ),
+      ),
+    ),
+  );
+}

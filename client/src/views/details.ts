@@ -1,0 +1,277 @@
+import { selectOrganisation, setMode, setView } from '../state/transitions.ts';
+import { dataOf, type OrganisationDetails, type ViewContext } from './context.ts';
+import { h, identity, memo, replaceKeepingFocus } from './dom.ts';
+import { feedback } from './feedback.ts';
+import { glossaryLink } from './glossary.ts';
+import { citationText, sourceList } from './sources.ts';
+
+const period = (from: number | null, to: number | null): string | null =>
+  from === null && to === null ? null : `${from ?? '…'}–${to ?? '…'}`;
+
+function section(title: string, id: string, ...content: (Node | null | (Node | null)[])[]): HTMLElement {
+  return h('section', { className: 'details__section', 'aria-labelledby': id }, h('h3', { id }, title), ...content);
+}
+
+function body(ctx: ViewContext, org: OrganisationDetails): (Node | null)[] {
+  const { t, state } = ctx;
+  const deviations = (dataOf(ctx.res.conformance)?.conformance ?? []).filter((d) => d.organisation.id === org.id);
+  const other = (o: { id: string; name: string }) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        className: 'link-button',
+        'data-focus': `details-org-${o.id}`,
+        onclick: () => ctx.dispatch((s) => selectOrganisation(s, o.id)),
+      },
+      o.name,
+    );
+  const referrals = (list: OrganisationDetails['referralsOut'], direction: 'out' | 'in') =>
+    list.length === 0
+      ? h('p', { className: 'muted' }, t.t('details.none'))
+      : h(
+          'ul',
+          { className: 'details__list' },
+          list.map((r) =>
+            h(
+              'li',
+              {},
+              other(direction === 'out' ? r.to : r.from),
+              ' ',
+              h('span', { className: `badge badge--status-${r.status}` }, t.label('status', r.status)),
+              r.kind === 'warm-handover'
+                ? h('span', { className: 'badge' }, t.t('glossary.warme-overdracht.term'))
+                : null,
+              r.subject ? h('p', {}, r.subject) : null,
+              sourceList(t, r.provenance, true),
+            ),
+          ),
+        );
+  const yearText = state.year === null ? '' : ` ${t.t('details.servicesYear', { year: state.year })}`;
+  return [
+    h(
+      'dl',
+      { className: 'facts' },
+      h('dt', {}, t.t('details.type')),
+      h('dd', {}, t.label('type', org.type)),
+      h('dt', {}, t.t('details.scale')),
+      h('dd', {}, t.label('scale', org.scale ?? 'unknown')),
+      org.lines.length ? h('dt', {}, t.t('details.lines'), ' ', glossaryLink(ctx, 'eerstelijns')) : null,
+      org.lines.length ? h('dd', {}, org.lines.map((l) => t.label('line', l)).join(', ')) : null,
+      org.phases.length ? h('dt', {}, t.t('details.phases'), ' ', glossaryLink(ctx, 'fase')) : null,
+      org.phases.length ? h('dd', {}, org.phases.map((p) => t.label('phase', p)).join(', ')) : null,
+      org.themes.length ? h('dt', {}, t.t('details.themes')) : null,
+      org.themes.length ? h('dd', {}, org.themes.map((x) => t.label('theme', x)).join(', ')) : null,
+      org.aliases.length ? h('dt', {}, t.t('details.aliases')) : null,
+      org.aliases.length ? h('dd', {}, org.aliases.join(', ')) : null,
+    ),
+    org.generic ? h('p', { className: 'alert alert--info' }, t.t('details.generic')) : null,
+    org.description ? h('p', { className: 'details__description' }, org.description) : null,
+    section(t.t('details.sources'), 'details-sources', sourceList(t, org.provenance)),
+    section(
+      t.t('details.coverage'),
+      'details-coverage',
+      h(
+        'ul',
+        { className: 'details__list' },
+        org.coverage.map((c) =>
+          h(
+            'li',
+            {},
+            h('strong', {}, c.region.name),
+            h('span', { className: 'muted' }, ` (${t.label('level', c.region.level)})`),
+            c.partial ? h('span', { className: 'badge' }, t.t('details.partial')) : null,
+            period(c.validFrom, c.validTo)
+              ? h(
+                  'span',
+                  { className: 'muted' },
+                  ` ${t.t('details.validity', { period: period(c.validFrom, c.validTo)! })}`,
+                )
+              : null,
+            sourceList(t, c.provenance, true),
+          ),
+        ),
+      ),
+    ),
+    section(
+      t.t('details.serves'),
+      'details-serves',
+      h(
+        'ul',
+        { className: 'details__list' },
+        org.serves.map((sv) =>
+          h(
+            'li',
+            {},
+            h('strong', {}, t.lang === 'en' && sv.targetGroup.nameEn ? sv.targetGroup.nameEn : sv.targetGroup.name),
+            ': ',
+            h('span', { className: `role role--${sv.role.toLowerCase()}` }, t.label('role', sv.role)),
+            sv.likelyRole
+              ? h(
+                  'span',
+                  { className: 'muted' },
+                  ` (${t.t('details.likely', { role: t.label('role', sv.likelyRole) })})`,
+                )
+              : null,
+            sv.scope ? h('span', { className: 'muted' }, ` · ${t.t('details.scope', { region: sv.scope })}`) : null,
+            period(sv.validFrom, sv.validTo)
+              ? h('span', { className: 'muted' }, ` · ${period(sv.validFrom, sv.validTo)}`)
+              : null,
+            sourceList(t, sv.provenance, true),
+          ),
+        ),
+      ),
+    ),
+    section(
+      `${t.t('details.services')}${yearText}`,
+      'details-services',
+      org.services.length === 0
+        ? h('p', { className: 'muted' }, t.t('details.servicesNone', { year: yearText }))
+        : h(
+            'ul',
+            { className: 'details__list', id: 'details-services-list' },
+            org.services.map((sv) =>
+              h(
+                'li',
+                { 'data-id': sv.id },
+                h('strong', {}, sv.name),
+                period(sv.validFrom, sv.validTo)
+                  ? h('span', { className: 'muted' }, ` ${period(sv.validFrom, sv.validTo)}`)
+                  : null,
+                sv.oneOffYears.length
+                  ? h(
+                      'span',
+                      { className: 'muted' },
+                      ` · ${t.t('details.oneOff', { years: sv.oneOffYears.join(', ') })}`,
+                    )
+                  : null,
+                sv.status ? h('span', { className: 'badge' }, sv.status) : null,
+                sv.renamedTo
+                  ? h(
+                      'p',
+                      { className: 'muted' },
+                      t.t('details.renamed', { name: sv.renamedTo.name, year: sv.renamedTo.year ?? '?' }),
+                    )
+                  : null,
+                sourceList(t, sv.provenance, true),
+              ),
+            ),
+          ),
+    ),
+    section(t.t('details.referralsOut'), 'details-out', referrals(org.referralsOut, 'out')),
+    section(t.t('details.referralsIn'), 'details-in', referrals(org.referralsIn, 'in')),
+    section(
+      t.t('details.deviations'),
+      'details-deviations',
+      feedback(t, 'what.conformance', ctx.res.conformance, ctx.actions),
+      ctx.res.conformance?.status !== 'ok'
+        ? null
+        : deviations.length === 0
+          ? h('p', { className: 'muted' }, t.t('details.deviationsNone'))
+          : h(
+              'ul',
+              { className: 'details__list' },
+              deviations.map((d) =>
+                h(
+                  'li',
+                  {},
+                  h(
+                    'span',
+                    { className: `badge badge--severity-${d.severity.toLowerCase()}` },
+                    t.label('severity', d.severity),
+                  ),
+                  ' ',
+                  h('code', {}, d.rule),
+                  h('p', {}, h('strong', {}, `${t.t('details.expected')}: `), d.expected),
+                  h('p', {}, h('strong', {}, `${t.t('details.actual')}: `), d.actual),
+                  d.sources.length
+                    ? h(
+                        'p',
+                        { className: 'muted' },
+                        `${t.t('details.source')}: ${d.sources.map(citationText).join('; ')}`,
+                      )
+                    : null,
+                ),
+              ),
+            ),
+    ),
+  ];
+}
+
+/** The details panel of the selected organisation, with the sources of each fact. */
+export function mountDetails(container: HTMLElement): (ctx: ViewContext) => void {
+  return memo(
+    (ctx) => {
+      const { t, state } = ctx;
+      if (state.selected === null) {
+        container.hidden = true;
+        container.replaceChildren();
+        return;
+      }
+      container.hidden = false;
+      const org = dataOf(ctx.res.organisation)?.organisation;
+      const id = state.selected;
+      const close = h(
+        'button',
+        {
+          type: 'button',
+          className: 'button button--secondary button--small',
+          'data-focus': 'details-close',
+          onclick: () => ctx.dispatch((s) => selectOrganisation(s, null)),
+        },
+        t.t('details.close'),
+      );
+      replaceKeepingFocus(
+        container,
+        h(
+          'div',
+          { className: 'details__header' },
+          h('h2', { id: 'details-heading', tabindex: -1 }, org?.name ?? t.t('details.heading')),
+          close,
+        ),
+        feedback(t, 'what.organisation', ctx.res.organisation, ctx.actions),
+        ctx.res.organisation?.status === 'ok' && !org
+          ? h('p', { className: 'alert alert--warning' }, t.t('details.notFound', { id }))
+          : null,
+        org
+          ? h(
+              'div',
+              { className: 'button-row' },
+              h(
+                'button',
+                {
+                  type: 'button',
+                  className: 'button button--small',
+                  'data-focus': 'details-graph',
+                  onclick: () => ctx.dispatch((s) => setView(s, 'graaf')),
+                },
+                t.t('details.showInGraph'),
+              ),
+              state.targetGroup && state.region
+                ? h(
+                    'button',
+                    {
+                      type: 'button',
+                      className: 'button button--small button--secondary',
+                      'data-focus': 'details-paths',
+                      onclick: () => ctx.dispatch((s) => setView(setMode({ ...s, pathFrom: id }, 'pad'), 'graaf')),
+                    },
+                    t.t('details.pathFromHere'),
+                  )
+                : null,
+            )
+          : null,
+        org ? body(ctx, org) : null,
+      );
+    },
+    (ctx) =>
+      JSON.stringify([
+        ctx.t.lang,
+        ctx.state.selected,
+        ctx.state.year,
+        ctx.state.targetGroup && ctx.state.region,
+        identity(ctx.res.organisation),
+        identity(ctx.res.conformance),
+      ]),
+  );
+}

@@ -1,0 +1,61 @@
+import type { RegionLevel } from '../api/generated.ts';
+import type { Translator } from '../i18n/index.ts';
+import type { Answer } from './context.ts';
+import type { GapReport, Overlaps } from '../graph/highlight.ts';
+
+// The API explains its answers in English sentences. In English the explorer shows them as they are; in
+// Dutch it writes the same facts from the structured fields with its own translations.
+
+/** Size order of region levels, country first. */
+const LEVEL_ORDER: RegionLevel[] = ['COUNTRY', 'KVK_REGION', 'PROVINCE', 'AREA', 'COROP', 'MUNICIPALITY'];
+
+/**
+ * How a provider covers the region asked about, in the page's language.
+ * @example coverageText(t, match, { id: 'PV21', name: 'Fryslân', level: 'PROVINCE' })
+ */
+export function coverageText(
+  t: Translator,
+  match: Answer[number],
+  asked: { id: string; name: string; level: RegionLevel } | null,
+): string {
+  if (t.lang === 'en' || asked === null) return match.explanation;
+  const via = match.coveredVia;
+  if (via.id === asked.id) return t.t(match.partial ? 'how.partOf' : 'how.itself', { region: asked.name });
+  const wider = LEVEL_ORDER.indexOf(via.level) < LEVEL_ORDER.indexOf(asked.level);
+  return wider
+    ? t.t('how.wider', { via: via.name, region: asked.name })
+    : t.t('how.narrower', { via: via.name, region: asked.name });
+}
+
+/** A referral gap in the page's language. */
+export function gapText(
+  t: Translator,
+  gap: GapReport['deadEnds'][number],
+  region: string,
+  group: (id: string) => string,
+): string {
+  if (t.lang === 'en') return gap.explanation;
+  const vars = {
+    org: gap.organisation?.name ?? '',
+    other: gap.other?.name ?? '',
+    group: gap.targetGroup ? group(gap.targetGroup.id) : '',
+    region,
+  };
+  return t.t(`gapText.${gap.kind}`, vars);
+}
+
+/** What two overlapping providers share, in the page's language. */
+export function overlapText(t: Translator, overlap: Overlaps[number], group: (id: string) => string): string {
+  if (t.lang === 'en') return overlap.explanation;
+  const [a, b] = overlap.organisations;
+  const shared = [
+    ...overlap.sharedPhases.map((p) => t.label('phase', p)),
+    ...overlap.sharedThemes.map((x) => t.label('theme', x)),
+  ];
+  return t.t(shared.length > 0 ? 'overlapText.shared' : 'overlapText.group', {
+    a: a?.name ?? '',
+    b: b?.name ?? '',
+    group: group(overlap.targetGroup.id),
+    shared: shared.join(', '),
+  });
+}

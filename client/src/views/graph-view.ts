@@ -1,0 +1,372 @@
+import { allGaps } from '../graph/highlight.ts';
+import { LAYOUTS } from '../graph/layouts.ts';
+import { MAX_HOPS } from '../data/requests.ts';
+import { selectOrganisation, setLayout, setMode, setPathFrom, setView } from '../state/transitions.ts';
+import { GRAPH_MODES, type LayoutId } from '../state/view-state.ts';
+import { dataOf, groupName, regionName, type ViewContext } from './context.ts';
+import { h, identity, memo, replaceKeepingFocus } from './dom.ts';
+import { feedback } from './feedback.ts';
+import { gapText, overlapText } from './explain.ts';
+import { glossaryLink } from './glossary.ts';
+
+export interface GraphViewElements {
+  toolbar: HTMLElement;
+  summary: HTMLElement;
+  modePanel: HTMLElement;
+}
+
+/** The graph's controls: layout, mode, start of path mode, zoom, and the exports. */
+function renderToolbar(el: HTMLElement, ctx: ViewContext): void {
+  const { t, state, slice } = ctx;
+  const orgs = [...(slice?.nodes ?? [])].sort((a, b) => a.label.localeCompare(b.label, t.lang));
+  replaceKeepingFocus(
+    el,
+    h(
+      'label',
+      { className: 'field' },
+      h('span', {}, t.t('graph.layout')),
+      h(
+        'select',
+        {
+          id: 'graph-layout',
+          'data-focus': 'graph-layout',
+          onchange: (e: Event) => ctx.dispatch((s) => setLayout(s, (e.target as HTMLSelectElement).value as LayoutId)),
+        },
+        LAYOUTS.map((l) => h('option', { value: l.id, selected: l.id === state.layout }, t.t(l.label))),
+      ),
+    ),
+    state.layout === 'systeemplaat' ? glossaryLink(ctx, 'systeemplaat') : null,
+    h(
+      'div',
+      { className: 'segmented', role: 'group', 'aria-label': t.t('graph.mode') },
+      h('span', { className: 'segmented__label', 'aria-hidden': 'true' }, t.t('graph.mode')),
+      GRAPH_MODES.map((m) =>
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'segmented__button',
+            'aria-pressed': String(state.mode === m),
+            'data-mode': m,
+            'data-focus': `mode-${m}`,
+            onclick: () => ctx.dispatch((s) => setMode(s, m)),
+          },
+          t.label('mode', m),
+        ),
+      ),
+    ),
+    state.mode === 'pad'
+      ? h(
+          'label',
+          { className: 'field' },
+          h('span', {}, t.t('graph.pathFrom')),
+          h(
+            'select',
+            {
+              id: 'path-from',
+              'data-focus': 'path-from',
+              onchange: (e: Event) => ctx.dispatch((s) => setPathFrom(s, (e.target as HTMLSelectElement).value)),
+            },
+            // The start need not be in view (KVK refers from outside most regions).
+            state.pathFrom && !orgs.some((o) => o.id === state.pathFrom)
+              ? h('option', { value: state.pathFrom, selected: true }, state.pathFrom)
+              : null,
+            orgs.map((o) => h('option', { value: o.id, selected: o.id === state.pathFrom }, o.label)),
+          ),
+        )
+      : null,
+    h(
+      'div',
+      { className: 'button-row' },
+      h(
+        'button',
+        {
+          type: 'button',
+          className: 'button button--icon',
+          'aria-label': t.t('graph.zoomIn'),
+          title: t.t('graph.zoomIn'),
+          'data-focus': 'zoom-in',
+          onclick: () => ctx.actions.zoom(1.25),
+        },
+        '+',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          className: 'button button--icon',
+          'aria-label': t.t('graph.zoomOut'),
+          title: t.t('graph.zoomOut'),
+          'data-focus': 'zoom-out',
+          onclick: () => ctx.actions.zoom(0.8),
+        },
+        '−',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          className: 'button button--small button--secondary',
+          'data-focus': 'fit',
+          onclick: () => ctx.actions.fit(),
+        },
+        t.t('graph.fit'),
+      ),
+    ),
+    h(
+      'div',
+      { className: 'button-row', role: 'group', 'aria-label': t.t('export.heading') },
+      h('span', { className: 'segmented__label' }, t.t('export.heading')),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'export-png',
+          className: 'button button--small button--secondary',
+          title: t.t('export.pngLabel'),
+          'data-focus': 'export-png',
+          disabled: !slice,
+          onclick: () => ctx.actions.exportPng(),
+        },
+        t.t('export.png'),
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'export-svg',
+          className: 'button button--small button--secondary',
+          title: t.t('export.svgLabel'),
+          'data-focus': 'export-svg',
+          disabled: !slice,
+          onclick: () => ctx.actions.exportSvg(),
+        },
+        t.t('export.svg'),
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'export-json',
+          className: 'button button--small button--secondary',
+          title: t.t('export.jsonLabel'),
+          'data-focus': 'export-json',
+          disabled: !slice,
+          onclick: () => ctx.actions.exportJson(),
+        },
+        t.t('export.json'),
+      ),
+    ),
+  );
+}
+
+const orgButton = (ctx: ViewContext, org: { id: string; name: string } | null) =>
+  org
+    ? h(
+        'button',
+        {
+          type: 'button',
+          className: 'link-button',
+          'data-focus': `mode-org-${org.id}`,
+          onclick: () => ctx.dispatch((s) => selectOrganisation(s, org.id)),
+        },
+        org.name,
+      )
+    : null;
+
+/** The list beside a mode: overlapping pairs, gaps with their explanations, or the referral paths. */
+function renderModePanel(el: HTMLElement, ctx: ViewContext): void {
+  const { t, state } = ctx;
+  const resource = state.mode === 'overlap' ? ctx.res.overlaps : state.mode === 'gaten' ? ctx.res.gaps : ctx.res.paths;
+  // Lets the browser tests wait for the analysis rather than its loading message.
+  el.dataset['loaded'] = String(resource?.status === 'ok');
+  if (state.mode === 'normaal') {
+    el.replaceChildren();
+    return;
+  }
+  const needsQuestion = state.mode === 'pad' ? !(state.targetGroup && state.region) : !state.region;
+  if (needsQuestion) {
+    el.replaceChildren(
+      h('p', { className: 'alert alert--info' }, t.t(state.mode === 'pad' ? 'mode.needsQuestion' : 'mode.needsRegion')),
+    );
+    return;
+  }
+  const region = regionName(ctx, state.region!);
+  if (state.mode === 'overlap') {
+    const overlaps = dataOf(ctx.res.overlaps)?.overlaps ?? null;
+    replaceKeepingFocus(
+      el,
+      h('h3', {}, t.t('overlap.heading', { region }), ' ', glossaryLink(ctx, 'overlap')),
+      h('p', { className: 'hint' }, t.t('overlap.bubbles')),
+      feedback(t, 'what.overlaps', ctx.res.overlaps, ctx.actions),
+      overlaps === null
+        ? null
+        : overlaps.length === 0
+          ? h('p', {}, t.t('overlap.none'))
+          : h(
+              'ul',
+              { className: 'mode-list', id: 'overlap-list' },
+              [...overlaps]
+                .sort((a, b) => b.score - a.score)
+                .map((o) =>
+                  h(
+                    'li',
+                    {},
+                    h(
+                      'span',
+                      { className: 'pair' },
+                      orgButton(ctx, o.organisations[0] ?? null),
+                      ' ↔ ',
+                      orgButton(ctx, o.organisations[1] ?? null),
+                    ),
+                    h('span', { className: 'badge' }, groupName(ctx, o.targetGroup.id)),
+                    h('span', { className: 'muted' }, ` ${t.t('overlap.score', { score: o.score.toFixed(2) })}`),
+                    h(
+                      'p',
+                      {},
+                      overlapText(t, o, (id) => groupName(ctx, id)),
+                    ),
+                  ),
+                ),
+            ),
+    );
+  } else if (state.mode === 'gaten') {
+    const report = dataOf(ctx.res.gaps)?.referralGaps ?? null;
+    const gaps = report ? allGaps(report) : null;
+    replaceKeepingFocus(
+      el,
+      h('h3', {}, t.t('gaps.heading', { region }), ' ', glossaryLink(ctx, 'gat')),
+      feedback(t, 'what.gaps', ctx.res.gaps, ctx.actions),
+      gaps === null
+        ? null
+        : gaps.length === 0
+          ? h('p', {}, t.t('gaps.none'))
+          : h(
+              'ul',
+              { className: 'mode-list', id: 'gap-list' },
+              gaps.map((g) =>
+                h(
+                  'li',
+                  { 'data-kind': g.kind },
+                  h('span', { className: `badge badge--gap` }, t.label('gapKind', g.kind)),
+                  ' ',
+                  orgButton(ctx, g.organisation),
+                  g.other ? [' → ', orgButton(ctx, g.other)] : null,
+                  g.targetGroup ? h('span', { className: 'muted' }, ` (${groupName(ctx, g.targetGroup.id)})`) : null,
+                  h(
+                    'p',
+                    {},
+                    gapText(t, g, region, (id) => groupName(ctx, id)),
+                  ),
+                ),
+              ),
+            ),
+    );
+  } else {
+    const paths = dataOf(ctx.res.paths)?.referralPaths ?? null;
+    const nodeNames = new Map((ctx.slice?.nodes ?? []).map((n) => [n.id, n.label]));
+    const from = state.pathFrom ?? '';
+    replaceKeepingFocus(
+      el,
+      h(
+        'h3',
+        {},
+        t.t('paths.heading', { from: nodeNames.get(from) ?? from }),
+        ' ',
+        glossaryLink(ctx, 'doorverwijzing'),
+      ),
+      feedback(t, 'what.paths', ctx.res.paths, ctx.actions),
+      paths === null
+        ? null
+        : paths.length === 0
+          ? h('p', {}, t.t('paths.none', { hops: MAX_HOPS }))
+          : h(
+              'ol',
+              { className: 'mode-list', id: 'path-list' },
+              paths.map((p) =>
+                h(
+                  'li',
+                  {},
+                  h('strong', {}, t.t('paths.to', { name: p.to.name })),
+                  ' ',
+                  h('span', { className: 'badge' }, t.t('paths.hops', { count: p.length })),
+                  ' ',
+                  h(
+                    'span',
+                    { className: p.operational ? 'badge badge--ok' : 'badge badge--warn' },
+                    t.t(p.operational ? 'paths.operational' : 'paths.notOperational'),
+                  ),
+                  h(
+                    'p',
+                    { className: 'path' },
+                    [p.hops[0]?.from.id ?? from, ...p.hops.map((hop) => hop.to.id)]
+                      .map((id) => nodeNames.get(id) ?? (id === p.to.id ? p.to.name : id))
+                      .join(' → '),
+                  ),
+                  h('p', { className: 'muted' }, p.hops.map((hop) => t.label('status', hop.status)).join(' · ')),
+                ),
+              ),
+            ),
+    );
+  }
+}
+
+/** The graph view's HTML around the drawing (which graph/render.ts owns): controls, summary, mode lists. */
+export function mountGraphView(els: GraphViewElements): (ctx: ViewContext) => void {
+  const toolbar = memo(
+    (ctx: ViewContext) => renderToolbar(els.toolbar, ctx),
+    (ctx) => JSON.stringify([ctx.t.lang, ctx.state.layout, ctx.state.mode, ctx.state.pathFrom, identity(ctx.slice)]),
+  );
+  const summary = memo(
+    (ctx: ViewContext) => {
+      const { t, slice } = ctx;
+      replaceKeepingFocus(
+        els.summary,
+        feedback(t, 'what.graph', ctx.res.graph, ctx.actions),
+        slice
+          ? slice.nodes.length === 0
+            ? h('span', { className: 'alert alert--info' }, t.t('graph.empty'))
+            : [
+                t.t('graph.summary', { nodes: slice.nodes.length, edges: slice.edges.length }),
+                ' ',
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    className: 'link-button',
+                    'data-focus': 'to-table',
+                    onclick: () => ctx.dispatch((s) => setView(s, 'tabel')),
+                  },
+                  t.t('graph.toTable'),
+                ),
+              ]
+          : null,
+        ctx.state.layout === 'systeemplaat'
+          ? h('span', { className: 'hint' }, ' ', t.t('graph.systeemplaatNote'))
+          : null,
+      );
+    },
+    (ctx) => JSON.stringify([ctx.t.lang, ctx.state.layout, identity(ctx.slice), identity(ctx.res.graph)]),
+  );
+  const modePanel = memo(
+    (ctx: ViewContext) => renderModePanel(els.modePanel, ctx),
+    (ctx) =>
+      JSON.stringify([
+        ctx.t.lang,
+        ctx.state.mode,
+        ctx.state.region,
+        ctx.state.targetGroup,
+        ctx.state.pathFrom,
+        identity(ctx.res.overlaps),
+        identity(ctx.res.gaps),
+        identity(ctx.res.paths),
+        identity(ctx.slice),
+        identity(ctx.res.reference),
+      ]),
+  );
+  return (ctx) => {
+    toolbar(ctx);
+    summary(ctx);
+    modePanel(ctx);
+  };
+}

@@ -1,0 +1,190 @@
+import { toCsv } from '../data/csv.ts';
+import { TABLE_COLUMNS, tableRows, type TableColumn } from '../data/table-model.ts';
+import type { MessageKey } from '../i18n/index.ts';
+import { selectOrganisation, sortTable } from '../state/transitions.ts';
+import { groupName, type ViewContext } from './context.ts';
+import { h, identity, memo, replaceKeepingFocus } from './dom.ts';
+import { download, exportName } from './download.ts';
+import { feedback } from './feedback.ts';
+
+const HEADERS: Record<TableColumn, MessageKey> = {
+  name: 'col.name',
+  type: 'col.type',
+  scale: 'col.scale',
+  role: 'col.roleNone',
+  lines: 'col.lines',
+  phases: 'col.phases',
+  degree: 'col.degree',
+};
+
+function headerText(ctx: ViewContext, column: TableColumn): string {
+  if (column === 'role' && ctx.state.targetGroup)
+    return ctx.t.t('col.role', { group: groupName(ctx, ctx.state.targetGroup) });
+  return ctx.t.t(HEADERS[column]);
+}
+
+/**
+ * The table view: the organisations and relations in view as sortable, accessible tables; the keyboard
+ * and screen-reader route through the graph. A name opens the organisation's details.
+ */
+export function mountTableView(container: HTMLElement): (ctx: ViewContext) => void {
+  return memo(
+    (ctx) => {
+      const { t, state, slice } = ctx;
+      const wait = feedback(t, 'what.graph', ctx.res.graph, ctx.actions);
+      if (!slice) {
+        replaceKeepingFocus(container, h('h2', {}, t.t('table.heading')), wait);
+        return;
+      }
+      const rows = tableRows(slice, state.targetGroup, state.tableSort, t);
+      const exportCsv = () =>
+        download(
+          exportName('tabel', [state.targetGroup, state.region], 'csv'),
+          toCsv(
+            ['id', ...TABLE_COLUMNS.map((c) => headerText(ctx, c))],
+            rows.map((r) => [r.id, ...TABLE_COLUMNS.map((c) => r.cells[c])]),
+          ),
+          'text/csv',
+        );
+      const names = new Map(slice.nodes.map((n) => [n.id, n.label]));
+      const relations = [...slice.edges].sort(
+        (a, b) =>
+          (names.get(a.source) ?? '').localeCompare(names.get(b.source) ?? '', t.lang) ||
+          (names.get(a.target) ?? '').localeCompare(names.get(b.target) ?? '', t.lang),
+      );
+      replaceKeepingFocus(
+        container,
+        h(
+          'div',
+          { className: 'view-header' },
+          h('h2', { id: 'table-heading' }, t.t('table.heading')),
+          h(
+            'button',
+            {
+              type: 'button',
+              className: 'button button--secondary button--small',
+              'data-focus': 'table-csv',
+              onclick: exportCsv,
+            },
+            t.t('export.tableCsv'),
+          ),
+        ),
+        h(
+          'div',
+          { className: 'table-wrap', tabindex: 0, role: 'region', 'aria-labelledby': 'table-heading' },
+          h(
+            'table',
+            { id: 'organisations-table', className: 'data-table' },
+            h('caption', {}, t.t('table.caption', { count: rows.length })),
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                TABLE_COLUMNS.map((c) => {
+                  const sorted = state.tableSort.column === c;
+                  return h(
+                    'th',
+                    {
+                      scope: 'col',
+                      'aria-sort': sorted ? (state.tableSort.descending ? 'descending' : 'ascending') : null,
+                      className: c === 'degree' ? 'num' : null,
+                    },
+                    h(
+                      'button',
+                      {
+                        type: 'button',
+                        className: 'sort-button',
+                        'data-focus': `sort-${c}`,
+                        onclick: () => ctx.dispatch((s) => sortTable(s, c)),
+                      },
+                      headerText(ctx, c),
+                      h(
+                        'span',
+                        { 'aria-hidden': 'true', className: 'sort-icon' },
+                        sorted ? (state.tableSort.descending ? ' ▼' : ' ▲') : ' ⇅',
+                      ),
+                    ),
+                  );
+                }),
+              ),
+            ),
+            h(
+              'tbody',
+              {},
+              rows.map((r) =>
+                h(
+                  'tr',
+                  { 'data-id': r.id, className: r.id === state.selected ? 'is-selected' : null },
+                  h(
+                    'th',
+                    { scope: 'row' },
+                    h(
+                      'button',
+                      {
+                        type: 'button',
+                        className: 'link-button',
+                        'data-focus': `row-${r.id}`,
+                        'aria-current': r.id === state.selected ? 'true' : null,
+                        onclick: () => ctx.dispatch((s) => selectOrganisation(s, r.id)),
+                      },
+                      r.cells.name,
+                    ),
+                  ),
+                  TABLE_COLUMNS.slice(1).map((c) => h('td', { className: c === 'degree' ? 'num' : null }, r.cells[c])),
+                ),
+              ),
+            ),
+          ),
+        ),
+        h('h3', { id: 'relations-heading' }, t.t('table.relationsHeading')),
+        h(
+          'div',
+          { className: 'table-wrap', tabindex: 0, role: 'region', 'aria-labelledby': 'relations-heading' },
+          h(
+            'table',
+            { id: 'relations-table', className: 'data-table' },
+            h('caption', {}, t.t('table.relationsCaption', { count: relations.length })),
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                (['col.from', 'col.relation', 'col.status', 'col.to'] as const).map((k) =>
+                  h('th', { scope: 'col' }, t.t(k)),
+                ),
+              ),
+            ),
+            h(
+              'tbody',
+              {},
+              relations.map((e) =>
+                h(
+                  'tr',
+                  { 'data-id': e.id },
+                  h('td', {}, names.get(e.source) ?? e.source),
+                  h('td', {}, t.label('relation', e.type)),
+                  h('td', {}, e.status ? t.label('status', e.status) : ''),
+                  h('td', {}, names.get(e.target) ?? e.target),
+                ),
+              ),
+            ),
+          ),
+        ),
+      );
+    },
+    (ctx) =>
+      JSON.stringify([
+        ctx.t.lang,
+        ctx.state.view === 'tabel',
+        ctx.state.tableSort,
+        ctx.state.selected,
+        ctx.state.targetGroup,
+        identity(ctx.slice),
+        identity(ctx.res.graph),
+        identity(ctx.res.reference),
+      ]),
+  );
+}
