@@ -105,6 +105,8 @@ export function createGraph(container: HTMLElement, events: GraphEvents, size: n
   });
   let currentKey: string | null = null;
   let currentLayout: string | null = null;
+  /** The axis labels drawn, as JSON: they are replaced only when they change. */
+  let currentAxes = '';
   let bubbles: BubbleSetsPlugin | null = null;
   let bubbleKey = '';
 
@@ -176,23 +178,34 @@ export function createGraph(container: HTMLElement, events: GraphEvents, size: n
       cy.batch(() => {
         if (input.key !== currentKey) {
           cy.elements().remove();
+          currentAxes = '';
           cy.add(input.elements);
         }
-        cy.nodes('.axis').remove();
-        if (input.axes) {
-          cy.add(
-            input.axes.map((a) => ({
-              group: 'nodes' as const,
-              data: { id: a.id, label: a.label },
-              position: a.position,
-              classes: 'axis',
-              selectable: false,
-              grabbable: false,
-            })),
-          );
+        // Any change to an element (added, removed, class toggled) invalidates the layered texture that
+        // Cytoscape pans and zooms with, and rebuilding it takes many frames of a large graph drawn element
+        // by element: so touch only what differs from the drawing (the state is re-rendered on every answer).
+        const axesKey = input.axes ? JSON.stringify(input.axes) : '';
+        if (axesKey !== currentAxes) {
+          currentAxes = axesKey;
+          cy.nodes('.axis').remove();
+          if (input.axes) {
+            cy.add(
+              input.axes.map((a) => ({
+                group: 'nodes' as const,
+                data: { id: a.id, label: a.label },
+                position: a.position,
+                classes: 'axis',
+                selectable: false,
+                grabbable: false,
+              })),
+            );
+          }
         }
-        cy.elements().removeClass(STATE_CLASSES.join(' '));
-        for (const [id, cls] of input.classes) cy.getElementById(id).addClass(cls);
+        cy.elements().forEach((ele) => {
+          const wanted = input.classes.get(ele.id());
+          for (const cls of STATE_CLASSES) if (ele.hasClass(cls) && !wanted?.includes(cls)) ele.removeClass(cls);
+          for (const cls of wanted ?? []) if (!ele.hasClass(cls)) ele.addClass(cls);
+        });
       });
       if (relayout) {
         currentKey = input.key;
