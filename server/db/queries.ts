@@ -19,6 +19,7 @@ export const QUERY_NAMES = [
   'referrals/find-referral-network',
   'referrals/find-referral-paths',
   'conformance/find-conformance-context',
+  'conformance/list-role-rules',
   'seed/merge-source-documents',
   'seed/merge-ambiguities',
   'seed/merge-target-groups',

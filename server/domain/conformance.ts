@@ -1,5 +1,5 @@
-import type { Source } from './provenance.ts';
-import { parseCitation } from './provenance.ts';
+import type { OrganisationSummary } from './organisation-summary.ts';
+import { parseCitation, type Source } from './provenance.ts';
 
 export type Severity = 'HIGH' | 'MEDIUM' | 'LOW';
 
@@ -15,11 +15,7 @@ export interface RoleRule {
   readonly sourceDocument: string | null;
 }
 
-export interface ConformanceOrganisation {
-  readonly id: string;
-  readonly name: string;
-  readonly type: string | null;
-  readonly scale: string | null;
+export interface ConformanceOrganisation extends OrganisationSummary {
   readonly phases: readonly string[];
   readonly serves: readonly { targetGroup: string; role: string; reading: string | null; phases: readonly string[] }[];
 }

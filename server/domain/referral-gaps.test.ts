@@ -73,6 +73,7 @@ describe('findDeviations', () => {
     name: 'KVK',
     type: 'kvk',
     scale: 'national',
+    generic: false,
     phases: ['weten', 'kunnen'],
     serves: [
       { targetGroup: 'starter', role: 'primary', reading: null, phases: [] },

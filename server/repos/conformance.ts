@@ -12,3 +12,8 @@ export async function findConformanceContext(
   );
   return row ?? { rules: [], organisations: [] };
 }
+
+/** Reads the recommended role rules, in one round trip. */
+export async function listRoleRules(db: Db): Promise<Record<string, unknown>[]> {
+  return (await db.read<{ rule: Record<string, unknown> }>('conformance/list-role-rules')).map((r) => r.rule);
+}

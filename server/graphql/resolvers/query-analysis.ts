@@ -5,7 +5,7 @@ import { findOverlaps } from '../../domain/overlaps.ts';
 import { matchProviders, relevantRegionIds, type ProviderMatch } from '../../domain/providers.ts';
 import { findReferralGaps, OPERATIONAL_STATUSES, type ReferralGapItem } from '../../domain/referral-gaps.ts';
 import { AppError } from '../../errors.ts';
-import { findConformanceContext } from '../../repos/conformance.ts';
+import { findConformanceContext, listRoleRules } from '../../repos/conformance.ts';
 import { findProviders } from '../../repos/providers.ts';
 import { findReferralNetwork, findReferralPaths } from '../../repos/referrals.ts';
 import type { GraphQLContext } from '../context.ts';
@@ -45,7 +45,7 @@ export const analysisQueries: Pick<
   'whoServes' | 'coverage' | 'overlaps' | 'referralGaps' | 'referralPaths' | 'conformance' | 'roleRules'
 > = {
   roleRules: async (_p, _a, ctx) => {
-    const { rules } = await findConformanceContext(ctx.db, []);
+    const rules = await listRoleRules(ctx.db);
     const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
     return rules.map((r) => ({
       id: String(r['id']),
