@@ -5,14 +5,18 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Logger } from 'pino';
 import sirv from 'sirv';
+import type { AuthSettings } from './auth/authenticate.ts';
+import { parseUsers } from './auth/users.ts';
 import type { Config } from './config.ts';
 import { CYPHER_DIR } from './db/queries.ts';
 import type { Db } from './db/run.ts';
 import { isAppError } from './errors.ts';
-import type { GraphQLContext } from './graphql/context.ts';
+import { createReferenceData, type GraphQLContext } from './graphql/context.ts';
 import { formatError } from './graphql/errors.ts';
 import { resolvers } from './graphql/resolvers/index.ts';
+import { createApiHandler } from './http/api.ts';
 import { createGraphQLHandler } from './http/graphql-handler.ts';
+import { sendJson } from './http/respond.ts';
 import { countMigrations } from './repos/health.ts';
 
 const SCHEMA_FILE = path.join(path.dirname(new URL(import.meta.url).pathname), 'graphql', 'schema.graphql');
@@ -28,7 +32,13 @@ export interface AppDeps {
   readonly config: Pick<Config, 'env' | 'clientDist'>;
   readonly db: Db;
   readonly log: Logger;
+  /** Users and reading rules; default: nobody can write, reading is open. */
+  readonly auth?: AuthSettings;
+  /** Largest import accepted, in bytes (default 10 MB). */
+  readonly importMaxBytes?: number;
 }
+
+const NO_USERS: AuthSettings = { users: parseUsers({ users: [] }, 'default'), readRequiresToken: false, proxyUserHeader: null };
 
 /** Limits against abusive queries; the numbers leave the explorer's own queries far inside. */
 function armor() {
@@ -46,16 +56,11 @@ function expectedMigrations(): number {
   return readdirSync(path.join(CYPHER_DIR, 'schema')).filter((f) => f.endsWith('.cypher')).length;
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(body));
-}
-
 /**
  * Builds the HTTP server: GraphQL at /graphql, health at /healthz and /readyz, the built client at /.
  * Tests use it with their own Db, exactly as main.ts does.
  */
-export async function createApp({ config, db, log }: AppDeps): Promise<App> {
+export async function createApp({ config, db, log, auth = NO_USERS, importMaxBytes = 10_000_000 }: AppDeps): Promise<App> {
   const protection = armor();
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: readFileSync(SCHEMA_FILE, 'utf8'),
@@ -72,7 +77,9 @@ export async function createApp({ config, db, log }: AppDeps): Promise<App> {
     validationRules: [...protection.validationRules],
   });
   await apollo.start();
-  const graphql = createGraphQLHandler(apollo, db);
+  const reference = createReferenceData(db);
+  const graphql = createGraphQLHandler(apollo, db, reference, auth);
+  const api = createApiHandler({ db, log, reference, auth, importMaxBytes });
   const migrationsNeeded = expectedMigrations();
   const clientBuilt = existsSync(path.join(config.clientDist, 'index.html'));
   const serveStatic = clientBuilt ? sirv(config.clientDist, { single: true, etag: true, gzip: false }) : null;
@@ -92,6 +99,7 @@ export async function createApp({ config, db, log }: AppDeps): Promise<App> {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/graphql') return graphql(req, res, log);
+    if (url.pathname.startsWith('/api/')) return api(req, res, url);
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/readyz') {
       const r = await readiness();

@@ -33,6 +33,14 @@ const EnvSchema = z.object({
   NEO4J_START_TIMEOUT_S: z.coerce.number().int().min(5).max(3600).default(180),
   SEED_ON_EMPTY: boolFromEnv.default(true),
   CLIENT_DIST: z.string().min(1).default('dist/client'),
+  AUTH_USERS_FILE: z.string().min(1).default('config/users.yaml'),
+  AUTH_USERS: z.string().optional(),
+  READ_REQUIRES_TOKEN: boolFromEnv.default(false),
+  AUTH_PROXY_USER_HEADER: z
+    .string()
+    .regex(/^[A-Za-z0-9-]+$/, 'must be a header name such as X-Forwarded-User')
+    .optional(),
+  IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).max(200_000_000).default(10_000_000),
 });
 
 export type Neo4jTarget =
@@ -56,6 +64,17 @@ export interface Config {
   readonly neo4j: Neo4jTarget;
   readonly seedOnEmpty: boolean;
   readonly clientDist: string;
+  readonly auth: {
+    /** Users file (YAML/JSON); ignored when `usersInline` is set. */
+    readonly usersFile: string;
+    /** Users as YAML/JSON text from AUTH_USERS, for deployments configured by environment. */
+    readonly usersInline: string | null;
+    readonly readRequiresToken: boolean;
+    /** Lowercased header a trusted OIDC proxy sets to the user name, or null. */
+    readonly proxyUserHeader: string | null;
+  };
+  /** Largest import upload accepted, in bytes. */
+  readonly importMaxBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -108,5 +127,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4j: Object.freeze(neo4j),
     seedOnEmpty: e.SEED_ON_EMPTY,
     clientDist: path.resolve(ROOT_DIR, e.CLIENT_DIST),
+    auth: Object.freeze({
+      usersFile: path.resolve(ROOT_DIR, e.AUTH_USERS_FILE),
+      usersInline: e.AUTH_USERS ?? null,
+      readRequiresToken: e.READ_REQUIRES_TOKEN,
+      proxyUserHeader: e.AUTH_PROXY_USER_HEADER?.toLowerCase() ?? null,
+    }),
+    importMaxBytes: e.IMPORT_MAX_BYTES,
   });
 }

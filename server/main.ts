@@ -1,6 +1,7 @@
 // The only module with side effects: read config, start or reach Neo4j, seed an empty map, serve, shut down.
 import { once } from 'node:events';
 import { createApp } from './app.ts';
+import { loadUsers, UsersConfigError } from './auth/users.ts';
 import { openDatabase, StartupError } from './bootstrap.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
@@ -10,6 +11,17 @@ import { isDatabaseEmpty, seedDatabase } from '../seed/load.ts';
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
+  // Users are read before Neo4j starts, so a broken users file fails fast.
+  const users = loadUsers(config.auth);
+  const auth = {
+    users,
+    readRequiresToken: config.auth.readRequiresToken,
+    proxyUserHeader: config.auth.proxyUserHeader,
+  };
+  log.info(
+    { users: users.size, readRequiresToken: auth.readRequiresToken, proxy: auth.proxyUserHeader !== null },
+    users.size === 0 ? 'no users configured: the map is read-only (npm run users -- add)' : 'users loaded',
+  );
   const { db, close } = await openDatabase(config, log);
   let shuttingDown = false;
   try {
@@ -18,7 +30,7 @@ async function main(): Promise<void> {
       const report = await seedDatabase(db, { log: (m) => log.info(m) });
       log.info({ report }, 'seed loaded');
     }
-    const app = await createApp({ config, db, log });
+    const app = await createApp({ config, db, log, auth, importMaxBytes: config.importMaxBytes });
     app.server.listen(config.port, config.host);
     await Promise.race([
       once(app.server, 'listening'),
@@ -57,7 +69,7 @@ async function main(): Promise<void> {
 
 main().catch((e: unknown) => {
   // Known start-up problems carry a message that says what to do; print it alone, without a stack.
-  if (e instanceof StartupError || e instanceof ConfigError || e instanceof LocalNeo4jError) {
+  if (e instanceof StartupError || e instanceof ConfigError || e instanceof UsersConfigError || e instanceof LocalNeo4jError) {
     process.stderr.write(`\nEcosysteemkaart could not start:\n${e.message}\n`);
   } else {
     process.stderr.write(

@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Logger } from 'pino';
+import type { AuthSettings } from '../auth/authenticate.ts';
+import type { User } from '../auth/users.ts';
 import type { Db } from '../db/run.ts';
 import type { RegionCatalog } from '../domain/region-catalog.ts';
 import { loadRegionCatalog, loadVocabulary, type Vocabulary } from '../repos/catalog.ts';
@@ -16,6 +18,9 @@ export interface GraphQLContext {
   readonly db: Db;
   readonly log: Logger;
   readonly reference: ReferenceData;
+  /** The signed-in user, null when anonymous. */
+  readonly user: User | null;
+  readonly auth: AuthSettings;
   /** Organisation records by id, batched: all the lookups of one request tick become one query. */
   readonly organisations: DataLoader<string, OrganisationRecord | null>;
 }
@@ -38,11 +43,19 @@ export function createReferenceData(db: Db): ReferenceData {
 }
 
 /** A fresh context for one request. */
-export function createContext(db: Db, log: Logger, reference: ReferenceData): GraphQLContext {
+export function createContext(
+  db: Db,
+  log: Logger,
+  reference: ReferenceData,
+  auth: AuthSettings,
+  user: User | null,
+): GraphQLContext {
   return {
     db,
     log,
     reference,
+    auth,
+    user,
     organisations: new DataLoader(async (ids) => {
       const { page } = await findOrganisations(db, { ids, limit: ids.length });
       const byId = new Map(page.map((r) => [String(r.props['id']), r]));

@@ -1,8 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Logger } from 'pino';
+import { assertCanRead, authenticate, type AuthSettings } from '../auth/authenticate.ts';
+import type { User } from '../auth/users.ts';
 import type { Db } from '../db/run.ts';
-import { createContext, createReferenceData, type GraphQLContext } from '../graphql/context.ts';
+import { isAppError } from '../errors.ts';
+import { createContext, type GraphQLContext, type ReferenceData } from '../graphql/context.ts';
+import { sendError } from './respond.ts';
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -29,9 +33,21 @@ function parseBody(raw: string, contentType: string | undefined): unknown {
  * Bridges Node's HTTP server to Apollo's transport-neutral request API, which is all an
  * integration needs; keeps the server free of a web framework.
  */
-export function createGraphQLHandler(apollo: ApolloServer<GraphQLContext>, db: Db) {
-  const reference = createReferenceData(db);
+export function createGraphQLHandler(
+  apollo: ApolloServer<GraphQLContext>,
+  db: Db,
+  reference: ReferenceData,
+  auth: AuthSettings,
+) {
   return async (req: IncomingMessage, res: ServerResponse, log: Logger): Promise<void> => {
+    let user: User | null;
+    try {
+      user = authenticate(auth, req.headers);
+      assertCanRead(auth, user);
+    } catch (e) {
+      if (isAppError(e)) return sendError(res, e);
+      throw e;
+    }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -57,7 +73,7 @@ export function createGraphQLHandler(apollo: ApolloServer<GraphQLContext>, db: D
     const url = new URL(req.url ?? '/', 'http://localhost');
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(db, log, reference),
+      context: async () => createContext(db, log, reference, auth, user),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;

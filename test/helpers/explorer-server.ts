@@ -10,6 +10,7 @@ import { createDb, type Db } from '../../server/db/run.ts';
 import { createLogger } from '../../server/logger.ts';
 import { startLocalNeo4j } from '../../server/neo4j-local/index.ts';
 import { seedDatabase } from '../../seed/load.ts';
+import { createTestUsers, type TestTokens } from './test-users.ts';
 
 /** A seeded scratch Neo4j and the app serving the built explorer on it (for the client benchmark and manual checks). */
 export interface ExplorerServer {
@@ -24,6 +25,8 @@ export interface ExplorerServer {
     boltPort: number;
     passwordFile: string;
   };
+  /** Bearer tokens of the server's test users (made for this run). */
+  readonly tokens: TestTokens;
   stop(): Promise<void>;
 }
 
@@ -67,10 +70,14 @@ export async function startExplorerServer(
   const db = createDb(driver, 'neo4j', loadQueries());
   await migrate(db);
   await seedDatabase(db, { log });
+  const { auth, tokens } = createTestUsers();
   const app: App = await createApp({
     config: { env: 'test', clientDist: path.join(ROOT_DIR, 'dist', 'client') },
     db,
     log: createLogger('warn', false),
+    auth,
+    // Small enough that the tests' oversized files are refused without writing 50 MB more than needed.
+    importMaxBytes: 10_000_000,
   });
   await new Promise<void>((resolve) => app.server.listen(opts.port ?? 0, '127.0.0.1', resolve));
   const address = app.server.address();
@@ -78,6 +85,7 @@ export async function startExplorerServer(
   return {
     baseUrl: `http://127.0.0.1:${address.port}`,
     db,
+    tokens,
     neo4j: { uri: neo4j.uri, user: neo4j.user, password: neo4j.password, ...local },
     async stop() {
       await app.stop();

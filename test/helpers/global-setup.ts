@@ -26,5 +26,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('neo4j', { uri, user, password, database: 'neo4j' });
   project.provide('neo4jLocal', { dataDir, boltPort, passwordFile });
   project.provide('baseUrl', server.baseUrl);
+  project.provide('tokens', server.tokens);
   return () => server.stop();
 }

@@ -1,0 +1,78 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from 'pino';
+import { assertCanRead, authenticate, type AuthSettings } from '../auth/authenticate.ts';
+import type { User } from '../auth/users.ts';
+import type { Db } from '../db/run.ts';
+import { AppError, isAppError } from '../errors.ts';
+import type { ReferenceData } from '../graphql/context.ts';
+import { exportRoutes } from './export-routes.ts';
+import { importRoutes } from './import-routes.ts';
+import { sendError } from './respond.ts';
+
+/** What the REST endpoints under /api share with the GraphQL API. */
+export interface ApiDeps {
+  readonly db: Db;
+  readonly log: Logger;
+  readonly reference: ReferenceData;
+  readonly auth: AuthSettings;
+  readonly importMaxBytes: number;
+}
+
+/** One request to an /api endpoint, already authenticated (and allowed to read). */
+export interface ApiRequest {
+  readonly req: IncomingMessage;
+  readonly res: ServerResponse;
+  readonly url: URL;
+  /** Path parameters captured by the route's pattern. */
+  readonly params: readonly string[];
+  readonly user: User | null;
+}
+
+export interface ApiRoute {
+  readonly method: 'GET' | 'POST';
+  /** Anchored pattern on the path; its groups become `params`. */
+  readonly path: RegExp;
+  handle(r: ApiRequest): Promise<void>;
+}
+
+// Query parameters that would put a credential into a URL (and so into logs and browser history).
+const CREDENTIAL_PARAMS = ['token', 'access_token', 'auth', 'authorization', 'bearer'];
+
+/**
+ * The REST side of the API: file exports and imports, which do not fit GraphQL's JSON requests.
+ * Same authentication as /graphql; errors in the GraphQL error shape with the HTTP status of their code.
+ */
+export function createApiHandler(deps: ApiDeps) {
+  const routes: ApiRoute[] = [...exportRoutes(deps), ...importRoutes(deps)];
+  return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
+    try {
+      const leaked = CREDENTIAL_PARAMS.find((p) => url.searchParams.has(p));
+      if (leaked) {
+        throw new AppError(
+          'BAD_USER_INPUT',
+          `Credentials are not accepted in the URL (parameter "${leaked}"): send them in the Authorization header.`,
+        );
+      }
+      const candidates = routes.filter((r) => r.path.test(url.pathname));
+      if (candidates.length === 0) throw new AppError('NOT_FOUND', `No API endpoint at ${url.pathname}.`);
+      const route = candidates.find((r) => r.method === req.method || (r.method === 'GET' && req.method === 'HEAD'));
+      if (!route) {
+        res.setHeader('allow', [...new Set(candidates.map((r) => r.method))].join(', '));
+        throw new AppError('BAD_USER_INPUT', `Method ${req.method ?? '?'} is not allowed at ${url.pathname}.`);
+      }
+      const user = authenticate(deps.auth, req.headers);
+      assertCanRead(deps.auth, user);
+      const params = route.path.exec(url.pathname)?.slice(1) ?? [];
+      await route.handle({ req, res, url, params, user });
+    } catch (e) {
+      if (res.headersSent) {
+        deps.log.error({ err: e, path: url.pathname }, 'api error after the response started');
+        res.destroy();
+        return;
+      }
+      if (isAppError(e)) return sendError(res, e);
+      deps.log.error({ err: e, path: url.pathname }, 'api error');
+      sendError(res, new AppError('INTERNAL', 'Internal error.'));
+    }
+  };
+}
