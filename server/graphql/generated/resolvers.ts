@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { RegionRef } from '../../domain/region-index.ts';
 import type { OrganisationModel } from '../models.ts';
 import type { GraphQLContext } from '../context.ts';
@@ -13,6 +13,100 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** Any JSON value: the stored properties of a fact before or after a change. */
+  JSON: { input: unknown; output: unknown; }
+};
+
+/** An entry of the audit trail: who changed what, when, before and after, and on which source. */
+export type Change = {
+  __typename?: 'Change';
+  /** What kind of change. */
+  action: ChangeAction;
+  /** When (ISO 8601, UTC). */
+  at: Scalars['String']['output'];
+  /** Remark given with the change. */
+  comment: Maybe<Scalars['String']['output']>;
+  /** The facts it touched, before and after. */
+  entities: Array<ChangedEntity>;
+  /** Change id. */
+  id: Scalars['ID']['output'];
+  /** Organisations it touched (ids). */
+  organisations: Array<Scalars['ID']['output']>;
+  /** The change this one reverted, if it is a revert. */
+  revertOf: Maybe<Scalars['ID']['output']>;
+  /** The change that reverted this one, if any. */
+  revertedBy: Maybe<Scalars['ID']['output']>;
+  /** The source given for the change (a citation or URL). */
+  source: Scalars['String']['output'];
+  /** One line describing it. */
+  summary: Scalars['String']['output'];
+  /** Who (user name as configured). */
+  user: Scalars['String']['output'];
+};
+
+/** Kinds of change recorded in the audit trail. */
+export type ChangeAction =
+  /** A target group statement was added. */
+  | 'ADD_SERVES'
+  /** An organisation was created. */
+  | 'CREATE_ORGANISATION'
+  /** A referral was created. */
+  | 'CREATE_REFERRAL'
+  /** A service was created. */
+  | 'CREATE_SERVICE'
+  /** An organisation was deleted (with its relationships when asked). */
+  | 'DELETE_ORGANISATION'
+  /** A referral was deleted. */
+  | 'DELETE_REFERRAL'
+  /** A service was deleted. */
+  | 'DELETE_SERVICE'
+  /** Rows of a spreadsheet or a full export were imported. */
+  | 'IMPORT'
+  /** Coverage of a region was removed. */
+  | 'REMOVE_COVERAGE'
+  /** A target group statement was removed. */
+  | 'REMOVE_SERVES'
+  /** An earlier change was undone. */
+  | 'REVERT'
+  /** Coverage of a region was added or changed. */
+  | 'SET_COVERAGE'
+  /** An organisation's properties were changed. */
+  | 'UPDATE_ORGANISATION'
+  /** A referral was changed. */
+  | 'UPDATE_REFERRAL'
+  /** A target group statement was changed. */
+  | 'UPDATE_SERVES'
+  /** A service was changed (including its lifecycle). */
+  | 'UPDATE_SERVICE';
+
+/** Why and on which source a change is made; recorded in the audit trail. */
+export type ChangeInput = {
+  /** Remark (at most 2000 characters). */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** Citation or URL the change is based on (required, 1 to 500 characters). */
+  source: Scalars['String']['input'];
+};
+
+/** What a change did. */
+export type ChangeResult = {
+  __typename?: 'ChangeResult';
+  /** The audit entry. */
+  change: Change;
+  /** The organisation it concerns, as it is now (null after a deletion). */
+  organisation: Maybe<Organisation>;
+};
+
+/** One fact a change touched, as stored before and after it. */
+export type ChangedEntity = {
+  __typename?: 'ChangedEntity';
+  /** Properties after the change; null when it was deleted. */
+  after: Maybe<Scalars['JSON']['output']>;
+  /** Properties before the change; null when it was created. */
+  before: Maybe<Scalars['JSON']['output']>;
+  /** Identity: the organisation or service id, `organisation|region` for coverage, the serves key, the referral id. */
+  key: Scalars['String']['output'];
+  /** `organisation`, `coverage`, `serves`, `service`, `referral` or, for a deletion with its relationships, `relationship`. */
+  kind: Scalars['String']['output'];
 };
 
 /** An organisation covering a region. */
@@ -28,6 +122,8 @@ export type Coverage = {
   validFrom: Maybe<Scalars['Int']['output']>;
   /** Last year, when known. */
   validTo: Maybe<Scalars['Int']['output']>;
+  /** Version of this coverage fact (see `Organisation.version`). */
+  version: Scalars['Int']['output'];
 };
 
 /** One region × target group cell. */
@@ -49,6 +145,15 @@ export type CoverageCell = {
   status: CoverageStatus;
   /** Column target group id. */
   targetGroup: Scalars['ID']['output'];
+};
+
+/** Coverage of a region. */
+export type CoverageInput = {
+  /** True when it works in only part of the region. Default false. */
+  partial?: InputMaybe<Scalars['Boolean']['input']>;
+  sources?: InputMaybe<Array<Scalars['String']['input']>>;
+  validFrom?: InputMaybe<Scalars['Int']['input']>;
+  validTo?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Providers per region and target group. */
@@ -82,6 +187,13 @@ export type CoverageStatus =
   | 'OVERLAP'
   /** One provider, not primary. */
   | 'THIN';
+
+/** What to do with the relationships of an organisation being deleted. */
+export type DeleteMode =
+  /** Refuse (CONFLICT) when other organisations, services or facts refer to it. */
+  | 'REFUSE'
+  /** Delete its coverage, target groups, referrals and other relationships too (all recorded for revert). */
+  | 'REMOVE_RELATIONSHIPS';
 
 /** A relation between two organisations as a graph edge. */
 export type GraphEdge = {
@@ -180,6 +292,332 @@ export type Health = {
   ok: Scalars['Boolean']['output'];
 };
 
+/**
+ * Changes to the map. Every mutation needs a bearer token (`Authorization: Bearer …`) of an EDITOR or ADMIN,
+ * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
+ * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
+ * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** States that an organisation serves a target group. */
+  addServes: ChangeResult;
+  /** Creates an organisation, with its first coverage. */
+  createOrganisation: ChangeResult;
+  /** Creates a referral between two organisations. */
+  createReferral: ChangeResult;
+  /** Creates a service run by an organisation. */
+  createService: ChangeResult;
+  /** Deletes an organisation; `onReferences` says what happens to its relationships. */
+  deleteOrganisation: ChangeResult;
+  /** Deletes a referral. */
+  deleteReferral: ChangeResult;
+  /** Deletes a service. */
+  deleteService: ChangeResult;
+  /** Removes coverage of a region. */
+  removeCoverage: ChangeResult;
+  /** Removes a target group statement. */
+  removeServes: ChangeResult;
+  /**
+   * Undoes a change (itself recorded as a REVERT). An ADMIN may revert any change, an EDITOR only their own
+   * latest one. CONFLICT when later changes depend on it (what it touched has changed since).
+   */
+  revertChange: ChangeResult;
+  /** Adds coverage of a region, or changes it (then `expectedVersion` is the coverage's version). */
+  setCoverage: ChangeResult;
+  /** Changes an organisation's properties. */
+  updateOrganisation: ChangeResult;
+  /** Changes a referral. */
+  updateReferral: ChangeResult;
+  /** Changes a target group statement (by its key). */
+  updateServes: ChangeResult;
+  /** Changes a service, including its lifecycle (status, first and last year). */
+  updateService: ChangeResult;
+};
+
+
+/**
+ * Changes to the map. Every mutation needs a bearer token (`Authorization: Bearer …`) of an EDITOR or ADMIN,
+ * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
+ * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
+ * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT.
+ */
+export type MutationAddServesArgs = {
+  change: ChangeInput;
+  input: ServesInput;
+  organisation: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the map. Every mutation needs a bearer token (`Authorization: Bearer …`) of an EDITOR or ADMIN,
+ * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
+ * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
+ * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT.
+ */
+export type MutationCreateOrganisationArgs = {
+  change: ChangeInput;
+  input: NewOrganisationInput;
+};
+
+
+/**
+ * Changes to the map. Every mutation needs a bearer token (`Authorization: Bearer …`) of an EDITOR or ADMIN,
+ * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
+ * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
+ * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT.
+ */
+export type MutationCreateReferralArgs = {
+  change: ChangeInput;
+  input: NewReferralInput;
+};
+
+
+/**
+ * Changes to the map. Every mutation needs a bearer token (`Authorization: Bearer …`) of an EDITOR or ADMIN,
+ * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
+ * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
+ * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT.
+ */
+export type MutationCreateServiceArgs = {
+  change: ChangeInput;
+  input: NewServiceInput;
+  organisation: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the map. Every mutation needs a bearer token (`Authorization: Bearer …`) of an EDITOR or ADMIN,
+ * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
+ * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
+ * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT.
+ */
+export type MutationDeleteOrganisationArgs = {
+  change: ChangeInput;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  onReferences?: InputMaybe<DeleteMode>;
+};
+
+
+/**
+ * Changes to the map. Every mutation needs a bearer token (`Authorization: Bearer …`) of an EDITOR or ADMIN,
+ * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
+ * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
+ * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT.
+ */
+export type MutationDeleteReferralArgs = {
+  change: ChangeInput;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the map. Every mutation needs a bearer token (`Authorization: Bearer …`) of an EDITOR or ADMIN,
+ * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
+ * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
+ * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT.
+ */
+export type MutationDeleteServiceArgs = {
+  change: ChangeInput;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the map. Every mutation needs a bearer token (`Authorization: Bearer …`) of an EDITOR or ADMIN,
+ * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
+ * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
+ * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT.
+ */
+export type MutationRemoveCoverageArgs = {
+  change: ChangeInput;
+  expectedVersion: Scalars['Int']['input'];
+  organisation: Scalars['ID']['input'];
+  region: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the map. Every mutation needs a bearer token (`Authorization: Bearer …`) of an EDITOR or ADMIN,
+ * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
+ * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
+ * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT.
+ */
+export type MutationRemoveServesArgs = {
+  change: ChangeInput;
+  expectedVersion: Scalars['Int']['input'];
+  key: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the map. Every mutation needs a bearer token (`Authorization: Bearer …`) of an EDITOR or ADMIN,
+ * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
+ * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
+ * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT.
+ */
+export type MutationRevertChangeArgs = {
+  change?: InputMaybe<ChangeInput>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the map. Every mutation needs a bearer token (`Authorization: Bearer …`) of an EDITOR or ADMIN,
+ * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
+ * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
+ * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT.
+ */
+export type MutationSetCoverageArgs = {
+  change: ChangeInput;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: CoverageInput;
+  organisation: Scalars['ID']['input'];
+  region: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the map. Every mutation needs a bearer token (`Authorization: Bearer …`) of an EDITOR or ADMIN,
+ * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
+ * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
+ * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT.
+ */
+export type MutationUpdateOrganisationArgs = {
+  change: ChangeInput;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  patch: OrganisationPatch;
+};
+
+
+/**
+ * Changes to the map. Every mutation needs a bearer token (`Authorization: Bearer …`) of an EDITOR or ADMIN,
+ * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
+ * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
+ * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT.
+ */
+export type MutationUpdateReferralArgs = {
+  change: ChangeInput;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  patch: ReferralPatch;
+};
+
+
+/**
+ * Changes to the map. Every mutation needs a bearer token (`Authorization: Bearer …`) of an EDITOR or ADMIN,
+ * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
+ * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
+ * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT.
+ */
+export type MutationUpdateServesArgs = {
+  change: ChangeInput;
+  expectedVersion: Scalars['Int']['input'];
+  key: Scalars['ID']['input'];
+  patch: ServesPatch;
+};
+
+
+/**
+ * Changes to the map. Every mutation needs a bearer token (`Authorization: Bearer …`) of an EDITOR or ADMIN,
+ * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
+ * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
+ * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT.
+ */
+export type MutationUpdateServiceArgs = {
+  change: ChangeInput;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  patch: ServicePatch;
+};
+
+/** A new organisation. */
+export type NewOrganisationInput = {
+  /** Other names. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Regions it covers (ids, names or aliases); an editor limited to provinces must give at least one inside them. */
+  coverage?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** What it does. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Slug: lowercase letters, digits and dashes, 2 to 80 characters; made from the name when omitted. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Lines: `eerstelijns` and/or `tweedelijns`. */
+  lines?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Name (1 to 200 characters). */
+  name: Scalars['String']['input'];
+  /** Phases: `inspireren`, `weten`, `willen`, `kunnen`. */
+  phases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Scale: `local`, `regional`, `provincial`, `multi-provincial`, `national` or `european`. */
+  scale?: InputMaybe<Scalars['String']['input']>;
+  /** Citations for its facts (the change's source is added when empty). */
+  sources?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Theme ids of the vocabulary. */
+  themes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Type: one of the vocabulary's organisation types (e.g. `rom`, `regional-executor`, `municipality`). */
+  type: Scalars['String']['input'];
+  /** First year. */
+  validFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Last year. */
+  validTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A new referral. */
+export type NewReferralInput = {
+  /** Referring organisation (id). */
+  from: Scalars['ID']['input'];
+  kind: ReferralKind;
+  /** Year since when. */
+  since?: InputMaybe<Scalars['Int']['input']>;
+  sources?: InputMaybe<Array<Scalars['String']['input']>>;
+  status: ReferralStatus;
+  /** What it is about. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** Target groups it is for. */
+  targetGroups?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Organisation referred to (id); not the same as `from`. */
+  to: Scalars['ID']['input'];
+  /** Year until when. */
+  until?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A new service. */
+export type NewServiceInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Id: `act-` followed by lowercase letters, digits and dashes; made from the name when omitted. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  /** Regions it runs in (ids, names or aliases). */
+  regions?: InputMaybe<Array<Scalars['ID']['input']>>;
+  sources?: InputMaybe<Array<Scalars['String']['input']>>;
+  status: ServiceStatus;
+  /** Target group ids. */
+  targetGroups?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** First year. */
+  validFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Last year (required when STOPPED). */
+  validTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** An organisation in the system of support for entrepreneurs. */
 export type Organisation = {
   __typename?: 'Organisation';
@@ -189,8 +627,12 @@ export type Organisation = {
   coverage: Array<Coverage>;
   /** What it does. */
   description: Maybe<Scalars['String']['output']>;
+  /** Whether the signed-in user may change this organisation, its coverage, services and referrals (false when anonymous). */
+  editable: Scalars['Boolean']['output'];
   /** True for a generic group standing for a whole category (e.g. all municipalities), not one organisation. */
   generic: Scalars['Boolean']['output'];
+  /** The changes made to this organisation through the API or an import, newest first. */
+  history: Array<Change>;
   /** Slug from the report's facts, e.g. `kvk`, `ynbusiness`, `provincie-fryslan`. */
   id: Scalars['ID']['output'];
   /** Lines of support: `eerstelijns` (first line: first contact, information, referral) and/or `tweedelijns` (second line: specialised help). */
@@ -217,6 +659,14 @@ export type Organisation = {
   themes: Array<Scalars['String']['output']>;
   /** Type, e.g. `kvk`, `agency` (RVO), `rom` (regional development agency), `regional-executor`, `province`. */
   type: Scalars['String']['output'];
+  /** Version for optimistic concurrency: 0 as seeded, one more after every change. Updates name the version they saw. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** An organisation in the system of support for entrepreneurs. */
+export type OrganisationHistoryArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -257,6 +707,22 @@ export type OrganisationFilter = {
   targetGroup?: InputMaybe<Scalars['ID']['input']>;
   /** Organisation types, e.g. `rom`, `kvk`, `regional-executor`. */
   types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Changes to an organisation: only the fields given are changed; null clears an optional field. */
+export type OrganisationPatch = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  lines?: InputMaybe<Array<Scalars['String']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  phases?: InputMaybe<Array<Scalars['String']['input']>>;
+  scale?: InputMaybe<Scalars['String']['input']>;
+  sources?: InputMaybe<Array<Scalars['String']['input']>>;
+  themes?: InputMaybe<Array<Scalars['String']['input']>>;
+  type?: InputMaybe<Scalars['String']['input']>;
+  validFrom?: InputMaybe<Scalars['Int']['input']>;
+  validTo?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Two organisations serving the same target group in the same region. */
@@ -322,9 +788,13 @@ export type ProvenanceKind =
   /** Added or changed by a user of the map. */
   | 'USER';
 
-/** The read-only questions the map answers. */
+/** The questions the map answers. */
 export type Query = {
   __typename?: 'Query';
+  /** One change by id. */
+  change: Maybe<Change>;
+  /** Changes made through the API and imports, newest first, filtered by time, organisation and user. */
+  changes: Array<Change>;
   /** Where the map departs from the report's recommended role split (§7.3.2), per organisation; all of the country without `region`. */
   conformance: Array<RoleDeviation>;
   /**
@@ -358,6 +828,8 @@ export type Query = {
   targetGroups: Array<TargetGroup>;
   /** The themes of support (innovatie, digitalisering, financiering, …). */
   themes: Array<Theme>;
+  /** Who the request is signed in as; null when anonymous. */
+  viewer: Maybe<Viewer>;
   /**
    * Who serves a target group in a region ("wie bedient het breed mkb in regio X?"). A provider matches when it
    * covers the region itself or a region that contains it (a national organisation covers every municipality),
@@ -369,13 +841,28 @@ export type Query = {
 };
 
 
-/** The read-only questions the map answers. */
+/** The questions the map answers. */
+export type QueryChangeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The questions the map answers. */
+export type QueryChangesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  organisation?: InputMaybe<Scalars['ID']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
+  user?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The questions the map answers. */
 export type QueryConformanceArgs = {
   region?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-/** The read-only questions the map answers. */
+/** The questions the map answers. */
 export type QueryCoverageArgs = {
   asOf?: InputMaybe<Scalars['Int']['input']>;
   level: RegionLevel;
@@ -386,19 +873,19 @@ export type QueryCoverageArgs = {
 };
 
 
-/** The read-only questions the map answers. */
+/** The questions the map answers. */
 export type QueryGraphArgs = {
   filter: GraphFilter;
 };
 
 
-/** The read-only questions the map answers. */
+/** The questions the map answers. */
 export type QueryOrganisationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** The read-only questions the map answers. */
+/** The questions the map answers. */
 export type QueryOrganisationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganisationFilter>;
@@ -406,7 +893,7 @@ export type QueryOrganisationsArgs = {
 };
 
 
-/** The read-only questions the map answers. */
+/** The questions the map answers. */
 export type QueryOverlapsArgs = {
   asOf?: InputMaybe<Scalars['Int']['input']>;
   region: Scalars['ID']['input'];
@@ -414,7 +901,7 @@ export type QueryOverlapsArgs = {
 };
 
 
-/** The read-only questions the map answers. */
+/** The questions the map answers. */
 export type QueryReferralGapsArgs = {
   asOf?: InputMaybe<Scalars['Int']['input']>;
   region: Scalars['ID']['input'];
@@ -422,7 +909,7 @@ export type QueryReferralGapsArgs = {
 };
 
 
-/** The read-only questions the map answers. */
+/** The questions the map answers. */
 export type QueryReferralPathsArgs = {
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
@@ -431,20 +918,20 @@ export type QueryReferralPathsArgs = {
 };
 
 
-/** The read-only questions the map answers. */
+/** The questions the map answers. */
 export type QueryRegionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** The read-only questions the map answers. */
+/** The questions the map answers. */
 export type QueryRegionsArgs = {
   level?: InputMaybe<RegionLevel>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
-/** The read-only questions the map answers. */
+/** The questions the map answers. */
 export type QueryWhoServesArgs = {
   asOf?: InputMaybe<Scalars['Int']['input']>;
   phase?: InputMaybe<Scalars['ID']['input']>;
@@ -458,7 +945,7 @@ export type Referral = {
   __typename?: 'Referral';
   /** Referring organisation. */
   from: Organisation;
-  /** Relation id (`rel-NNN`). */
+  /** Relation id (`rel-NNN`; `rel-user-…` when added through the API). */
   id: Scalars['ID']['output'];
   /** `referral` or `warm-handover` (*warme overdracht*: introduced in person). */
   kind: Scalars['String']['output'];
@@ -476,6 +963,8 @@ export type Referral = {
   validFrom: Maybe<Scalars['Int']['output']>;
   /** Last year, when known. */
   validTo: Maybe<Scalars['Int']['output']>;
+  /** Version of this fact (see `Organisation.version`). */
+  version: Scalars['Int']['output'];
 };
 
 /** One referral gap. */
@@ -536,6 +1025,25 @@ export type ReferralHop = {
   to: Organisation;
 };
 
+/** Kind of referral. */
+export type ReferralKind =
+  /** Sends the entrepreneur on. */
+  | 'REFERRAL'
+  /** Introduces the entrepreneur in person (*warme overdracht*). */
+  | 'WARM_HANDOVER';
+
+/** Changes to a referral. */
+export type ReferralPatch = {
+  kind?: InputMaybe<ReferralKind>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['Int']['input']>;
+  sources?: InputMaybe<Array<Scalars['String']['input']>>;
+  status?: InputMaybe<ReferralStatus>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+  targetGroups?: InputMaybe<Array<Scalars['ID']['input']>>;
+  until?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A chain of referrals. */
 export type ReferralPath = {
   __typename?: 'ReferralPath';
@@ -548,6 +1056,16 @@ export type ReferralPath = {
   /** The provider reached. */
   to: Organisation;
 };
+
+/** Status of a referral. */
+export type ReferralStatus =
+  | 'ACTIVE'
+  | 'PAST'
+  | 'PILOT'
+  | 'PLANNED'
+  | 'POSSIBLE'
+  | 'RECOMMENDED'
+  | 'WISHED';
 
 /** A region of the Netherlands. */
 export type Region = {
@@ -672,9 +1190,42 @@ export type ServeRole =
   /** Served, role not stated (a canvas whose colours were lost). */
   | 'UNSPECIFIED';
 
+/** A new statement that an organisation serves a target group. */
+export type ServesInput = {
+  /** Line: `eerstelijns` or `tweedelijns`. */
+  line?: InputMaybe<Scalars['String']['input']>;
+  /** Phases for this group. */
+  phases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Role. */
+  role: ServeRole;
+  /** Region the statement is limited to (id, name or alias). */
+  scope?: InputMaybe<Scalars['ID']['input']>;
+  sources?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Target group id. */
+  targetGroup: Scalars['ID']['input'];
+  /** Themes for this group. */
+  themes?: InputMaybe<Array<Scalars['String']['input']>>;
+  validFrom?: InputMaybe<Scalars['Int']['input']>;
+  validTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Changes to a target group statement. */
+export type ServesPatch = {
+  line?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  phases?: InputMaybe<Array<Scalars['String']['input']>>;
+  role?: InputMaybe<ServeRole>;
+  sources?: InputMaybe<Array<Scalars['String']['input']>>;
+  themes?: InputMaybe<Array<Scalars['String']['input']>>;
+  validFrom?: InputMaybe<Scalars['Int']['input']>;
+  validTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A service or activity of an organisation (e.g. KVK's Business Challenge), with its lifecycle. */
 export type Service = {
   __typename?: 'Service';
+  /** Description. */
+  description: Maybe<Scalars['String']['output']>;
   /** Group of activities (events, tools, programmes…). */
   group: Maybe<Scalars['String']['output']>;
   /** Activity id (`act-…`). */
@@ -701,6 +1252,8 @@ export type Service = {
   validFrom: Maybe<Scalars['Int']['output']>;
   /** Last year it ran, when known. */
   validTo: Maybe<Scalars['Int']['output']>;
+  /** Version of this fact (see `Organisation.version`). */
+  version: Scalars['Int']['output'];
 };
 
 /** A provider of a target group in a region, and how it gets there. */
@@ -730,9 +1283,35 @@ export type ServiceMatch = {
   themes: Array<Scalars['String']['output']>;
 };
 
+/** Changes to a service. */
+export type ServicePatch = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  regions?: InputMaybe<Array<Scalars['ID']['input']>>;
+  sources?: InputMaybe<Array<Scalars['String']['input']>>;
+  status?: InputMaybe<ServiceStatus>;
+  targetGroups?: InputMaybe<Array<Scalars['ID']['input']>>;
+  validFrom?: InputMaybe<Scalars['Int']['input']>;
+  validTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Lifecycle status of a service. */
+export type ServiceStatus =
+  /** Running. */
+  | 'ACTIVE'
+  /** Held once or in separate years. */
+  | 'ONE_OFF'
+  /** Announced, not yet running. */
+  | 'PLANNED'
+  /** No longer running (give `validTo`). */
+  | 'STOPPED';
+
 /** An organisation serving a target group. */
 export type Serving = {
   __typename?: 'Serving';
+  /** Identity of this statement: `organisation|targetGroup|reading|scope`; what `updateServes` and `removeServes` take. */
+  key: Scalars['ID']['output'];
   /** Best guess of the role where it is unspecified. */
   likelyRole: Maybe<ServeRole>;
   /** Lines for this group. */
@@ -755,6 +1334,8 @@ export type Serving = {
   validFrom: Maybe<Scalars['Int']['output']>;
   /** Last year, when known. */
   validTo: Maybe<Scalars['Int']['output']>;
+  /** Version of this fact (see `Organisation.version`). */
+  version: Scalars['Int']['output'];
 };
 
 /** How serious a deviation from the recommended role split is. */
@@ -807,6 +1388,26 @@ export type Theme = {
   id: Scalars['ID']['output'];
   /** Dutch name. */
   name: Scalars['String']['output'];
+};
+
+/** Roles of signed-in users. Reading needs no account unless the server is configured so (`READ_REQUIRES_TOKEN`). */
+export type UserRole =
+  /** May change everything, revert any change and import a full export. */
+  | 'ADMIN'
+  /** May change organisations, coverage, services and referrals; with provinces, only inside them. */
+  | 'EDITOR'
+  /** May read when reading requires a token; may not change anything. */
+  | 'READER';
+
+/** The signed-in user. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** User name as configured. */
+  name: Scalars['String']['output'];
+  /** Provinces an editor is limited to; empty when not limited. */
+  provinces: Array<Region>;
+  /** Role. */
+  role: UserRole;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -884,10 +1485,17 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Change: ResolverTypeWrapper<Change>;
+  ChangeAction: ChangeAction;
+  ChangeInput: ChangeInput;
+  ChangeResult: ResolverTypeWrapper<Omit<ChangeResult, 'organisation'> & { organisation?: Maybe<ResolversTypes['Organisation']> }>;
+  ChangedEntity: ResolverTypeWrapper<ChangedEntity>;
   Coverage: ResolverTypeWrapper<Omit<Coverage, 'region'> & { region: ResolversTypes['Region'] }>;
   CoverageCell: ResolverTypeWrapper<CoverageCell>;
+  CoverageInput: CoverageInput;
   CoverageMatrix: ResolverTypeWrapper<Omit<CoverageMatrix, 'rows'> & { rows: Array<ResolversTypes['Region']> }>;
   CoverageStatus: CoverageStatus;
+  DeleteMode: DeleteMode;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphFilter: GraphFilter;
@@ -897,10 +1505,16 @@ export type ResolversTypes = ResolversObject<{
   Health: ResolverTypeWrapper<Health>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NewOrganisationInput: NewOrganisationInput;
+  NewReferralInput: NewReferralInput;
+  NewServiceInput: NewServiceInput;
   Organisation: ResolverTypeWrapper<OrganisationModel>;
   OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationEdge']> }>;
   OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
   OrganisationFilter: OrganisationFilter;
+  OrganisationPatch: OrganisationPatch;
   Overlap: ResolverTypeWrapper<Omit<Overlap, 'organisations'> & { organisations: Array<ResolversTypes['Organisation']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Phase: ResolverTypeWrapper<Phase>;
@@ -912,7 +1526,10 @@ export type ResolversTypes = ResolversObject<{
   ReferralGapKind: ReferralGapKind;
   ReferralGapReport: ResolverTypeWrapper<Omit<ReferralGapReport, 'deadEnds' | 'isolated' | 'oneWay' | 'region' | 'unreachableGroups' | 'unreferredProviders'> & { deadEnds: Array<ResolversTypes['ReferralGap']>, isolated: Array<ResolversTypes['ReferralGap']>, oneWay: Array<ResolversTypes['ReferralGap']>, region: ResolversTypes['Region'], unreachableGroups: Array<ResolversTypes['ReferralGap']>, unreferredProviders: Array<ResolversTypes['ReferralGap']> }>;
   ReferralHop: ResolverTypeWrapper<Omit<ReferralHop, 'from' | 'to'> & { from: ResolversTypes['Organisation'], to: ResolversTypes['Organisation'] }>;
+  ReferralKind: ReferralKind;
+  ReferralPatch: ReferralPatch;
   ReferralPath: ResolverTypeWrapper<Omit<ReferralPath, 'hops' | 'to'> & { hops: Array<ResolversTypes['ReferralHop']>, to: ResolversTypes['Organisation'] }>;
+  ReferralStatus: ReferralStatus;
   Region: ResolverTypeWrapper<RegionRef>;
   RegionLevel: RegionLevel;
   Relation: ResolverTypeWrapper<Relation>;
@@ -920,21 +1537,32 @@ export type ResolversTypes = ResolversObject<{
   RoleDeviation: ResolverTypeWrapper<Omit<RoleDeviation, 'organisation'> & { organisation: ResolversTypes['Organisation'] }>;
   RoleRule: ResolverTypeWrapper<RoleRule>;
   ServeRole: ServeRole;
+  ServesInput: ServesInput;
+  ServesPatch: ServesPatch;
   Service: ResolverTypeWrapper<Service>;
   ServiceMatch: ResolverTypeWrapper<Omit<ServiceMatch, 'coveredVia' | 'organisation'> & { coveredVia: ResolversTypes['Region'], organisation: ResolversTypes['Organisation'] }>;
+  ServicePatch: ServicePatch;
+  ServiceStatus: ServiceStatus;
   Serving: ResolverTypeWrapper<Serving>;
   Severity: Severity;
   Source: ResolverTypeWrapper<Source>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TargetGroup: ResolverTypeWrapper<TargetGroup>;
   Theme: ResolverTypeWrapper<Theme>;
+  UserRole: UserRole;
+  Viewer: ResolverTypeWrapper<Omit<Viewer, 'provinces'> & { provinces: Array<ResolversTypes['Region']> }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
+  Change: Change;
+  ChangeInput: ChangeInput;
+  ChangeResult: Omit<ChangeResult, 'organisation'> & { organisation?: Maybe<ResolversParentTypes['Organisation']> };
+  ChangedEntity: ChangedEntity;
   Coverage: Omit<Coverage, 'region'> & { region: ResolversParentTypes['Region'] };
   CoverageCell: CoverageCell;
+  CoverageInput: CoverageInput;
   CoverageMatrix: Omit<CoverageMatrix, 'rows'> & { rows: Array<ResolversParentTypes['Region']> };
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdge;
@@ -945,10 +1573,16 @@ export type ResolversParentTypes = ResolversObject<{
   Health: Health;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
+  Mutation: Record<PropertyKey, never>;
+  NewOrganisationInput: NewOrganisationInput;
+  NewReferralInput: NewReferralInput;
+  NewServiceInput: NewServiceInput;
   Organisation: OrganisationModel;
   OrganisationConnection: Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
   OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
   OrganisationFilter: OrganisationFilter;
+  OrganisationPatch: OrganisationPatch;
   Overlap: Omit<Overlap, 'organisations'> & { organisations: Array<ResolversParentTypes['Organisation']> };
   PageInfo: PageInfo;
   Phase: Phase;
@@ -958,19 +1592,50 @@ export type ResolversParentTypes = ResolversObject<{
   ReferralGap: Omit<ReferralGap, 'organisation' | 'other'> & { organisation?: Maybe<ResolversParentTypes['Organisation']>, other?: Maybe<ResolversParentTypes['Organisation']> };
   ReferralGapReport: Omit<ReferralGapReport, 'deadEnds' | 'isolated' | 'oneWay' | 'region' | 'unreachableGroups' | 'unreferredProviders'> & { deadEnds: Array<ResolversParentTypes['ReferralGap']>, isolated: Array<ResolversParentTypes['ReferralGap']>, oneWay: Array<ResolversParentTypes['ReferralGap']>, region: ResolversParentTypes['Region'], unreachableGroups: Array<ResolversParentTypes['ReferralGap']>, unreferredProviders: Array<ResolversParentTypes['ReferralGap']> };
   ReferralHop: Omit<ReferralHop, 'from' | 'to'> & { from: ResolversParentTypes['Organisation'], to: ResolversParentTypes['Organisation'] };
+  ReferralPatch: ReferralPatch;
   ReferralPath: Omit<ReferralPath, 'hops' | 'to'> & { hops: Array<ResolversParentTypes['ReferralHop']>, to: ResolversParentTypes['Organisation'] };
   Region: RegionRef;
   Relation: Relation;
   Renaming: Renaming;
   RoleDeviation: Omit<RoleDeviation, 'organisation'> & { organisation: ResolversParentTypes['Organisation'] };
   RoleRule: RoleRule;
+  ServesInput: ServesInput;
+  ServesPatch: ServesPatch;
   Service: Service;
   ServiceMatch: Omit<ServiceMatch, 'coveredVia' | 'organisation'> & { coveredVia: ResolversParentTypes['Region'], organisation: ResolversParentTypes['Organisation'] };
+  ServicePatch: ServicePatch;
   Serving: Serving;
   Source: Source;
   String: Scalars['String']['output'];
   TargetGroup: TargetGroup;
   Theme: Theme;
+  Viewer: Omit<Viewer, 'provinces'> & { provinces: Array<ResolversParentTypes['Region']> };
+}>;
+
+export type ChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['ChangeAction'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['ChangedEntity']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisations?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  revertOf?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  revertedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ChangeResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeResult'] = ResolversParentTypes['ChangeResult']> = ResolversObject<{
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+}>;
+
+export type ChangedEntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangedEntity'] = ResolversParentTypes['ChangedEntity']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Coverage'] = ResolversParentTypes['Coverage']> = ResolversObject<{
@@ -979,6 +1644,7 @@ export type CoverageResolvers<ContextType = GraphQLContext, ParentType extends R
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CoverageCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoverageCell'] = ResolversParentTypes['CoverageCell']> = ResolversObject<{
@@ -1036,11 +1702,35 @@ export type HealthResolvers<ContextType = GraphQLContext, ParentType extends Res
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addServes?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationAddServesArgs, 'change' | 'input' | 'organisation'>>;
+  createOrganisation?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'change' | 'input'>>;
+  createReferral?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationCreateReferralArgs, 'change' | 'input'>>;
+  createService?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationCreateServiceArgs, 'change' | 'input' | 'organisation'>>;
+  deleteOrganisation?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationDeleteOrganisationArgs, 'change' | 'expectedVersion' | 'id' | 'onReferences'>>;
+  deleteReferral?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationDeleteReferralArgs, 'change' | 'expectedVersion' | 'id'>>;
+  deleteService?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationDeleteServiceArgs, 'change' | 'expectedVersion' | 'id'>>;
+  removeCoverage?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationRemoveCoverageArgs, 'change' | 'expectedVersion' | 'organisation' | 'region'>>;
+  removeServes?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationRemoveServesArgs, 'change' | 'expectedVersion' | 'key'>>;
+  revertChange?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'id'>>;
+  setCoverage?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationSetCoverageArgs, 'change' | 'input' | 'organisation' | 'region'>>;
+  updateOrganisation?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'change' | 'expectedVersion' | 'id' | 'patch'>>;
+  updateReferral?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationUpdateReferralArgs, 'change' | 'expectedVersion' | 'id' | 'patch'>>;
+  updateServes?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationUpdateServesArgs, 'change' | 'expectedVersion' | 'key' | 'patch'>>;
+  updateService?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationUpdateServiceArgs, 'change' | 'expectedVersion' | 'id' | 'patch'>>;
+}>;
+
 export type OrganisationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   coverage?: Resolver<Array<ResolversTypes['Coverage']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  editable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   generic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<OrganisationHistoryArgs, 'limit'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1054,6 +1744,7 @@ export type OrganisationResolvers<ContextType = GraphQLContext, ParentType exten
   services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType, Partial<OrganisationServicesArgs>>;
   themes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type OrganisationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganisationConnection'] = ResolversParentTypes['OrganisationConnection']> = ResolversObject<{
@@ -1096,6 +1787,8 @@ export type ProvenanceResolvers<ContextType = GraphQLContext, ParentType extends
 }>;
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  change?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryChangeArgs, 'id'>>;
+  changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryChangesArgs, 'limit'>>;
   conformance?: Resolver<Array<ResolversTypes['RoleDeviation']>, ParentType, ContextType, Partial<QueryConformanceArgs>>;
   coverage?: Resolver<ResolversTypes['CoverageMatrix'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'level'>>;
   graph?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'filter'>>;
@@ -1111,6 +1804,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   roleRules?: Resolver<Array<ResolversTypes['RoleRule']>, ParentType, ContextType>;
   targetGroups?: Resolver<Array<ResolversTypes['TargetGroup']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   whoServes?: Resolver<Array<ResolversTypes['ServiceMatch']>, ParentType, ContextType, RequireFields<QueryWhoServesArgs, 'region' | 'targetGroup'>>;
 }>;
 
@@ -1125,6 +1819,7 @@ export type ReferralResolvers<ContextType = GraphQLContext, ParentType extends R
   to?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ReferralGapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReferralGap'] = ResolversParentTypes['ReferralGap']> = ResolversObject<{
@@ -1209,6 +1904,7 @@ export type RoleRuleResolvers<ContextType = GraphQLContext, ParentType extends R
 }>;
 
 export type ServiceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   group?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1222,6 +1918,7 @@ export type ServiceResolvers<ContextType = GraphQLContext, ParentType extends Re
   targetGroups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ServiceMatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServiceMatch'] = ResolversParentTypes['ServiceMatch']> = ResolversObject<{
@@ -1239,6 +1936,7 @@ export type ServiceMatchResolvers<ContextType = GraphQLContext, ParentType exten
 }>;
 
 export type ServingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Serving'] = ResolversParentTypes['Serving']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   likelyRole?: Resolver<Maybe<ResolversTypes['ServeRole']>, ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   mode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1250,6 +1948,7 @@ export type ServingResolvers<ContextType = GraphQLContext, ParentType extends Re
   themes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
@@ -1275,7 +1974,16 @@ export type ThemeResolvers<ContextType = GraphQLContext, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provinces?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['UserRole'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
+  Change?: ChangeResolvers<ContextType>;
+  ChangeResult?: ChangeResultResolvers<ContextType>;
+  ChangedEntity?: ChangedEntityResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;
   CoverageCell?: CoverageCellResolvers<ContextType>;
   CoverageMatrix?: CoverageMatrixResolvers<ContextType>;
@@ -1284,6 +1992,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   GraphServe?: GraphServeResolvers<ContextType>;
   GraphSlice?: GraphSliceResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
   OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
@@ -1308,5 +2018,6 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Source?: SourceResolvers<ContextType>;
   TargetGroup?: TargetGroupResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
 }>;
 
