@@ -8,6 +8,7 @@ import { organisationRef, type OrganisationModel } from '../models.ts';
 
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 const int = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+const versionOf = (props: Record<string, unknown>): number => int(props['version']) ?? 0;
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
 /** The organisation's full record: prefetched by the query that found it, or loaded in one batch per request. */
@@ -32,6 +33,7 @@ async function summaryField<K extends 'name' | 'type' | 'scale' | 'generic'>(
 function referral(r: { from: string; to: string; props: Record<string, unknown> }) {
   return {
     id: String(r.props['relId'] ?? `${r.from}->${r.to}`),
+    version: versionOf(r.props),
     from: organisationRef({ id: r.from }),
     to: organisationRef({ id: r.to }),
     kind: str(r.props['kind']) ?? 'referral',
@@ -55,6 +57,7 @@ function validIn(props: Record<string, unknown>, year: number | null | undefined
 
 export const Organisation: OrganisationResolvers = {
   id: (o) => o.id,
+  version: async (o, _a, ctx) => versionOf((await recordOf(o, ctx)).props),
   name: async (o, _a, ctx) => String(await summaryField(o, ctx, 'name')),
   type: async (o, _a, ctx) => String((await summaryField(o, ctx, 'type')) ?? 'other'),
   scale: async (o, _a, ctx) => str(await summaryField(o, ctx, 'scale')),
@@ -74,6 +77,7 @@ export const Organisation: OrganisationResolvers = {
         ? [
             {
               region,
+              version: versionOf(c.props),
               partial: c.props['partial'] === true,
               validFrom: int(c.props['validFrom']),
               validTo: int(c.props['validTo']),
@@ -92,6 +96,8 @@ export const Organisation: OrganisationResolvers = {
       const likely = str(s.props['likelyRole']);
       return [
         {
+          key: String(s.props['key']),
+          version: versionOf(s.props),
           targetGroup,
           role: toRole(s.props['role']),
           likelyRole: likely ? toRole(likely) : null,
@@ -113,7 +119,9 @@ export const Organisation: OrganisationResolvers = {
       .filter((s) => validIn(s.props, asOf) && validIn(s.run, asOf))
       .map((s) => ({
         id: String(s.props['id']),
+        version: versionOf(s.props),
         name: String(s.props['name']),
+        description: str(s.props['description']),
         kind: str(s.props['kind']),
         group: str(s.props['group']),
         statutoryTasks: list(s.props['statutoryTasks']),
