@@ -27,3 +27,14 @@ export function testDriver(): Driver {
   testDb();
   return driver!;
 }
+
+/**
+ * Puts the shared test database back to exactly the seed (map and audit trail removed, seed loaded again).
+ * Test files that change the map call it in `afterAll`, so the files after them see the seeded map.
+ */
+export async function resetToSeed(): Promise<void> {
+  const { resetDatabase, seedDatabase } = await import('../../seed/load.ts');
+  const d = testDb();
+  await resetDatabase(d);
+  await seedDatabase(d);
+}
