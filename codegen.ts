@@ -15,6 +15,8 @@ const config: CodegenConfig = {
         mappers: {
           Region: '../../domain/region-index.ts#RegionRef',
           Organisation: '../models.ts#OrganisationModel',
+          ChangeResult: '../resolvers/mutation.ts#ChangeResultModel',
+          Change: '../../repos/changes.ts#ChangeRecord',
         },
         enumsAsTypes: true,
         useTypeImports: true,

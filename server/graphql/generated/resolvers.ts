@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { RegionRef } from '../../domain/region-index.ts';
 import type { OrganisationModel } from '../models.ts';
+import type { ChangeResultModel } from '../resolvers/mutation.ts';
+import type { ChangeRecord } from '../../repos/changes.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -151,8 +153,11 @@ export type CoverageCell = {
 export type CoverageInput = {
   /** True when it works in only part of the region. Default false. */
   partial?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Citations for the fact (replaces the list; without it the change's source is added). */
   sources?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** First year (1800 to 2100). */
   validFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Last year (1800 to 2100; not before the first). */
   validTo?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -585,10 +590,13 @@ export type NewOrganisationInput = {
 export type NewReferralInput = {
   /** Referring organisation (id). */
   from: Scalars['ID']['input'];
+  /** Kind. */
   kind: ReferralKind;
   /** Year since when. */
   since?: InputMaybe<Scalars['Int']['input']>;
+  /** Citations for the fact (replaces the list; without it the change's source is added). */
   sources?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Status. */
   status: ReferralStatus;
   /** What it is about. */
   subject?: InputMaybe<Scalars['String']['input']>;
@@ -602,13 +610,17 @@ export type NewReferralInput = {
 
 /** A new service. */
 export type NewServiceInput = {
+  /** What it does (at most 5000 characters). */
   description?: InputMaybe<Scalars['String']['input']>;
   /** Id: `act-` followed by lowercase letters, digits and dashes; made from the name when omitted. */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** Name (1 to 200 characters). */
   name: Scalars['String']['input'];
   /** Regions it runs in (ids, names or aliases). */
   regions?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Citations for the fact (replaces the list; without it the change's source is added). */
   sources?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Status. */
   status: ServiceStatus;
   /** Target group ids. */
   targetGroups?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -711,17 +723,29 @@ export type OrganisationFilter = {
 
 /** Changes to an organisation: only the fields given are changed; null clears an optional field. */
 export type OrganisationPatch = {
+  /** Other names (replaces the list). */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** What it does (at most 5000 characters). */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Lines: `eerstelijns` and/or `tweedelijns` (replaces the list). */
   lines?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Name (1 to 200 characters). */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Remark on the fact. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** Phases (replaces the list). */
   phases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Scale: `local`, `regional`, `provincial`, `multi-provincial`, `national` or `european`. */
   scale?: InputMaybe<Scalars['String']['input']>;
+  /** Citations for the fact (replaces the list; without it the change's source is added). */
   sources?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Theme ids (replaces the list). */
   themes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Type: one of the vocabulary's organisation types. */
   type?: InputMaybe<Scalars['String']['input']>;
+  /** First year (1800 to 2100). */
   validFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Last year (1800 to 2100; not before the first). */
   validTo?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1034,13 +1058,21 @@ export type ReferralKind =
 
 /** Changes to a referral. */
 export type ReferralPatch = {
+  /** Kind. */
   kind?: InputMaybe<ReferralKind>;
+  /** Remark on the fact. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** Year since when. */
   since?: InputMaybe<Scalars['Int']['input']>;
+  /** Citations for the fact (replaces the list; without it the change's source is added). */
   sources?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Status. */
   status?: InputMaybe<ReferralStatus>;
+  /** What it is about. */
   subject?: InputMaybe<Scalars['String']['input']>;
+  /** Target group ids (replaces the list). */
   targetGroups?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Year until when. */
   until?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1059,12 +1091,19 @@ export type ReferralPath = {
 
 /** Status of a referral. */
 export type ReferralStatus =
+  /** Active. */
   | 'ACTIVE'
+  /** Past. */
   | 'PAST'
+  /** Pilot. */
   | 'PILOT'
+  /** Planned. */
   | 'PLANNED'
+  /** Possible. */
   | 'POSSIBLE'
+  /** Recommended. */
   | 'RECOMMENDED'
+  /** Wished. */
   | 'WISHED';
 
 /** A region of the Netherlands. */
@@ -1200,24 +1239,35 @@ export type ServesInput = {
   role: ServeRole;
   /** Region the statement is limited to (id, name or alias). */
   scope?: InputMaybe<Scalars['ID']['input']>;
+  /** Citations for the fact (replaces the list; without it the change's source is added). */
   sources?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Target group id. */
   targetGroup: Scalars['ID']['input'];
   /** Themes for this group. */
   themes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** First year (1800 to 2100). */
   validFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Last year (1800 to 2100; not before the first). */
   validTo?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Changes to a target group statement. */
 export type ServesPatch = {
+  /** Line: `eerstelijns` or `tweedelijns`. */
   line?: InputMaybe<Scalars['String']['input']>;
+  /** Remark on the fact. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** Phases (replaces the list). */
   phases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Role for the group. */
   role?: InputMaybe<ServeRole>;
+  /** Citations for the fact (replaces the list; without it the change's source is added). */
   sources?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Theme ids (replaces the list). */
   themes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** First year (1800 to 2100). */
   validFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Last year (1800 to 2100; not before the first). */
   validTo?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1285,14 +1335,23 @@ export type ServiceMatch = {
 
 /** Changes to a service. */
 export type ServicePatch = {
+  /** What it does (at most 5000 characters). */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Name (1 to 200 characters). */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Remark on the fact. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** Regions it runs in (ids, names or aliases; replaces the list). */
   regions?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Citations for the fact (replaces the list; without it the change's source is added). */
   sources?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Status. */
   status?: InputMaybe<ServiceStatus>;
+  /** Target group ids (replaces the list). */
   targetGroups?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** First year (1800 to 2100). */
   validFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Last year (1800 to 2100; not before the first). */
   validTo?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1485,10 +1544,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Change: ResolverTypeWrapper<Change>;
+  Change: ResolverTypeWrapper<ChangeRecord>;
   ChangeAction: ChangeAction;
   ChangeInput: ChangeInput;
-  ChangeResult: ResolverTypeWrapper<Omit<ChangeResult, 'organisation'> & { organisation?: Maybe<ResolversTypes['Organisation']> }>;
+  ChangeResult: ResolverTypeWrapper<ChangeResultModel>;
   ChangedEntity: ResolverTypeWrapper<ChangedEntity>;
   Coverage: ResolverTypeWrapper<Omit<Coverage, 'region'> & { region: ResolversTypes['Region'] }>;
   CoverageCell: ResolverTypeWrapper<CoverageCell>;
@@ -1556,9 +1615,9 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
-  Change: Change;
+  Change: ChangeRecord;
   ChangeInput: ChangeInput;
-  ChangeResult: Omit<ChangeResult, 'organisation'> & { organisation?: Maybe<ResolversParentTypes['Organisation']> };
+  ChangeResult: ChangeResultModel;
   ChangedEntity: ChangedEntity;
   Coverage: Omit<Coverage, 'region'> & { region: ResolversParentTypes['Region'] };
   CoverageCell: CoverageCell;

@@ -1,5 +1,8 @@
 import type { Resolvers } from '../generated/resolvers.ts';
+import { JSONResolver } from 'graphql-scalars';
+import { ChangeResult, mutations } from './mutation.ts';
 import { Organisation } from './organisation.ts';
+import { changeQueries } from './query-changes.ts';
 import { analysisQueries } from './query-analysis.ts';
 import { graphQueries } from './query-graph.ts';
 import { organisationQueries } from './query-organisations.ts';
@@ -8,7 +11,10 @@ import { Region } from './region.ts';
 
 /** All resolvers, one module per GraphQL type (the root Query split by theme). */
 export const resolvers: Resolvers = {
-  Query: { ...referenceQueries, ...organisationQueries, ...analysisQueries, ...graphQueries },
+  Query: { ...referenceQueries, ...organisationQueries, ...analysisQueries, ...graphQueries, ...changeQueries },
+  Mutation: mutations,
+  ChangeResult,
+  JSON: JSONResolver,
   Region,
   Organisation,
 };

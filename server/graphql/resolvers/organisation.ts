@@ -1,10 +1,13 @@
+import { organisationInScope } from '../../auth/scope.ts';
 import { toProvenance } from '../../domain/provenance.ts';
 import { toRole } from '../../domain/roles.ts';
 import { AppError } from '../../errors.ts';
+import { findChanges } from '../../repos/changes.ts';
 import type { OrganisationRecord } from '../../repos/organisations.ts';
 import type { GraphQLContext } from '../context.ts';
 import type { OrganisationResolvers } from '../generated/resolvers.ts';
 import { organisationRef, type OrganisationModel } from '../models.ts';
+import { intArg } from './args.ts';
 
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 const int = (v: unknown): number | null => (typeof v === 'number' ? v : null);
@@ -68,6 +71,18 @@ export const Organisation: OrganisationResolvers = {
   themes: async (o, _a, ctx) => list((await recordOf(o, ctx)).props['themes']),
   description: async (o, _a, ctx) => str((await recordOf(o, ctx)).props['description']),
   provenance: async (o, _a, ctx) => toProvenance((await recordOf(o, ctx)).props),
+  editable: async (o, _a, ctx) => {
+    const user = ctx.user;
+    if (!user || user.role === 'READER') return false;
+    const [record, catalog] = await Promise.all([recordOf(o, ctx), ctx.reference.catalog()]);
+    return organisationInScope(
+      user,
+      catalog,
+      record.coverage.map((c) => c.region),
+    );
+  },
+  history: async (o, { limit }, ctx) =>
+    findChanges(ctx.db, { organisation: o.id, limit: intArg(limit ?? 50, 1, 500, 'limit') }),
 
   coverage: async (o, _a, ctx) => {
     const [record, catalog] = await Promise.all([recordOf(o, ctx), ctx.reference.catalog()]);

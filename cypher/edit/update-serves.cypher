@@ -1,0 +1,17 @@
+// Changes a target group statement (SERVES edge, by key) under optimistic concurrency and records the change.
+// $key, $expectedVersion, $set (map; null removes a property), $entity (map), $change (map); $addSource: the change's source, added to `sources` (null when the set gives them).
+// Returns (no row when no edge has the key): applied (true or null), current (properties before), orgs.
+MATCH (o:Organisation)-[s:SERVES {key: $key}]->(t:TargetGroup)
+SET s.version = coalesce(s.version, 0)
+WITH o, t, s, properties(s) AS before, COLLECT { MATCH (o)-[:COVERS]->(x:Region) RETURN x.id } AS coverage
+OPTIONAL CALL (o, t, s, before) {
+  WITH o, t, s, before
+  WHERE before.version = $expectedVersion
+  SET s += $set, s.version = before.version + 1
+  SET s.sources = CASE WHEN $addSource IS NULL OR $addSource IN coalesce(s.sources, []) THEN s.sources ELSE coalesce(s.sources, []) + $addSource END
+  CREATE (c:Change) SET c = $change, c.at = datetime.realtime()
+  CREATE (c)-[sb:STATE]->(b:ChangeState) SET sb = $entity, sb.when = 'before', sb.fromId = o.id, sb.toId = t.id, b = before
+  CREATE (c)-[sa:STATE]->(a:ChangeState) SET sa = $entity, sa.when = 'after', sa.fromId = o.id, sa.toId = t.id, a = properties(s)
+  RETURN true AS applied
+}
+RETURN applied, before AS current, [{id: o.id, coverage: coverage}] AS orgs
