@@ -1,6 +1,12 @@
-import { api } from './api/client.ts';
+import { createApi, type RequestOptions } from './api/client.ts';
+import { mutate } from './api/mutations.ts';
+import { createRest } from './api/rest.ts';
 import { createCache } from './data/cache.ts';
-import { requestsFor } from './data/requests.ts';
+import type { ExportLink } from './data/exports.ts';
+import { editRequests, requestsFor } from './data/requests.ts';
+import { createEditController } from './edit/controller.ts';
+import { referralCreateForm } from './edit/forms.ts';
+import { tokenStore } from './edit/token-store.ts';
 import { visibleSlice } from './data/slice.ts';
 import { bindGraph } from './graph/binding.ts';
 import type { GraphSlice } from './graph/elements.ts';
@@ -12,13 +18,17 @@ import { mountAnswer } from './views/answer.ts';
 import { dataOf, type Actions, type Resources, type ViewContext } from './views/context.ts';
 import { mountDetails } from './views/details.ts';
 import { download, exportName } from './views/download.ts';
+import { mountEditDialog } from './views/edit-dialog.ts';
 import { mountFilters } from './views/filters.ts';
 import { ALL_TERMS, mountGlossary } from './views/glossary.ts';
 import { mountGraphView } from './views/graph-view.ts';
+import { mountImportWizard } from './views/import-wizard.ts';
 import { mountLegend } from './views/legend.ts';
 import { mountMapView } from './views/map-view.ts';
 import { mountMatrixView } from './views/matrix-view.ts';
 import { mountQuestionBar } from './views/question-bar.ts';
+import { mountSessionBar } from './views/session-bar.ts';
+import { mountSignIn } from './views/sign-in.ts';
 import { mountStatus } from './views/status.ts';
 import { mountTableView } from './views/table-view.ts';
 import { mountTabs } from './views/tabs.ts';
@@ -49,7 +59,24 @@ const scheduleRender = () => {
     render();
   });
 };
+// The signed-in user's token: in this tab's sessionStorage only, sent as a bearer token with every request.
+const tokens = tokenStore(typeof sessionStorage === 'undefined' ? null : sessionStorage);
+const requestOptions: RequestOptions = {
+  token: () => tokens.get(),
+  onUnauthenticated: () => edit.expired(),
+};
+const api = createApi(requestOptions);
+const rest = createRest(requestOptions);
 const cache = createCache(api, scheduleRender);
+const edit = createEditController({
+  api,
+  mutate: (call) => mutate(call, requestOptions),
+  tokens,
+  // Regions and target groups do not change by editing; everything else is asked again.
+  invalidate: () => cache.invalidate(['reference']),
+  select: (id) => store.dispatch((s) => selectOrganisation(s, id)),
+  onChange: scheduleRender,
+});
 
 const graph = bindGraph(
   byId('graph'),
@@ -61,6 +88,7 @@ const graph = bindGraph(
     timings.renderer = graph.controller?.webgl ? 'webgl' : 'canvas';
     scheduleRender();
   },
+  (from, to) => edit.openForm(referralCreateForm(from, to)),
 );
 
 const actions: Actions = {
@@ -87,6 +115,13 @@ const actions: Actions = {
   fit: () => graph.controller?.fit(),
   zoom: (factor) => graph.controller?.zoom(factor),
   retry: () => cache.retryFailed(),
+  exportFile: (link: ExportLink) => {
+    rest.file(link.path).then(
+      (blob) => download(link.fileName, blob),
+      (e: unknown) =>
+        edit.notify('error', 'export.failed', { file: link.fileName, message: String((e as Error).message) }),
+    );
+  },
 };
 
 // The client-side filters make a new slice object; keep it while its inputs stay the same.
@@ -98,7 +133,9 @@ let visible: { source: GraphSlice | null; lines: string; slice: GraphSlice | nul
 
 function context(): ViewContext {
   const state = store.get();
+  const session = edit.get();
   const req = requestsFor(state);
+  const editReq = editRequests(state, session);
   const res: Resources = {
     reference: cache.get(req.reference)!,
     graph: cache.get(req.graph)!,
@@ -110,13 +147,24 @@ function context(): ViewContext {
     overlaps: cache.get(req.overlaps),
     gaps: cache.get(req.gaps),
     paths: cache.get(req.paths),
+    history: cache.get(editReq.history),
+    organisationNames: cache.get(editReq.organisationNames),
   };
   const source = dataOf(res.graph)?.graph ?? null;
   const lines = state.filters.lines.join(',');
   if (source !== visible.source || lines !== visible.lines) {
     visible = { source, lines, slice: source ? visibleSlice(source, state.filters) : null };
   }
-  return { state, t: translator(state.lang), res, slice: visible.slice, dispatch: store.dispatch, actions };
+  return {
+    state,
+    t: translator(state.lang),
+    res,
+    slice: visible.slice,
+    dispatch: store.dispatch,
+    actions,
+    session,
+    edit,
+  };
 }
 
 const panels: Record<ViewId, HTMLElement> = {
@@ -138,6 +186,14 @@ const graphView = mountGraphView({
   modePanel: byId('graph-mode-panel'),
 });
 const legend = mountLegend(byId('graph-legend'));
+const sessionBar = mountSessionBar({
+  account: byId('account'),
+  editBar: byId('edit-bar'),
+  notice: byId('edit-notice'),
+});
+const signIn = mountSignIn(byId<HTMLDialogElement>('sign-in-dialog'), context);
+const editDialog = mountEditDialog(byId<HTMLDialogElement>('edit-dialog'), context);
+const importWizard = mountImportWizard(byId<HTMLDialogElement>('import-dialog'), context, rest);
 const views: Record<ViewId, (ctx: ViewContext) => void> = {
   graaf: (ctx) => {
     graphView(ctx);
@@ -176,6 +232,10 @@ function render(): void {
   answer(ctx);
   details(ctx);
   glossary(ctx);
+  sessionBar(ctx);
+  signIn(ctx);
+  editDialog(ctx);
+  importWizard(ctx);
   document.body.dataset['ready'] =
     ctx.res.reference.status === 'ok' && ctx.res.graph.status !== 'loading' ? 'true' : 'false';
 }
@@ -187,3 +247,4 @@ byId('glossary-open').addEventListener('click', () => store.dispatch((s) => open
 store.subscribe(scheduleRender);
 window.addEventListener('resize', () => graph.controller?.resize());
 render();
+void edit.start();

@@ -23,6 +23,18 @@ describe('documentFor', () => {
     for (const name of names) expect(() => documentFor(name, source)).not.toThrow();
   });
 
+  it('finds the mutations of the edit forms, with the fragment they spread', () => {
+    const names = splitDefinitions(source)
+      .filter((d) => d.kind === 'mutation')
+      .map((d) => d.name);
+    expect(names).toEqual(expect.arrayContaining(['UpdateOrganisation', 'CreateReferral', 'RevertChange']));
+    expect(names).toHaveLength(15);
+    const doc = documentFor('SetCoverage', source);
+    expect(doc).toMatch(/^mutation SetCoverage\(/);
+    expect(doc).toContain('fragment ChangeResultFields');
+    expect(doc).not.toContain('fragment ChangeFields ');
+  });
+
   it('throws for an unknown operation', () => {
     expect(() => documentFor('Nope', source)).toThrow(/no operation Nope/);
   });

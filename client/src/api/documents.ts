@@ -1,20 +1,24 @@
 import analysis from './analysis.graphql?raw';
 import coverage from './coverage.graphql?raw';
+import editing from './editing.graphql?raw';
 import fragments from './fragments.graphql?raw';
 import graph from './graph.graphql?raw';
 import organisation from './organisation.graphql?raw';
 import reference from './reference.graphql?raw';
+import session from './session.graphql?raw';
 import whoServes from './who-serves.graphql?raw';
 
+type DefinitionKind = 'query' | 'mutation' | 'fragment';
+
 /** Splits GraphQL source text into its top-level definitions, keyed by kind and name. */
-export function splitDefinitions(source: string): { kind: 'query' | 'fragment'; name: string; text: string }[] {
-  const definitions: { kind: 'query' | 'fragment'; name: string; text: string }[] = [];
-  const header = /^(query|fragment)\s+(\w+)/gm;
+export function splitDefinitions(source: string): { kind: DefinitionKind; name: string; text: string }[] {
+  const definitions: { kind: DefinitionKind; name: string; text: string }[] = [];
+  const header = /^(query|mutation|fragment)\s+(\w+)/gm;
   const starts = [...source.matchAll(header)];
   starts.forEach((m, i) => {
     const end = i + 1 < starts.length ? starts[i + 1]!.index : source.length;
     definitions.push({
-      kind: m[1] as 'query' | 'fragment',
+      kind: m[1] as DefinitionKind,
       name: m[2]!,
       text: source
         .slice(m.index, end)
@@ -32,7 +36,7 @@ export function splitDefinitions(source: string): { kind: 'query' | 'fragment'; 
  */
 export function documentFor(operationName: string, source: string): string {
   const definitions = splitDefinitions(source);
-  const operation = definitions.find((d) => d.kind === 'query' && d.name === operationName);
+  const operation = definitions.find((d) => d.kind !== 'fragment' && d.name === operationName);
   if (!operation) throw new Error(`no operation ${operationName} in the client's documents`);
   const fragments = new Map(definitions.filter((d) => d.kind === 'fragment').map((d) => [d.name, d.text]));
   const included = new Set<string>();
@@ -51,4 +55,6 @@ export function documentFor(operationName: string, source: string): string {
 }
 
 /** All the client's GraphQL documents, as one source text. */
-export const SOURCE = [fragments, reference, graph, whoServes, coverage, organisation, analysis].join('\n');
+export const SOURCE = [fragments, reference, graph, whoServes, coverage, organisation, analysis, session, editing].join(
+  '\n',
+);

@@ -2,6 +2,61 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** Kinds of change recorded in the audit trail. */
+export type ChangeAction =
+  /** A target group statement was added. */
+  | 'ADD_SERVES'
+  /** An organisation was created. */
+  | 'CREATE_ORGANISATION'
+  /** A referral was created. */
+  | 'CREATE_REFERRAL'
+  /** A service was created. */
+  | 'CREATE_SERVICE'
+  /** An organisation was deleted (with its relationships when asked). */
+  | 'DELETE_ORGANISATION'
+  /** A referral was deleted. */
+  | 'DELETE_REFERRAL'
+  /** A service was deleted. */
+  | 'DELETE_SERVICE'
+  /** Rows of a spreadsheet or a full export were imported. */
+  | 'IMPORT'
+  /** Coverage of a region was removed. */
+  | 'REMOVE_COVERAGE'
+  /** A target group statement was removed. */
+  | 'REMOVE_SERVES'
+  /** An earlier change was undone. */
+  | 'REVERT'
+  /** Coverage of a region was added or changed. */
+  | 'SET_COVERAGE'
+  /** An organisation's properties were changed. */
+  | 'UPDATE_ORGANISATION'
+  /** A referral was changed. */
+  | 'UPDATE_REFERRAL'
+  /** A target group statement was changed. */
+  | 'UPDATE_SERVES'
+  /** A service was changed (including its lifecycle). */
+  | 'UPDATE_SERVICE';
+
+/** Why and on which source a change is made; recorded in the audit trail. */
+export type ChangeInput = {
+  /** Remark (at most 2000 characters). */
+  comment?: string | null | undefined;
+  /** Citation or URL the change is based on (required, 1 to 500 characters). */
+  source: string;
+};
+
+/** Coverage of a region. */
+export type CoverageInput = {
+  /** True when it works in only part of the region. Default false. */
+  partial?: boolean | null | undefined;
+  /** Citations for the fact (replaces the list; without it the change's source is added). */
+  sources?: Array<string> | null | undefined;
+  /** First year (1800 to 2100). */
+  validFrom?: number | null | undefined;
+  /** Last year (1800 to 2100; not before the first). */
+  validTo?: number | null | undefined;
+};
+
 /**
  * How well a target group is served in a region. Counting leaves out national providers (which cover every region
  * through NL, mostly with information) and providers with role NOT_SERVED:
@@ -22,6 +77,13 @@ export type CoverageStatus =
   | 'OVERLAP'
   /** One provider, not primary. */
   | 'THIN';
+
+/** What to do with the relationships of an organisation being deleted. */
+export type DeleteMode =
+  /** Refuse (CONFLICT) when other organisations, services or facts refer to it. */
+  | 'REFUSE'
+  /** Delete its coverage, target groups, referrals and other relationships too (all recorded for revert). */
+  | 'REMOVE_RELATIONSHIPS';
 
 /** Filter for a graph slice. */
 export type GraphFilter = {
@@ -49,6 +111,108 @@ export type GraphFilter = {
   types?: Array<string> | null | undefined;
 };
 
+/** A new organisation. */
+export type NewOrganisationInput = {
+  /** Other names. */
+  aliases?: Array<string> | null | undefined;
+  /** Regions it covers (ids, names or aliases); an editor limited to provinces must give at least one inside them. */
+  coverage?: Array<string | number> | null | undefined;
+  /** What it does. */
+  description?: string | null | undefined;
+  /** Slug: lowercase letters, digits and dashes, 2 to 80 characters; made from the name when omitted. */
+  id?: string | number | null | undefined;
+  /** Lines: `eerstelijns` and/or `tweedelijns`. */
+  lines?: Array<string> | null | undefined;
+  /** Name (1 to 200 characters). */
+  name: string;
+  /** Phases: `inspireren`, `weten`, `willen`, `kunnen`. */
+  phases?: Array<string> | null | undefined;
+  /** Scale: `local`, `regional`, `provincial`, `multi-provincial`, `national` or `european`. */
+  scale?: string | null | undefined;
+  /** Citations for its facts (the change's source is added when empty). */
+  sources?: Array<string> | null | undefined;
+  /** Theme ids of the vocabulary. */
+  themes?: Array<string> | null | undefined;
+  /** Type: one of the vocabulary's organisation types (e.g. `rom`, `regional-executor`, `municipality`). */
+  type: string;
+  /** First year. */
+  validFrom?: number | null | undefined;
+  /** Last year. */
+  validTo?: number | null | undefined;
+};
+
+/** A new referral. */
+export type NewReferralInput = {
+  /** Referring organisation (id). */
+  from: string | number;
+  /** Kind. */
+  kind: ReferralKind;
+  /** Year since when. */
+  since?: number | null | undefined;
+  /** Citations for the fact (replaces the list; without it the change's source is added). */
+  sources?: Array<string> | null | undefined;
+  /** Status. */
+  status: ReferralStatus;
+  /** What it is about. */
+  subject?: string | null | undefined;
+  /** Target groups it is for. */
+  targetGroups?: Array<string | number> | null | undefined;
+  /** Organisation referred to (id); not the same as `from`. */
+  to: string | number;
+  /** Year until when. */
+  until?: number | null | undefined;
+};
+
+/** A new service. */
+export type NewServiceInput = {
+  /** What it does (at most 5000 characters). */
+  description?: string | null | undefined;
+  /** Id: `act-` followed by lowercase letters, digits and dashes; made from the name when omitted. */
+  id?: string | number | null | undefined;
+  /** Name (1 to 200 characters). */
+  name: string;
+  /** Regions it runs in (ids, names or aliases). */
+  regions?: Array<string | number> | null | undefined;
+  /** Citations for the fact (replaces the list; without it the change's source is added). */
+  sources?: Array<string> | null | undefined;
+  /** Status. */
+  status: ServiceStatus;
+  /** Target group ids. */
+  targetGroups?: Array<string | number> | null | undefined;
+  /** First year. */
+  validFrom?: number | null | undefined;
+  /** Last year (required when STOPPED). */
+  validTo?: number | null | undefined;
+};
+
+/** Changes to an organisation: only the fields given are changed; null clears an optional field. */
+export type OrganisationPatch = {
+  /** Other names (replaces the list). */
+  aliases?: Array<string> | null | undefined;
+  /** What it does (at most 5000 characters). */
+  description?: string | null | undefined;
+  /** Lines: `eerstelijns` and/or `tweedelijns` (replaces the list). */
+  lines?: Array<string> | null | undefined;
+  /** Name (1 to 200 characters). */
+  name?: string | null | undefined;
+  /** Remark on the fact. */
+  note?: string | null | undefined;
+  /** Phases (replaces the list). */
+  phases?: Array<string> | null | undefined;
+  /** Scale: `local`, `regional`, `provincial`, `multi-provincial`, `national` or `european`. */
+  scale?: string | null | undefined;
+  /** Citations for the fact (replaces the list; without it the change's source is added). */
+  sources?: Array<string> | null | undefined;
+  /** Theme ids (replaces the list). */
+  themes?: Array<string> | null | undefined;
+  /** Type: one of the vocabulary's organisation types. */
+  type?: string | null | undefined;
+  /** First year (1800 to 2100). */
+  validFrom?: number | null | undefined;
+  /** Last year (1800 to 2100; not before the first). */
+  validTo?: number | null | undefined;
+};
+
 /** Where a fact comes from. */
 export type ProvenanceKind =
   /** Our reading of the report; `note` says why. */
@@ -72,6 +236,50 @@ export type ReferralGapKind =
   | 'UNREACHABLE_GROUP'
   /** A provider of the group that no organisation refers to. */
   | 'UNREFERRED_PROVIDER';
+
+/** Kind of referral. */
+export type ReferralKind =
+  /** Sends the entrepreneur on. */
+  | 'REFERRAL'
+  /** Introduces the entrepreneur in person (*warme overdracht*). */
+  | 'WARM_HANDOVER';
+
+/** Changes to a referral. */
+export type ReferralPatch = {
+  /** Kind. */
+  kind?: ReferralKind | null | undefined;
+  /** Remark on the fact. */
+  note?: string | null | undefined;
+  /** Year since when. */
+  since?: number | null | undefined;
+  /** Citations for the fact (replaces the list; without it the change's source is added). */
+  sources?: Array<string> | null | undefined;
+  /** Status. */
+  status?: ReferralStatus | null | undefined;
+  /** What it is about. */
+  subject?: string | null | undefined;
+  /** Target group ids (replaces the list). */
+  targetGroups?: Array<string | number> | null | undefined;
+  /** Year until when. */
+  until?: number | null | undefined;
+};
+
+/** Status of a referral. */
+export type ReferralStatus =
+  /** Active. */
+  | 'ACTIVE'
+  /** Past. */
+  | 'PAST'
+  /** Pilot. */
+  | 'PILOT'
+  /** Planned. */
+  | 'PLANNED'
+  /** Possible. */
+  | 'POSSIBLE'
+  /** Recommended. */
+  | 'RECOMMENDED'
+  /** Wished. */
+  | 'WISHED';
 
 /** Levels of the region hierarchy: municipality → COROP region → province → KVK region → country; areas are named groups of municipalities. */
 export type RegionLevel =
@@ -101,6 +309,81 @@ export type ServeRole =
   /** Served, role not stated (a canvas whose colours were lost). */
   | 'UNSPECIFIED';
 
+/** A new statement that an organisation serves a target group. */
+export type ServesInput = {
+  /** Line: `eerstelijns` or `tweedelijns`. */
+  line?: string | null | undefined;
+  /** Phases for this group. */
+  phases?: Array<string> | null | undefined;
+  /** Role. */
+  role: ServeRole;
+  /** Region the statement is limited to (id, name or alias). */
+  scope?: string | number | null | undefined;
+  /** Citations for the fact (replaces the list; without it the change's source is added). */
+  sources?: Array<string> | null | undefined;
+  /** Target group id. */
+  targetGroup: string | number;
+  /** Themes for this group. */
+  themes?: Array<string> | null | undefined;
+  /** First year (1800 to 2100). */
+  validFrom?: number | null | undefined;
+  /** Last year (1800 to 2100; not before the first). */
+  validTo?: number | null | undefined;
+};
+
+/** Changes to a target group statement. */
+export type ServesPatch = {
+  /** Line: `eerstelijns` or `tweedelijns`. */
+  line?: string | null | undefined;
+  /** Remark on the fact. */
+  note?: string | null | undefined;
+  /** Phases (replaces the list). */
+  phases?: Array<string> | null | undefined;
+  /** Role for the group. */
+  role?: ServeRole | null | undefined;
+  /** Citations for the fact (replaces the list; without it the change's source is added). */
+  sources?: Array<string> | null | undefined;
+  /** Theme ids (replaces the list). */
+  themes?: Array<string> | null | undefined;
+  /** First year (1800 to 2100). */
+  validFrom?: number | null | undefined;
+  /** Last year (1800 to 2100; not before the first). */
+  validTo?: number | null | undefined;
+};
+
+/** Changes to a service. */
+export type ServicePatch = {
+  /** What it does (at most 5000 characters). */
+  description?: string | null | undefined;
+  /** Name (1 to 200 characters). */
+  name?: string | null | undefined;
+  /** Remark on the fact. */
+  note?: string | null | undefined;
+  /** Regions it runs in (ids, names or aliases; replaces the list). */
+  regions?: Array<string | number> | null | undefined;
+  /** Citations for the fact (replaces the list; without it the change's source is added). */
+  sources?: Array<string> | null | undefined;
+  /** Status. */
+  status?: ServiceStatus | null | undefined;
+  /** Target group ids (replaces the list). */
+  targetGroups?: Array<string | number> | null | undefined;
+  /** First year (1800 to 2100). */
+  validFrom?: number | null | undefined;
+  /** Last year (1800 to 2100; not before the first). */
+  validTo?: number | null | undefined;
+};
+
+/** Lifecycle status of a service. */
+export type ServiceStatus =
+  /** Running. */
+  | 'ACTIVE'
+  /** Held once or in separate years. */
+  | 'ONE_OFF'
+  /** Announced, not yet running. */
+  | 'PLANNED'
+  /** No longer running (give `validTo`). */
+  | 'STOPPED';
+
 /** How serious a deviation from the recommended role split is. */
 export type Severity =
   /** Against an explicit exclusion in the report. */
@@ -109,6 +392,15 @@ export type Severity =
   | 'LOW'
   /** Outside the recommended target groups or scale. */
   | 'MEDIUM';
+
+/** Roles of signed-in users. Reading needs no account unless the server is configured so (`READ_REQUIRES_TOKEN`). */
+export type UserRole =
+  /** May change everything, revert any change and import a full export. */
+  | 'ADMIN'
+  /** May change organisations, coverage, services and referrals; with provinces, only inside them. */
+  | 'EDITOR'
+  /** May read when reading requires a token; may not change anything. */
+  | 'READER';
 
 export type OverlapsQueryVariables = Exact<{
   region: string | number;
@@ -151,6 +443,148 @@ export type CoverageQueryVariables = Exact<{
 
 export type CoverageQuery = { coverage: { rows: Array<{ id: string, name: string, level: RegionLevel }>, columns: Array<{ id: string, name: string, nameEn: string | null }>, cells: Array<{ region: string, targetGroup: string, providers: number, primaryProviders: number, firstLineProviders: number, regionalProviders: number, status: CoverageStatus, providerIds: Array<string> }> } };
 
+export type ChangeResultFieldsFragment = { change: { id: string, action: ChangeAction, summary: string }, organisation: { id: string, version: number } | null };
+
+export type CreateOrganisationMutationVariables = Exact<{
+  input: NewOrganisationInput;
+  change: ChangeInput;
+}>;
+
+
+export type CreateOrganisationMutation = { createOrganisation: { change: { id: string, action: ChangeAction, summary: string }, organisation: { id: string, version: number } | null } };
+
+export type UpdateOrganisationMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  patch: OrganisationPatch;
+  change: ChangeInput;
+}>;
+
+
+export type UpdateOrganisationMutation = { updateOrganisation: { change: { id: string, action: ChangeAction, summary: string }, organisation: { id: string, version: number } | null } };
+
+export type DeleteOrganisationMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  onReferences?: DeleteMode | null | undefined;
+  change: ChangeInput;
+}>;
+
+
+export type DeleteOrganisationMutation = { deleteOrganisation: { change: { id: string, action: ChangeAction, summary: string }, organisation: { id: string, version: number } | null } };
+
+export type SetCoverageMutationVariables = Exact<{
+  organisation: string | number;
+  region: string | number;
+  expectedVersion?: number | null | undefined;
+  input: CoverageInput;
+  change: ChangeInput;
+}>;
+
+
+export type SetCoverageMutation = { setCoverage: { change: { id: string, action: ChangeAction, summary: string }, organisation: { id: string, version: number } | null } };
+
+export type RemoveCoverageMutationVariables = Exact<{
+  organisation: string | number;
+  region: string | number;
+  expectedVersion: number;
+  change: ChangeInput;
+}>;
+
+
+export type RemoveCoverageMutation = { removeCoverage: { change: { id: string, action: ChangeAction, summary: string }, organisation: { id: string, version: number } | null } };
+
+export type AddServesMutationVariables = Exact<{
+  organisation: string | number;
+  input: ServesInput;
+  change: ChangeInput;
+}>;
+
+
+export type AddServesMutation = { addServes: { change: { id: string, action: ChangeAction, summary: string }, organisation: { id: string, version: number } | null } };
+
+export type UpdateServesMutationVariables = Exact<{
+  key: string | number;
+  expectedVersion: number;
+  patch: ServesPatch;
+  change: ChangeInput;
+}>;
+
+
+export type UpdateServesMutation = { updateServes: { change: { id: string, action: ChangeAction, summary: string }, organisation: { id: string, version: number } | null } };
+
+export type RemoveServesMutationVariables = Exact<{
+  key: string | number;
+  expectedVersion: number;
+  change: ChangeInput;
+}>;
+
+
+export type RemoveServesMutation = { removeServes: { change: { id: string, action: ChangeAction, summary: string }, organisation: { id: string, version: number } | null } };
+
+export type CreateServiceMutationVariables = Exact<{
+  organisation: string | number;
+  input: NewServiceInput;
+  change: ChangeInput;
+}>;
+
+
+export type CreateServiceMutation = { createService: { change: { id: string, action: ChangeAction, summary: string }, organisation: { id: string, version: number } | null } };
+
+export type UpdateServiceMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  patch: ServicePatch;
+  change: ChangeInput;
+}>;
+
+
+export type UpdateServiceMutation = { updateService: { change: { id: string, action: ChangeAction, summary: string }, organisation: { id: string, version: number } | null } };
+
+export type DeleteServiceMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  change: ChangeInput;
+}>;
+
+
+export type DeleteServiceMutation = { deleteService: { change: { id: string, action: ChangeAction, summary: string }, organisation: { id: string, version: number } | null } };
+
+export type CreateReferralMutationVariables = Exact<{
+  input: NewReferralInput;
+  change: ChangeInput;
+}>;
+
+
+export type CreateReferralMutation = { createReferral: { change: { id: string, action: ChangeAction, summary: string }, organisation: { id: string, version: number } | null } };
+
+export type UpdateReferralMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  patch: ReferralPatch;
+  change: ChangeInput;
+}>;
+
+
+export type UpdateReferralMutation = { updateReferral: { change: { id: string, action: ChangeAction, summary: string }, organisation: { id: string, version: number } | null } };
+
+export type DeleteReferralMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  change: ChangeInput;
+}>;
+
+
+export type DeleteReferralMutation = { deleteReferral: { change: { id: string, action: ChangeAction, summary: string }, organisation: { id: string, version: number } | null } };
+
+export type RevertChangeMutationVariables = Exact<{
+  id: string | number;
+  change?: ChangeInput | null | undefined;
+}>;
+
+
+export type RevertChangeMutation = { revertChange: { change: { id: string, action: ChangeAction, summary: string }, organisation: { id: string, version: number } | null } };
+
 export type SourceFieldsFragment = { document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null };
 
 export type ProvenanceFieldsFragment = { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> };
@@ -170,9 +604,9 @@ export type OrganisationDetailsQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationDetailsQuery = { organisation: { aliases: Array<string>, generic: boolean, lines: Array<string>, phases: Array<string>, themes: Array<string>, description: string | null, id: string, name: string, type: string, scale: string | null, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> }, coverage: Array<{ partial: boolean, validFrom: number | null, validTo: number | null, region: { id: string, name: string, level: RegionLevel }, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } }>, serves: Array<{ role: ServeRole, likelyRole: ServeRole | null, phases: Array<string>, lines: Array<string>, scope: string | null, validFrom: number | null, validTo: number | null, targetGroup: { id: string, name: string, nameEn: string | null }, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } }>, services: Array<{ id: string, name: string, group: string | null, validFrom: number | null, validTo: number | null, oneOffYears: Array<number>, status: string | null, renamedTo: { id: string, name: string, year: number | null } | null, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } }>, referralsOut: Array<{ id: string, kind: string, status: string, subject: string | null, targetGroups: Array<string>, validFrom: number | null, validTo: number | null, from: { id: string, name: string }, to: { id: string, name: string }, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } }>, referralsIn: Array<{ id: string, kind: string, status: string, subject: string | null, targetGroups: Array<string>, validFrom: number | null, validTo: number | null, from: { id: string, name: string }, to: { id: string, name: string }, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } }> } | null };
+export type OrganisationDetailsQuery = { organisation: { version: number, editable: boolean, aliases: Array<string>, generic: boolean, lines: Array<string>, phases: Array<string>, themes: Array<string>, description: string | null, id: string, name: string, type: string, scale: string | null, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> }, coverage: Array<{ version: number, partial: boolean, validFrom: number | null, validTo: number | null, region: { id: string, name: string, level: RegionLevel }, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } }>, serves: Array<{ key: string, version: number, role: ServeRole, likelyRole: ServeRole | null, phases: Array<string>, themes: Array<string>, lines: Array<string>, scope: string | null, validFrom: number | null, validTo: number | null, targetGroup: { id: string, name: string, nameEn: string | null }, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } }>, services: Array<{ id: string, version: number, name: string, description: string | null, targetGroups: Array<string>, group: string | null, validFrom: number | null, validTo: number | null, oneOffYears: Array<number>, status: string | null, renamedTo: { id: string, name: string, year: number | null } | null, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } }>, referralsOut: Array<{ id: string, version: number, kind: string, status: string, subject: string | null, targetGroups: Array<string>, validFrom: number | null, validTo: number | null, from: { id: string, name: string }, to: { id: string, name: string }, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } }>, referralsIn: Array<{ id: string, version: number, kind: string, status: string, subject: string | null, targetGroups: Array<string>, validFrom: number | null, validTo: number | null, from: { id: string, name: string }, to: { id: string, name: string }, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } }> } | null };
 
-export type ReferralFieldsFragment = { id: string, kind: string, status: string, subject: string | null, targetGroups: Array<string>, validFrom: number | null, validTo: number | null, from: { id: string, name: string }, to: { id: string, name: string }, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } };
+export type ReferralFieldsFragment = { id: string, version: number, kind: string, status: string, subject: string | null, targetGroups: Array<string>, validFrom: number | null, validTo: number | null, from: { id: string, name: string }, to: { id: string, name: string }, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } };
 
 export type ConformanceQueryVariables = Exact<{
   region?: string | number | null | undefined;
@@ -190,6 +624,33 @@ export type HealthQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type HealthQuery = { health: { ok: boolean, database: string, migrations: number } };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { name: string, role: UserRole, provinces: Array<{ id: string, name: string }> } | null };
+
+export type LatestChangeQueryVariables = Exact<{
+  user: string;
+}>;
+
+
+export type LatestChangeQuery = { changes: Array<{ id: string, at: string, user: string, action: ChangeAction, summary: string, source: string, comment: string | null, organisations: Array<string>, revertOf: string | null, revertedBy: string | null, entities: Array<{ kind: string, key: string, before: unknown, after: unknown }> }> };
+
+export type OrganisationHistoryQueryVariables = Exact<{
+  id: string | number;
+  limit?: number | null | undefined;
+}>;
+
+
+export type OrganisationHistoryQuery = { organisation: { id: string, history: Array<{ id: string, at: string, user: string, action: ChangeAction, summary: string, source: string, comment: string | null, organisations: Array<string>, revertOf: string | null, revertedBy: string | null, entities: Array<{ kind: string, key: string, before: unknown, after: unknown }> }> } | null };
+
+export type OrganisationNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganisationNamesQuery = { graph: { truncated: boolean, nodes: Array<{ id: string, label: string }> } };
+
+export type ChangeFieldsFragment = { id: string, at: string, user: string, action: ChangeAction, summary: string, source: string, comment: string | null, organisations: Array<string>, revertOf: string | null, revertedBy: string | null, entities: Array<{ kind: string, key: string, before: unknown, after: unknown }> };
 
 export type WhoServesQueryVariables = Exact<{
   targetGroup: string | number;

@@ -12,6 +12,11 @@ export interface Cache {
   get<K extends Op>(spec: RequestSpec<K, Parameters<Api[K]>[0]> | null): Resource<Result<K>> | null;
   /** Forgets failed requests so that the next render asks again. */
   retryFailed(): void;
+  /**
+   * Forgets every response except those of the operations kept (the map changed, or who is asking did):
+   * the next render asks again. Answers still on their way to forgotten requests are dropped.
+   */
+  invalidate(keep?: readonly Op[]): void;
 }
 
 /**
@@ -35,12 +40,16 @@ export function createCache(api: Api, onChange: () => void, maxEntries = 200): C
       entries.set(key, loading);
       if (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
       const call = api[spec.op] as (vars: unknown) => Promise<unknown>;
+      // Only the request still waiting under its key may fill it: not one from before an invalidate.
+      const current = () => entries.get(key) === loading;
       call(spec.vars).then(
         (data) => {
+          if (!current()) return;
           entries.set(key, { status: 'ok', data });
           onChange();
         },
         (error: unknown) => {
+          if (!current()) return;
           entries.set(key, {
             status: 'error',
             error: error instanceof ApiError ? error : new ApiError(String(error), 'INTERNAL'),
@@ -52,6 +61,10 @@ export function createCache(api: Api, onChange: () => void, maxEntries = 200): C
     },
     retryFailed() {
       for (const [key, r] of entries) if (r.status === 'error') entries.delete(key);
+      onChange();
+    },
+    invalidate(keep = []) {
+      for (const key of [...entries.keys()]) if (!keep.some((op) => key.startsWith(`${op}:`))) entries.delete(key);
       onChange();
     },
   };

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ask, setFilter, setMatrixLevel, setMode, setView, setYear, selectOrganisation } from '../state/transitions.ts';
 import { DEFAULT_STATE } from '../state/view-state.ts';
-import { GRAPH_LIMIT, graphFilter, requestKey, requestsFor } from './requests.ts';
+import { INITIAL_SESSION } from '../edit/session.ts';
+import { referralCreateForm } from '../edit/forms.ts';
+import { CSV_EXPORTS, GRAPH_EXPORTS, TEMPLATES } from './exports.ts';
+import { GRAPH_LIMIT, HISTORY_LIMIT, editRequests, graphFilter, requestKey, requestsFor } from './requests.ts';
 
 describe('graphFilter', () => {
   it('asks for the whole graph by default', () => {
@@ -77,5 +80,43 @@ describe('requestsFor', () => {
 describe('requestKey', () => {
   it('does not depend on the order of the variables', () => {
     expect(requestKey({ op: 'x', vars: { a: 1, b: [2] } })).toBe(requestKey({ op: 'x', vars: { b: [2], a: 1 } }));
+  });
+});
+
+describe('editRequests', () => {
+  it('loads the history of the selected organisation only while the panel is open', () => {
+    const selected = selectOrganisation(DEFAULT_STATE, 'kvk');
+    expect(editRequests(selected, INITIAL_SESSION).history).toBeNull();
+    expect(editRequests(selected, { ...INITIAL_SESSION, historyOpen: true }).history).toEqual({
+      op: 'history',
+      vars: { id: 'kvk', limit: HISTORY_LIMIT },
+    });
+    expect(editRequests(DEFAULT_STATE, { ...INITIAL_SESSION, historyOpen: true }).history).toBeNull();
+  });
+
+  it('loads the names of all organisations while a form with an organisation picker is open', () => {
+    expect(editRequests(DEFAULT_STATE, INITIAL_SESSION).organisationNames).toBeNull();
+    const form = { id: 1, spec: referralCreateForm('kvk', null), busy: false, problems: [], error: null };
+    expect(editRequests(DEFAULT_STATE, { ...INITIAL_SESSION, form }).organisationNames).toEqual({
+      op: 'organisationNames',
+      vars: {},
+    });
+  });
+});
+
+describe('the export and template links', () => {
+  it('point at the API endpoints for the whole graph, a CSV per entity and the templates', () => {
+    expect(GRAPH_EXPORTS.map((l) => l.path)).toEqual([
+      '/api/export/graph.json',
+      '/api/export/graph.graphml',
+      '/api/export/graph.gexf',
+    ]);
+    expect(CSV_EXPORTS.map((l) => l.path)).toEqual(
+      ['organisations', 'coverage', 'serves', 'services', 'referrals'].map((e) => `/api/export/csv/${e}.csv`),
+    );
+    expect(TEMPLATES.map((l) => l.path)).toContain('/api/import/templates/workbook.xlsx');
+    expect(new Set([...GRAPH_EXPORTS, ...CSV_EXPORTS, ...TEMPLATES].map((l) => l.fileName)).size).toBe(
+      GRAPH_EXPORTS.length + CSV_EXPORTS.length + TEMPLATES.length,
+    );
   });
 });

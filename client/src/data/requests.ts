@@ -1,5 +1,7 @@
+import type { SessionState } from '../edit/session.ts';
 import type {
   CoverageQueryVariables,
+  OrganisationHistoryQueryVariables,
   GraphFilter,
   OrganisationDetailsQueryVariables,
   OverlapsQueryVariables,
@@ -116,6 +118,28 @@ export function requestsFor(s: ViewState): Requests {
             vars: { from: s.pathFrom, targetGroup: s.targetGroup!, region: s.region!, maxHops: MAX_HOPS },
           }
         : null,
+  };
+}
+
+/** Changes the history panel lists at most. */
+export const HISTORY_LIMIT = 50;
+
+/** What the editing side needs besides the view: the history panel's changes, the organisation picker's names. */
+export interface EditRequests {
+  history: RequestSpec<'history', OrganisationHistoryQueryVariables> | null;
+  organisationNames: RequestSpec<'organisationNames', Record<string, never>> | null;
+}
+
+/**
+ * The requests of the open history panel and of a form with an organisation picker; pure like requestsFor.
+ * @example editRequests({ ...DEFAULT_STATE, selected: 'kvk' }, { ...INITIAL_SESSION, historyOpen: true }).history
+ */
+export function editRequests(s: ViewState, session: Pick<SessionState, 'historyOpen' | 'form'>): EditRequests {
+  const picker = session.form?.spec.fields.some((f) => f.kind === 'organisation') ?? false;
+  return {
+    history:
+      session.historyOpen && s.selected ? { op: 'history', vars: { id: s.selected, limit: HISTORY_LIMIT } } : null,
+    organisationNames: picker ? { op: 'organisationNames', vars: {} } : null,
   };
 }
 

@@ -1,3 +1,4 @@
+import { editing } from '../edit/session.ts';
 import { dataOf, type ViewContext } from '../views/context.ts';
 import { identity } from '../views/dom.ts';
 import { toElements } from './elements.ts';
@@ -21,9 +22,11 @@ export function bindGraph(
   container: HTMLElement,
   onSelect: (id: string) => void,
   onLayoutDone: (ms: number) => void,
+  onDraw: (from: string, to: string) => void,
 ): GraphBinding {
   let controller: GraphController | null = null;
   let large = false;
+  let drawing: boolean | null = null;
 
   return {
     get controller() {
@@ -37,8 +40,16 @@ export function bindGraph(
       if (!controller || size > LARGE_GRAPH !== large) {
         controller?.destroy();
         large = size > LARGE_GRAPH;
-        controller = createGraph(container, { onSelect, onLayoutDone }, size);
+        controller = createGraph(container, { onSelect, onLayoutDone, onDraw }, size);
         (window as unknown as { __cy: unknown }).__cy = controller.core;
+        drawing = null;
+      }
+      // In edit mode a drag between two organisations draws a referral.
+      const draw = editing(ctx.session);
+      if (draw !== drawing) {
+        drawing = draw;
+        controller.setDrawing(draw);
+        container.classList.toggle('graph--drawing', draw);
       }
       controller.resize();
       const key = `${identity(slice)}:${t.lang}:${state.targetGroup}`;

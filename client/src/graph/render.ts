@@ -1,5 +1,6 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { BubbleSetsPlugin } from 'cytoscape-bubblesets';
+import edgehandles from 'cytoscape-edgehandles';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import type { BubbleGroup } from './highlight.ts';
@@ -8,6 +9,7 @@ import { stylesheet } from './style.ts';
 import type { PlateAxisLabel } from './systeemplaat.ts';
 
 cytoscape.use(fcose);
+cytoscape.use(edgehandles);
 cytoscape.use(svg as unknown as cytoscape.Ext);
 
 /** Above this many elements the renderer switches to the performance settings (and WebGL when available). */
@@ -18,6 +20,8 @@ export interface GraphEvents {
   onSelect(id: string): void;
   /** A layout finished, with its duration in milliseconds (shown in the status line and read by the benchmark). */
   onLayoutDone?(ms: number): void;
+  /** In drawing mode, a line was dragged from one organisation to another: the referral to create. */
+  onDraw?(from: string, to: string): void;
 }
 
 export interface DrawInput {
@@ -33,6 +37,11 @@ export interface DrawInput {
 
 export interface GraphController {
   draw(input: DrawInput): void;
+  /**
+   * Drawing mode (edit mode): dragging from a node to another draws a referral instead of moving the node.
+   * The drawn line is only a gesture; the referral appears once the API has stored it.
+   */
+  setDrawing(on: boolean): void;
   /** Whether this renderer uses WebGL (large graphs on a browser that supports it). */
   readonly webgl: boolean;
   png(): Promise<Blob>;
@@ -109,6 +118,7 @@ export function createGraph(container: HTMLElement, events: GraphEvents, size: n
   let currentAxes = '';
   let bubbles: BubbleSetsPlugin | null = null;
   let bubbleKey = '';
+  let handles: ReturnType<Core['edgehandles']> | null = null;
 
   cy.on('tap', 'node', (e) => {
     const node = e.target as cytoscape.NodeSingular;
@@ -170,9 +180,36 @@ export function createGraph(container: HTMLElement, events: GraphEvents, size: n
     requestAnimationFrame(() => plugin.update(true));
   }
 
+  function setDrawing(on: boolean): void {
+    if (!on) {
+      handles?.disableDrawMode();
+      handles?.disable();
+      return;
+    }
+    if (!handles) {
+      handles = cy.edgehandles({
+        canConnect: (source, target) => !source.same(target) && !source.hasClass('axis') && !target.hasClass('axis'),
+        edgeParams: () => ({ data: { type: 'REFERS_TO', label: '' }, classes: 'drawn' }),
+        hoverDelay: 100,
+      });
+      cy.on('ehcomplete', (_event, ...args: unknown[]) => {
+        const [source, target, added] = args as [
+          cytoscape.NodeSingular,
+          cytoscape.NodeSingular,
+          cytoscape.CollectionReturnValue,
+        ];
+        added.remove();
+        events.onDraw?.(source.id(), target.id());
+      });
+    }
+    handles.enable();
+    handles.enableDrawMode();
+  }
+
   return {
     webgl,
     core: cy,
+    setDrawing,
     draw(input) {
       const relayout = input.key !== currentKey || input.layout.id !== currentLayout;
       cy.batch(() => {
@@ -224,6 +261,7 @@ export function createGraph(container: HTMLElement, events: GraphEvents, size: n
     resize: () => cy.resize(),
     destroy: () => {
       bubbles?.destroy();
+      handles?.destroy();
       cy.destroy();
     },
   };

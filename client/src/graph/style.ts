@@ -104,6 +104,20 @@ export function stylesheet(): StylesheetJson {
       style: { width: 5, 'line-color': HIGHLIGHT.path, 'target-arrow-color': HIGHLIGHT.path, opacity: 1, 'z-index': 9 },
     },
     { selector: 'node.path-start', style: { 'border-color': HIGHLIGHT.selected, 'border-width': 6 } },
+    // Drawing a referral in edit mode (cytoscape-edgehandles): the line follows the pointer, the target is marked.
+    {
+      selector: '.eh-preview, .eh-ghost-edge',
+      style: {
+        'line-color': HIGHLIGHT.path,
+        'target-arrow-color': HIGHLIGHT.path,
+        'line-style': 'dashed',
+        width: 3,
+        label: '',
+        opacity: 1,
+      },
+    },
+    { selector: '.eh-ghost-edge.eh-preview-active', style: { opacity: 0 } },
+    { selector: 'node.eh-source, node.eh-target', style: { 'border-width': 5, 'border-color': HIGHLIGHT.path } },
     {
       selector: 'node.axis',
       style: {

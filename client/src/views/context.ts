@@ -3,6 +3,8 @@ import type {
   ConformanceQuery,
   CoverageQuery,
   OrganisationDetailsQuery,
+  OrganisationHistoryQuery,
+  OrganisationNamesQuery,
   OverlapsQuery,
   ReferenceQuery,
   ReferralGapsQuery,
@@ -10,6 +12,9 @@ import type {
   WhoServesQuery,
 } from '../api/generated.ts';
 import type { Resource } from '../data/cache.ts';
+import type { ExportLink } from '../data/exports.ts';
+import type { EditController } from '../edit/controller.ts';
+import type { SessionState } from '../edit/session.ts';
 import type { GraphSlice } from '../graph/elements.ts';
 import type { Translator } from '../i18n/index.ts';
 import type { HistoryMode, Transition } from '../state/store.ts';
@@ -33,6 +38,10 @@ export interface Resources {
   overlaps: Resource<OverlapsQuery> | null;
   gaps: Resource<ReferralGapsQuery> | null;
   paths: Resource<ReferralPathsQuery> | null;
+  /** The selected organisation's changes, while the history panel is open. */
+  history: Resource<OrganisationHistoryQuery> | null;
+  /** Every organisation's name, while a form with an organisation picker is open. */
+  organisationNames: Resource<OrganisationNamesQuery> | null;
 }
 
 /** Commands that act outside the state: exports, which need the drawn graph, and retrying failed requests. */
@@ -43,6 +52,8 @@ export interface Actions {
   fit(): void;
   zoom(factor: number): void;
   retry(): void;
+  /** Downloads a file of the REST API (the whole graph, a CSV per entity, an import template). */
+  exportFile(link: ExportLink): void;
 }
 
 /** What every view receives on each render: it reads, and changes things only through `dispatch`. */
@@ -54,6 +65,10 @@ export interface ViewContext {
   slice: GraphSlice | null;
   dispatch(transition: Transition, history?: HistoryMode): void;
   actions: Actions;
+  /** Who is signed in, edit mode, the open edit form. */
+  session: SessionState;
+  /** Signing in, edit mode, forms, undo: the editing side's commands. */
+  edit: EditController;
 }
 
 /** The data of a loaded resource, else null. */

@@ -1,8 +1,27 @@
+import {
+  coverageAddForm,
+  coverageRemoveForm,
+  coverageUpdateForm,
+  organisationDeleteForm,
+  organisationUpdateForm,
+  referralCreateForm,
+  referralDeleteForm,
+  referralUpdateForm,
+  serviceCreateForm,
+  serviceDeleteForm,
+  serviceUpdateForm,
+  servesAddForm,
+  servesRemoveForm,
+  servesUpdateForm,
+  type FormSpec,
+} from '../edit/forms.ts';
+import { editing } from '../edit/session.ts';
 import { selectOrganisation, setMode, setView } from '../state/transitions.ts';
 import { dataOf, type OrganisationDetails, type ViewContext } from './context.ts';
 import { h, identity, memo, replaceKeepingFocus } from './dom.ts';
 import { feedback } from './feedback.ts';
 import { glossaryLink } from './glossary.ts';
+import { historySection } from './history.ts';
 import { citationText, sourceList } from './sources.ts';
 
 const period = (from: number | null, to: number | null): string | null =>
@@ -12,8 +31,43 @@ function section(title: string, id: string, ...content: (Node | null | (Node | n
   return h('section', { className: 'details__section', 'aria-labelledby': id }, h('h3', { id }, title), ...content);
 }
 
+/** Edit buttons for the organisation's facts, only in edit mode and where the API says it may be changed. */
+function editControls(ctx: ViewContext, org: OrganisationDetails) {
+  const on = editing(ctx.session) && org.editable;
+  const { t } = ctx;
+  const button = (focus: string, text: string, label: string | null, form: () => FormSpec, danger = false) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        className: danger ? 'button button--small button--danger-outline' : 'button button--small button--secondary',
+        'data-focus': focus,
+        'aria-label': label,
+        'aria-haspopup': 'dialog',
+        onclick: () => ctx.edit.openForm(form()),
+      },
+      text,
+    );
+  /** "Wijzigen" and "Verwijderen" beside one fact, named after it for screen readers. */
+  const pair = (key: string, what: string, change: () => FormSpec, remove: () => FormSpec) =>
+    on
+      ? h(
+          'span',
+          { className: 'edit-actions' },
+          button(`edit-${key}`, t.t('edit.change'), t.t('edit.changeWhat', { what }), change),
+          button(`remove-${key}`, t.t('edit.remove'), t.t('edit.removeWhat', { what }), remove, true),
+        )
+      : null;
+  const add = (key: string, text: string, form: () => FormSpec) =>
+    on ? h('div', { className: 'button-row edit-add' }, button(key, text, null, form)) : null;
+  return { on, button, pair, add };
+}
+
 function body(ctx: ViewContext, org: OrganisationDetails): (Node | null)[] {
   const { t, state } = ctx;
+  const edit = editControls(ctx, org);
+  const groupLabel = (sv: OrganisationDetails['serves'][number]) =>
+    t.lang === 'en' && sv.targetGroup.nameEn ? sv.targetGroup.nameEn : sv.targetGroup.name;
   const deviations = (dataOf(ctx.res.conformance)?.conformance ?? []).filter((d) => d.organisation.id === org.id);
   const other = (o: { id: string; name: string }) =>
     h(
@@ -43,6 +97,12 @@ function body(ctx: ViewContext, org: OrganisationDetails): (Node | null)[] {
                 ? h('span', { className: 'badge' }, t.t('glossary.warme-overdracht.term'))
                 : null,
               r.subject ? h('p', {}, r.subject) : null,
+              edit.pair(
+                `referral-${r.id}`,
+                t.t('edit.what.referral', { from: r.from.name, to: r.to.name }),
+                () => referralUpdateForm(org, r),
+                () => referralDeleteForm(org, r),
+              ),
               sourceList(t, r.provenance, true),
             ),
           ),
@@ -66,7 +126,30 @@ function body(ctx: ViewContext, org: OrganisationDetails): (Node | null)[] {
       org.aliases.length ? h('dd', {}, org.aliases.join(', ')) : null,
     ),
     org.generic ? h('p', { className: 'alert alert--info' }, t.t('details.generic')) : null,
-    org.description ? h('p', { className: 'details__description' }, org.description) : null,
+    org.description ? h('p', { className: 'details__description', id: 'details-description' }, org.description) : null,
+    editing(ctx.session)
+      ? org.editable
+        ? h(
+            'div',
+            { className: 'button-row edit-toolbar', role: 'group', 'aria-label': t.t('edit.groupLabel') },
+            edit.button('edit-organisation', t.t('edit.organisation'), null, () => organisationUpdateForm(org)),
+            edit.button('add-referral', t.t('edit.addReferral'), null, () => referralCreateForm(org.id, null)),
+            edit.button(
+              'delete-organisation',
+              t.t('edit.deleteOrganisation'),
+              null,
+              () => organisationDeleteForm(org),
+              true,
+            ),
+          )
+        : h(
+            'p',
+            { className: 'alert alert--info', id: 'details-not-editable' },
+            t.t('edit.notEditable', {
+              provinces: ctx.session.viewer?.provinces.map((p) => p.name).join(', ') || t.t('session.wholeCountry'),
+            }),
+          )
+      : null,
     section(t.t('details.sources'), 'details-sources', sourceList(t, org.provenance)),
     section(
       t.t('details.coverage'),
@@ -88,10 +171,17 @@ function body(ctx: ViewContext, org: OrganisationDetails): (Node | null)[] {
                   ` ${t.t('details.validity', { period: period(c.validFrom, c.validTo)! })}`,
                 )
               : null,
+            edit.pair(
+              `coverage-${c.region.id}`,
+              t.t('edit.what.coverage', { region: c.region.name }),
+              () => coverageUpdateForm(org, c),
+              () => coverageRemoveForm(org, c),
+            ),
             sourceList(t, c.provenance, true),
           ),
         ),
       ),
+      edit.add('add-coverage', t.t('edit.addCoverage'), () => coverageAddForm(org)),
     ),
     section(
       t.t('details.serves'),
@@ -103,7 +193,7 @@ function body(ctx: ViewContext, org: OrganisationDetails): (Node | null)[] {
           h(
             'li',
             {},
-            h('strong', {}, t.lang === 'en' && sv.targetGroup.nameEn ? sv.targetGroup.nameEn : sv.targetGroup.name),
+            h('strong', {}, groupLabel(sv)),
             ': ',
             h('span', { className: `role role--${sv.role.toLowerCase()}` }, t.label('role', sv.role)),
             sv.likelyRole
@@ -117,10 +207,17 @@ function body(ctx: ViewContext, org: OrganisationDetails): (Node | null)[] {
             period(sv.validFrom, sv.validTo)
               ? h('span', { className: 'muted' }, ` · ${period(sv.validFrom, sv.validTo)}`)
               : null,
+            edit.pair(
+              `serves-${sv.key}`,
+              t.t('edit.what.serves', { group: groupLabel(sv) }),
+              () => servesUpdateForm(org, sv, groupLabel(sv)),
+              () => servesRemoveForm(org, sv, groupLabel(sv)),
+            ),
             sourceList(t, sv.provenance, true),
           ),
         ),
       ),
+      edit.add('add-serves', t.t('edit.addServes'), () => servesAddForm(org)),
     ),
     section(
       `${t.t('details.services')}${yearText}`,
@@ -153,10 +250,17 @@ function body(ctx: ViewContext, org: OrganisationDetails): (Node | null)[] {
                       t.t('details.renamed', { name: sv.renamedTo.name, year: sv.renamedTo.year ?? '?' }),
                     )
                   : null,
+                edit.pair(
+                  `service-${sv.id}`,
+                  t.t('edit.what.service', { name: sv.name }),
+                  () => serviceUpdateForm(org, sv),
+                  () => serviceDeleteForm(org, sv),
+                ),
                 sourceList(t, sv.provenance, true),
               ),
             ),
           ),
+      edit.add('add-service', t.t('edit.addService'), () => serviceCreateForm(org)),
     ),
     section(t.t('details.referralsOut'), 'details-out', referrals(org.referralsOut, 'out')),
     section(t.t('details.referralsIn'), 'details-in', referrals(org.referralsIn, 'in')),
@@ -195,6 +299,7 @@ function body(ctx: ViewContext, org: OrganisationDetails): (Node | null)[] {
               ),
             ),
     ),
+    historySection(ctx),
   ];
 }
 
@@ -272,6 +377,11 @@ export function mountDetails(container: HTMLElement): (ctx: ViewContext) => void
         ctx.state.targetGroup && ctx.state.region,
         identity(ctx.res.organisation),
         identity(ctx.res.conformance),
+        identity(ctx.res.history),
+        editing(ctx.session),
+        ctx.session.viewer?.role ?? null,
+        ctx.session.historyOpen,
+        ctx.session.revision,
       ]),
   );
 }

@@ -4,7 +4,7 @@ import type { MessageKey, Translator } from '../i18n/index.ts';
 import type { Actions } from './context.ts';
 import { h } from './dom.ts';
 
-const KNOWN_CODES = ['NETWORK', 'BAD_USER_INPUT', 'NOT_FOUND', 'DATABASE_UNAVAILABLE'];
+const KNOWN_CODES = ['NETWORK', 'BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'DATABASE_UNAVAILABLE'];
 
 /** An API error in plain language: what failed, why, and what to do, with a retry button. */
 export function errorMessage(
@@ -13,7 +13,9 @@ export function errorMessage(
   error: ApiError,
   actions: Pick<Actions, 'retry'>,
 ): HTMLElement {
-  const code = KNOWN_CODES.includes(error.code) ? error.code : 'INTERNAL';
+  // The API names a database outage DB_UNAVAILABLE.
+  const given = error.code === 'DB_UNAVAILABLE' ? 'DATABASE_UNAVAILABLE' : error.code;
+  const code = KNOWN_CODES.includes(given) ? given : 'INTERNAL';
   const whatText = t.t(what);
   return h(
     'div',

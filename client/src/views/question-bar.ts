@@ -1,7 +1,7 @@
 import type { RegionLevel } from '../api/generated.ts';
 import { ask, setRegion, setTargetGroup } from '../state/transitions.ts';
 import { createCombobox } from './combobox.ts';
-import { dataOf, type ViewContext } from './context.ts';
+import { dataOf, type Reference, type ViewContext } from './context.ts';
 import { h } from './dom.ts';
 import { glossaryLink } from './glossary.ts';
 import type { Choice } from './match.ts';
@@ -15,6 +15,17 @@ const LEVEL_RANK: Record<RegionLevel, number> = {
   MUNICIPALITY: 4,
   COUNTRY: 5,
 };
+
+/** Every region as an autocomplete choice: name, level as hint, aliases, the common levels first. */
+export function regionChoices(ctx: Pick<ViewContext, 't'>, regions: Reference['regions']): Choice[] {
+  return regions.map<Choice>((r) => ({
+    id: r.id,
+    label: r.name,
+    hint: ctx.t.label('level', r.level),
+    aliases: r.aliases,
+    rank: LEVEL_RANK[r.level],
+  }));
+}
 
 /**
  * The question bar: "Wie bedient [doelgroep] in [regio]?" with two autocompletes over the target groups
@@ -83,15 +94,7 @@ export function mountQuestionBar(container: HTMLElement, getCtx: () => ViewConte
           rank: g.kind === 'public' ? 1 : 0,
         })),
       );
-      region.setChoices(
-        ref.regions.map<Choice>((r) => ({
-          id: r.id,
-          label: r.name,
-          hint: t.label('level', r.level),
-          aliases: r.aliases,
-          rank: LEVEL_RANK[r.level],
-        })),
-      );
+      region.setChoices(regionChoices(ctx, ref.regions));
     }
     group.setValue(ctx.state.targetGroup);
     region.setValue(ctx.state.region);

@@ -1,0 +1,466 @@
+import type { MessageKey, Vars } from '../i18n/index.ts';
+import type { OrganisationDetails } from '../views/context.ts';
+import type { ChangeFieldsFragment } from '../api/generated.ts';
+import { toEnum, REFERRAL_KINDS, REFERRAL_STATUSES, SERVICE_STATUSES } from './vocabulary.ts';
+
+// The edit forms as data: which fields, their first values (from what the details panel showed), and how
+// the values become one mutation. The dialog (views/edit-dialog.ts) draws any of them; everything here is
+// pure and unit-tested.
+
+export type FieldKind =
+  | 'text'
+  | 'textarea'
+  /** A year, 4 digits or empty. */
+  | 'year'
+  | 'select'
+  /** Several values from a vocabulary. */
+  | 'checks'
+  /** One value from a few, each explained. */
+  | 'radios'
+  /** Free values, one per line (aliases, sources). */
+  | 'lines'
+  | 'checkbox'
+  /** A region id, chosen with the region autocomplete. */
+  | 'region'
+  /** An organisation id, chosen with the organisation autocomplete. */
+  | 'organisation';
+
+/** Lists of values a select, check list or radio group offers; the dialog turns them into labelled options. */
+export type Vocabulary =
+  | 'types'
+  | 'scales'
+  | 'lines'
+  | 'phases'
+  | 'themes'
+  | 'roles'
+  | 'targetGroups'
+  | 'serviceStatuses'
+  | 'referralKinds'
+  | 'referralStatuses'
+  | 'deleteModes';
+
+export interface FieldSpec {
+  /** Name of the value; the same as the API's input field. */
+  name: string;
+  kind: FieldKind;
+  label: MessageKey;
+  hint?: MessageKey;
+  required?: boolean;
+  options?: Vocabulary;
+  /** A select with an empty choice (none, or unchanged). */
+  empty?: boolean;
+}
+
+export type FieldValue = string | string[] | boolean;
+export type FormValues = Record<string, FieldValue>;
+
+export type FormKind =
+  | 'organisation.create'
+  | 'organisation.update'
+  | 'organisation.delete'
+  | 'coverage.add'
+  | 'coverage.update'
+  | 'coverage.remove'
+  | 'serves.add'
+  | 'serves.update'
+  | 'serves.remove'
+  | 'service.create'
+  | 'service.update'
+  | 'service.delete'
+  | 'referral.create'
+  | 'referral.update'
+  | 'referral.delete'
+  | 'change.revert';
+
+/** One form: what it changes, its fields and first values, and the identity and version of its target. */
+export interface FormSpec {
+  kind: FormKind;
+  title: MessageKey;
+  titleVars: Vars;
+  /** A sentence above the fields (what will happen), when the form needs one. */
+  intro?: { key: MessageKey; vars: Vars };
+  fields: FieldSpec[];
+  initial: FormValues;
+  /** Ids and the version the form showed (`expectedVersion`), read when the mutation is built. */
+  target: Record<string, string | number | null>;
+  /** The organisation to show once saved (null: keep what is shown). */
+  organisation: string | null;
+  /** Removes something: the submit button says so and is styled as a warning. */
+  destructive: boolean;
+  /** The change's source is required (every change but an undo). */
+  sourceRequired: boolean;
+}
+
+/** The values every form asks for besides its fields: why and on which source. */
+export const SOURCE_FIELD = 'source';
+export const COMMENT_FIELD = 'comment';
+
+const field = (
+  name: string,
+  kind: FieldKind,
+  more: Omit<FieldSpec, 'name' | 'kind' | 'label'> & { label?: MessageKey } = {},
+): FieldSpec => ({ name, kind, label: more.label ?? (`edit.field.${name}` as MessageKey), ...more });
+
+const YEARS = [field('validFrom', 'year'), field('validTo', 'year')];
+const year = (value: number | null | undefined): string => (value === null || value === undefined ? '' : String(value));
+
+type Org = Pick<OrganisationDetails, 'id' | 'name' | 'version'>;
+type Coverage = OrganisationDetails['coverage'][number];
+type Serving = OrganisationDetails['serves'][number];
+type Service = OrganisationDetails['services'][number];
+type Referral = OrganisationDetails['referralsOut'][number];
+
+const ORGANISATION_FIELDS: FieldSpec[] = [
+  field('name', 'text', { required: true }),
+  field('aliases', 'lines', { hint: 'edit.hint.onePerLine' }),
+  field('type', 'select', { options: 'types', required: true }),
+  field('scale', 'select', { options: 'scales', empty: true }),
+  field('description', 'textarea'),
+  field('lines', 'checks', { options: 'lines' }),
+  field('phases', 'checks', { options: 'phases' }),
+  field('themes', 'checks', { options: 'themes' }),
+  field('validFrom', 'year', { hint: 'edit.hint.yearUnchanged' }),
+  field('validTo', 'year', { hint: 'edit.hint.yearUnchanged' }),
+  field('sources', 'lines', { hint: 'edit.hint.sources' }),
+];
+
+/** The form changing an organisation's own fields. */
+export function organisationUpdateForm(org: OrganisationDetails): FormSpec {
+  return {
+    kind: 'organisation.update',
+    title: 'edit.form.organisationUpdate',
+    titleVars: { name: org.name },
+    fields: ORGANISATION_FIELDS,
+    initial: {
+      name: org.name,
+      aliases: [...org.aliases],
+      type: org.type,
+      scale: org.scale ?? '',
+      description: org.description ?? '',
+      lines: [...org.lines],
+      phases: [...org.phases],
+      themes: [...org.themes],
+      // The API has no read field for an organisation's years: empty means "leave as it is".
+      validFrom: '',
+      validTo: '',
+      // As the details panel cites them, so that a list sent back loses no text.
+      sources: org.provenance.sources.map((s) => [s.document, s.citation].filter(Boolean).join(' · ')),
+    },
+    target: { id: org.id, expectedVersion: org.version },
+    organisation: org.id,
+    destructive: false,
+    sourceRequired: true,
+  };
+}
+
+/** The form creating an organisation with its first region. */
+export function organisationCreateForm(): FormSpec {
+  return {
+    kind: 'organisation.create',
+    title: 'edit.form.organisationCreate',
+    titleVars: {},
+    fields: [
+      field('name', 'text', { required: true }),
+      field('id', 'text', { hint: 'edit.hint.id' }),
+      field('type', 'select', { options: 'types', required: true }),
+      field('scale', 'select', { options: 'scales', empty: true }),
+      field('coverage', 'region', { hint: 'edit.hint.coverage' }),
+      field('aliases', 'lines', { hint: 'edit.hint.onePerLine' }),
+      field('description', 'textarea'),
+      field('lines', 'checks', { options: 'lines' }),
+      field('phases', 'checks', { options: 'phases' }),
+      field('themes', 'checks', { options: 'themes' }),
+      ...YEARS,
+    ],
+    initial: {
+      name: '',
+      id: '',
+      type: '',
+      scale: '',
+      coverage: '',
+      aliases: [],
+      description: '',
+      lines: [],
+      phases: [],
+      themes: [],
+      validFrom: '',
+      validTo: '',
+    },
+    target: {},
+    organisation: null,
+    destructive: false,
+    sourceRequired: true,
+  };
+}
+
+/** The form deleting an organisation: refuse while others refer to it, or remove its relationships too. */
+export function organisationDeleteForm(org: Org): FormSpec {
+  return {
+    kind: 'organisation.delete',
+    title: 'edit.form.organisationDelete',
+    titleVars: { name: org.name },
+    intro: { key: 'edit.intro.organisationDelete', vars: { name: org.name } },
+    fields: [field('onReferences', 'radios', { options: 'deleteModes', required: true })],
+    initial: { onReferences: 'REFUSE' },
+    target: { id: org.id, expectedVersion: org.version },
+    organisation: null,
+    destructive: true,
+    sourceRequired: true,
+  };
+}
+
+const COVERAGE_FIELDS = [field('partial', 'checkbox'), ...YEARS];
+
+export function coverageAddForm(org: Org): FormSpec {
+  return {
+    kind: 'coverage.add',
+    title: 'edit.form.coverageAdd',
+    titleVars: { name: org.name },
+    fields: [field('region', 'region', { required: true }), ...COVERAGE_FIELDS],
+    initial: { region: '', partial: false, validFrom: '', validTo: '' },
+    target: { organisation: org.id },
+    organisation: org.id,
+    destructive: false,
+    sourceRequired: true,
+  };
+}
+
+export function coverageUpdateForm(org: Org, c: Coverage): FormSpec {
+  return {
+    kind: 'coverage.update',
+    title: 'edit.form.coverageUpdate',
+    titleVars: { name: org.name, region: c.region.name },
+    fields: COVERAGE_FIELDS,
+    initial: { partial: c.partial, validFrom: year(c.validFrom), validTo: year(c.validTo) },
+    target: { organisation: org.id, region: c.region.id, expectedVersion: c.version },
+    organisation: org.id,
+    destructive: false,
+    sourceRequired: true,
+  };
+}
+
+export function coverageRemoveForm(org: Org, c: Coverage): FormSpec {
+  return {
+    kind: 'coverage.remove',
+    title: 'edit.form.coverageRemove',
+    titleVars: { name: org.name, region: c.region.name },
+    intro: { key: 'edit.intro.coverageRemove', vars: { name: org.name, region: c.region.name } },
+    fields: [],
+    initial: {},
+    target: { organisation: org.id, region: c.region.id, expectedVersion: c.version },
+    organisation: org.id,
+    destructive: true,
+    sourceRequired: true,
+  };
+}
+
+const SERVES_FIELDS = [
+  field('role', 'select', { options: 'roles', required: true }),
+  field('phases', 'checks', { options: 'phases' }),
+  field('themes', 'checks', { options: 'themes' }),
+  field('line', 'select', { options: 'lines', empty: true }),
+  ...YEARS,
+];
+
+export function servesAddForm(org: Org): FormSpec {
+  return {
+    kind: 'serves.add',
+    title: 'edit.form.servesAdd',
+    titleVars: { name: org.name },
+    fields: [field('targetGroup', 'select', { options: 'targetGroups', required: true }), ...SERVES_FIELDS],
+    initial: { targetGroup: '', role: '', phases: [], themes: [], line: '', validFrom: '', validTo: '' },
+    target: { organisation: org.id },
+    organisation: org.id,
+    destructive: false,
+    sourceRequired: true,
+  };
+}
+
+export function servesUpdateForm(org: Org, sv: Serving, groupName: string): FormSpec {
+  return {
+    kind: 'serves.update',
+    title: 'edit.form.servesUpdate',
+    titleVars: { name: org.name, group: groupName },
+    fields: SERVES_FIELDS,
+    initial: {
+      role: sv.role,
+      phases: [...sv.phases],
+      themes: [...sv.themes],
+      // One line per statement in the input; a statement read from the report may list both.
+      line: sv.lines.length === 1 ? sv.lines[0]! : '',
+      validFrom: year(sv.validFrom),
+      validTo: year(sv.validTo),
+    },
+    target: { key: sv.key, expectedVersion: sv.version },
+    organisation: org.id,
+    destructive: false,
+    sourceRequired: true,
+  };
+}
+
+export function servesRemoveForm(org: Org, sv: Serving, groupName: string): FormSpec {
+  return {
+    kind: 'serves.remove',
+    title: 'edit.form.servesRemove',
+    titleVars: { name: org.name, group: groupName },
+    intro: { key: 'edit.intro.servesRemove', vars: { name: org.name, group: groupName } },
+    fields: [],
+    initial: {},
+    target: { key: sv.key, expectedVersion: sv.version },
+    organisation: org.id,
+    destructive: true,
+    sourceRequired: true,
+  };
+}
+
+const SERVICE_FIELDS = [
+  field('name', 'text', { required: true }),
+  field('description', 'textarea'),
+  field('status', 'select', { options: 'serviceStatuses', required: true }),
+  field('validFrom', 'year'),
+  field('validTo', 'year', { hint: 'edit.hint.stopped' }),
+  field('targetGroups', 'checks', { options: 'targetGroups' }),
+];
+
+export function serviceCreateForm(org: Org): FormSpec {
+  return {
+    kind: 'service.create',
+    title: 'edit.form.serviceCreate',
+    titleVars: { name: org.name },
+    fields: SERVICE_FIELDS,
+    initial: { name: '', description: '', status: 'ACTIVE', validFrom: '', validTo: '', targetGroups: [] },
+    target: { organisation: org.id },
+    organisation: org.id,
+    destructive: false,
+    sourceRequired: true,
+  };
+}
+
+export function serviceUpdateForm(org: Org, svc: Service): FormSpec {
+  return {
+    kind: 'service.update',
+    title: 'edit.form.serviceUpdate',
+    titleVars: { name: svc.name },
+    // A status the report uses but the lifecycle does not know (renamed, unknown) stays until one is chosen.
+    fields: SERVICE_FIELDS.map((f) => (f.name === 'status' ? { ...f, required: false, empty: true } : f)),
+    initial: {
+      name: svc.name,
+      description: svc.description ?? '',
+      status: toEnum(SERVICE_STATUSES, svc.status),
+      validFrom: year(svc.validFrom),
+      validTo: year(svc.validTo),
+      targetGroups: [...svc.targetGroups],
+    },
+    target: { id: svc.id, expectedVersion: svc.version },
+    organisation: org.id,
+    destructive: false,
+    sourceRequired: true,
+  };
+}
+
+export function serviceDeleteForm(org: Org, svc: Service): FormSpec {
+  return {
+    kind: 'service.delete',
+    title: 'edit.form.serviceDelete',
+    titleVars: { name: svc.name },
+    intro: { key: 'edit.intro.serviceDelete', vars: { name: svc.name, organisation: org.name } },
+    fields: [],
+    initial: {},
+    target: { id: svc.id, expectedVersion: svc.version },
+    organisation: org.id,
+    destructive: true,
+    sourceRequired: true,
+  };
+}
+
+const REFERRAL_FIELDS = [
+  field('kind', 'select', { options: 'referralKinds', required: true }),
+  field('status', 'select', { options: 'referralStatuses', required: true }),
+  field('targetGroups', 'checks', { options: 'targetGroups' }),
+  field('subject', 'text'),
+  field('since', 'year'),
+  field('until', 'year'),
+];
+
+/**
+ * The form adding a referral, from the details panel (`from` known) or drawn in the graph (both known).
+ * Both ends stay editable, with the organisation autocomplete.
+ */
+export function referralCreateForm(from: string | null, to: string | null): FormSpec {
+  return {
+    kind: 'referral.create',
+    title: 'edit.form.referralCreate',
+    titleVars: {},
+    fields: [
+      field('from', 'organisation', { required: true }),
+      field('to', 'organisation', { required: true }),
+      ...REFERRAL_FIELDS,
+    ],
+    initial: {
+      from: from ?? '',
+      to: to ?? '',
+      kind: 'REFERRAL',
+      status: 'ACTIVE',
+      targetGroups: [],
+      subject: '',
+      since: '',
+      until: '',
+    },
+    target: {},
+    organisation: from,
+    destructive: false,
+    sourceRequired: true,
+  };
+}
+
+export function referralUpdateForm(org: Org, r: Referral): FormSpec {
+  return {
+    kind: 'referral.update',
+    title: 'edit.form.referralUpdate',
+    titleVars: { from: r.from.name, to: r.to.name },
+    fields: REFERRAL_FIELDS,
+    initial: {
+      kind: toEnum(REFERRAL_KINDS, r.kind),
+      status: toEnum(REFERRAL_STATUSES, r.status),
+      targetGroups: [...r.targetGroups],
+      subject: r.subject ?? '',
+      since: year(r.validFrom),
+      until: year(r.validTo),
+    },
+    target: { id: r.id, expectedVersion: r.version },
+    organisation: org.id,
+    destructive: false,
+    sourceRequired: true,
+  };
+}
+
+export function referralDeleteForm(org: Org, r: Referral): FormSpec {
+  return {
+    kind: 'referral.delete',
+    title: 'edit.form.referralDelete',
+    titleVars: { from: r.from.name, to: r.to.name },
+    intro: { key: 'edit.intro.referralDelete', vars: { from: r.from.name, to: r.to.name } },
+    fields: [],
+    initial: {},
+    target: { id: r.id, expectedVersion: r.version },
+    organisation: org.id,
+    destructive: true,
+    sourceRequired: true,
+  };
+}
+
+/** Undoing a change (the viewer's latest, or any for an admin); the source is optional here. */
+export function revertForm(change: Pick<ChangeFieldsFragment, 'id' | 'summary' | 'at'>): FormSpec {
+  return {
+    kind: 'change.revert',
+    title: 'edit.form.revert',
+    titleVars: {},
+    intro: { key: 'edit.intro.revert', vars: { summary: change.summary } },
+    fields: [],
+    initial: {},
+    target: { id: change.id },
+    organisation: null,
+    destructive: false,
+    sourceRequired: false,
+  };
+}
