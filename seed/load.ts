@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { QueryName } from '../server/db/queries.ts';
 import type { Db, TxRunner } from '../server/db/run.ts';
+import { encodeProperties, typesFromPairs, type JsonValue } from '../server/transfer/values.ts';
 import { toSeedRows } from './rows.ts';
 import { formatSeedErrors, SEED_DATA_DIR, validateSeedDir, type SeedError } from './validate.ts';
 
@@ -76,13 +77,16 @@ export async function seedDatabase(
   return report;
 }
 
-/** True when the database holds nothing but :Migration bookkeeping, i.e. it may be seeded. */
+/** True when the database holds nothing but bookkeeping (:Migration, :Change, :ChangeState), i.e. it may be seeded. */
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   const [row] = await db.read<{ count: number }>('seed/count-content-nodes');
   return (row?.count ?? 0) === 0;
 }
 
-/** Deletes every node and relationship except :Migration bookkeeping. Only for an explicit reset command. */
+/**
+ * Deletes every node and relationship except :Migration bookkeeping (the audit trail goes with the map).
+ * Only for an explicit reset command.
+ */
 export async function resetDatabase(db: Db): Promise<{ deleted: number }> {
   const [row] = await db.write<{ deleted: number }>('seed/delete-content');
   return { deleted: row?.deleted ?? 0 };
@@ -103,27 +107,65 @@ function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-/**
- * A sha256 over every node (labels, properties) and relationship (type, endpoint ids, properties),
- * :Migration nodes and timestamps excluded; independent of internal ids and write order.
- */
-export async function contentHash(db: Db): Promise<string> {
-  const rows = await db.read<{
-    kind: string;
-    labels: string[];
-    props: Record<string, unknown>;
-    fromId: string | null;
-    toId: string | null;
-  }>('seed/list-content');
-  const lines = rows
-    .map((r) => canonical({ k: r.kind, l: [...r.labels].sort(), p: r.props, f: r.fromId, t: r.toId }))
-    .sort();
+/** One node or relationship as the content hash sees it (the columns of cypher/seed/list-content.cypher). */
+export interface ContentRow {
+  readonly kind: string;
+  readonly labels: readonly string[];
+  readonly props: Readonly<Record<string, unknown>>;
+  /** `[key, valueType]` per property, as Cypher's valueType() returns it. */
+  readonly types: readonly (readonly [string, string])[];
+  readonly fromId: string | null;
+  readonly toId: string | null;
+}
+
+/** One node or relationship with its properties already as JSON values (server/transfer/values.ts). */
+export interface ContentEntry {
+  readonly kind: 'node' | 'rel';
+  readonly labels: readonly string[];
+  readonly props: Readonly<Record<string, JsonValue>>;
+  /** Property types by key, normalised (`LIST<STRING>`, not `LIST<STRING NOT NULL> NOT NULL`). */
+  readonly types: Readonly<Record<string, string>>;
+  readonly fromId: string | null;
+  readonly toId: string | null;
+}
+
+/** The canonical text of one node or relationship for the content hash; timestamps are left out. */
+export function contentLine(e: ContentEntry): string {
+  return canonical({ k: e.kind, l: [...e.labels].sort(), p: e.props, y: e.types, f: e.fromId, t: e.toId });
+}
+
+/** A sha256 over canonical lines in sorted order, so it depends on neither write order nor internal ids. */
+export function hashContentLines(lines: readonly string[]): string {
   const hash = createHash('sha256');
-  for (const line of lines) hash.update(line).update('\n');
+  for (const line of [...lines].sort()) hash.update(line).update('\n');
   return hash.digest('hex');
 }
 
-/** Nodes per label and relationships per type (outside :Migration), for reports and tests. */
+/**
+ * The content hash of rows as cypher/seed/list-content.cypher returns them. Property values count with their
+ * Cypher type (an integer that came back as a float changes it); timestamps do not count.
+ */
+export function hashContentRows(rows: readonly ContentRow[]): string {
+  return hashContentLines(
+    rows.map((r, i) => {
+      const types = typesFromPairs(r.types);
+      const props = encodeProperties(r.props, types, `${r.kind}[${i}]`, false);
+      const kind = r.kind === 'node' ? 'node' : 'rel';
+      return contentLine({ kind, labels: r.labels, props, types, fromId: r.fromId, toId: r.toId });
+    }),
+  );
+}
+
+/**
+ * A sha256 over every node (labels, properties and their types) and relationship (type, endpoint ids,
+ * properties and their types), with the :Migration, :Change and :ChangeState bookkeeping and timestamps left out;
+ * independent of internal ids and write order.
+ */
+export async function contentHash(db: Db): Promise<string> {
+  return hashContentRows(await db.read<ContentRow & Record<string, unknown>>('seed/list-content'));
+}
+
+/** Nodes per label and relationships per type (bookkeeping left out), for reports, exports and tests. */
 export async function countByLabel(
   db: Db,
 ): Promise<{ nodes: Record<string, number>; relationships: Record<string, number> }> {

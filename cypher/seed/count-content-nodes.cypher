@@ -1,6 +1,7 @@
-// Counts the nodes outside the :Migration bookkeeping (0 means the map is empty and may be seeded).
+// Counts the nodes of the map, outside the :Migration, :Change and :ChangeState bookkeeping (0 means the map is
+// empty and may be seeded or imported).
 // Params: none.
 // Returns: count (integer).
 MATCH (n)
-WHERE NOT n:Migration
+WHERE NOT n:Migration|Change|ChangeState
 RETURN count(n) AS count

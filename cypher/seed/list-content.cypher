@@ -1,15 +1,18 @@
-// Lists every node and relationship outside the :Migration bookkeeping, for a content hash of the graph.
+// Lists every node and relationship of the map (not the :Migration, :Change and :ChangeState bookkeeping), with
+// the Cypher type of each property value, for a content hash of the graph.
 // Params: none.
-// Returns: kind ('node'|'rel'), labels (sorted labels, or [type] for a relationship), props (map),
+// Returns: kind ('node'|'rel'), labels (labels, or [type] for a relationship), props (map),
+//   types (list of [key, valueType], e.g. ['founded', 'INTEGER NOT NULL']),
 //   fromId, toId (the `id` of a relationship's endpoints, elementId when a node has no id; null for nodes).
 CALL () {
   MATCH (n)
-  WHERE NOT n:Migration
-  RETURN 'node' AS kind, labels(n) AS labels, properties(n) AS props, null AS fromId, null AS toId
+  WHERE NOT n:Migration|Change|ChangeState
+  RETURN 'node' AS kind, labels(n) AS labels, properties(n) AS props, [k IN keys(n) | [k, valueType(n[k])]] AS types,
+         null AS fromId, null AS toId
   UNION ALL
   MATCH (a)-[r]->(b)
-  WHERE NOT a:Migration AND NOT b:Migration
-  RETURN 'rel' AS kind, [type(r)] AS labels, properties(r) AS props,
+  WHERE NOT a:Migration|Change|ChangeState AND NOT b:Migration|Change|ChangeState
+  RETURN 'rel' AS kind, [type(r)] AS labels, properties(r) AS props, [k IN keys(r) | [k, valueType(r[k])]] AS types,
          coalesce(a.id, elementId(a)) AS fromId, coalesce(b.id, elementId(b)) AS toId
 }
-RETURN kind, labels, props, fromId, toId
+RETURN kind, labels, props, types, fromId, toId

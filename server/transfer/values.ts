@@ -1,0 +1,279 @@
+import neo4j from 'neo4j-driver';
+
+// Property values as a full export carries them: JSON values plus a Cypher type per property, so that what JSON
+// cannot tell apart (an integer from a float, a date from a string) comes back with its own type.
+
+/** Scalar property types a map property can have, as Cypher's valueType() names them (without NOT NULL). */
+export const SCALAR_TYPES = [
+  'STRING',
+  'BOOLEAN',
+  'INTEGER',
+  'FLOAT',
+  'DATE',
+  'LOCAL TIME',
+  'ZONED TIME',
+  'LOCAL DATETIME',
+  'ZONED DATETIME',
+  'DURATION',
+  'POINT',
+] as const;
+
+export type ScalarType = (typeof SCALAR_TYPES)[number];
+
+/** A property type: a scalar, a list of one scalar type, or `LIST<NOTHING>` (an empty list). */
+export type PropertyType = ScalarType | `LIST<${ScalarType}>` | 'LIST<NOTHING>';
+
+/** Every property type an export may name, for messages. */
+export const PROPERTY_TYPES: readonly PropertyType[] = [
+  ...SCALAR_TYPES,
+  ...SCALAR_TYPES.map((t) => `LIST<${t}>` as const),
+  'LIST<NOTHING>',
+];
+
+const PROPERTY_TYPE_SET: ReadonlySet<string> = new Set(PROPERTY_TYPES);
+
+/** Types JSON cannot carry natively: written as ISO text (or a point map) and converted back by Cypher on import. */
+const CYPHER_CONVERTED: ReadonlySet<ScalarType> = new Set([
+  'DATE',
+  'LOCAL TIME',
+  'ZONED TIME',
+  'LOCAL DATETIME',
+  'ZONED DATETIME',
+  'DURATION',
+  'POINT',
+]);
+
+export function isPropertyType(t: string): t is PropertyType {
+  return PROPERTY_TYPE_SET.has(t);
+}
+
+/** The element type of a list type, or null for a scalar type. */
+export function elementType(t: PropertyType): ScalarType | 'NOTHING' | null {
+  const m = /^LIST<(.+)>$/.exec(t);
+  return m ? (m[1] as ScalarType | 'NOTHING') : null;
+}
+
+/**
+ * Cypher's valueType() text without its nullability: `LIST<INTEGER NOT NULL> NOT NULL` → `LIST<INTEGER>`.
+ * @example normaliseValueType('FLOAT NOT NULL') // 'FLOAT'
+ */
+export function normaliseValueType(valueType: string): string {
+  return valueType.replace(/ NOT NULL/g, '');
+}
+
+/** Property types by key from the `[key, valueType]` pairs the export and hash queries return. */
+export function typesFromPairs(pairs: readonly (readonly [string, string])[]): Record<string, string> {
+  const types: Record<string, string> = {};
+  for (const [key, valueType] of pairs) types[key] = normaliseValueType(valueType);
+  return types;
+}
+
+/** A stored value the export cannot carry exactly (an integer beyond 2^53, a type it does not know). */
+export class UnexportableValueError extends Error {
+  override name = 'UnexportableValueError';
+}
+
+interface DriverPoint {
+  srid: number;
+  x: number;
+  y: number;
+  z?: number;
+}
+
+/** A point as JSON: `{srid, x, y}` and `z` for 3-D points, as Cypher's point() takes it back. */
+export type JsonPoint = { srid: number; x: number; y: number; z?: number };
+
+export type JsonValue = string | number | boolean | JsonPoint | JsonValue[];
+
+function encodeFloat(v: number): number | string {
+  if (Number.isNaN(v)) return 'NaN';
+  if (v === Infinity) return 'Infinity';
+  if (v === -Infinity) return '-Infinity';
+  if (Object.is(v, -0)) return '-0';
+  return v;
+}
+
+function encodeScalar(value: unknown, type: ScalarType, where: string, strict: boolean): JsonValue {
+  switch (type) {
+    case 'STRING':
+    case 'BOOLEAN':
+      return value as string | boolean;
+    case 'INTEGER':
+      // The driver hands integers over as JS numbers (driver.ts): beyond 2^53 they would be rounded silently.
+      if (strict && !Number.isSafeInteger(value)) {
+        throw new UnexportableValueError(
+          `${where}: integer ${String(value)} lies outside ±(2^53 − 1) and cannot be exported exactly`,
+        );
+      }
+      return value as number;
+    case 'FLOAT':
+      return encodeFloat(value as number);
+    case 'POINT': {
+      const p = value as DriverPoint;
+      return p.z === undefined || p.z === null || Number.isNaN(p.z)
+        ? { srid: Number(p.srid), x: p.x, y: p.y }
+        : { srid: Number(p.srid), x: p.x, y: p.y, z: p.z };
+    }
+    default:
+      // Dates, times and durations: the driver's text is ISO 8601 as Cypher writes and reads it.
+      return String(value);
+  }
+}
+
+/**
+ * A property value from the driver as JSON, by its Cypher type: temporal values as ISO text, points as maps,
+ * non-finite floats as 'NaN'/'Infinity'/'-Infinity' and negative zero as '-0'.
+ * @example encodeValue(neoDate, 'DATE', 'nodes[3].properties.day') // '2026-11-27'
+ */
+export function encodeValue(value: unknown, type: string, where: string, strict = true): JsonValue {
+  if (type === 'LIST<NOTHING>') return [];
+  if (!isPropertyType(type)) {
+    throw new UnexportableValueError(`${where}: property type ${type} is not supported by the export`);
+  }
+  const element = elementType(type);
+  if (element === null) return encodeScalar(value, type as ScalarType, where, strict);
+  return (value as unknown[]).map((v, i) => encodeScalar(v, element as ScalarType, `${where}[${i}]`, strict));
+}
+
+/**
+ * All properties of one node or relationship as JSON (see encodeValue). `strict: false` (for hashing) lets an
+ * integer beyond 2^53 through as the driver rounded it instead of refusing it.
+ */
+export function encodeProperties(
+  props: Readonly<Record<string, unknown>>,
+  types: Readonly<Record<string, string>>,
+  where: string,
+  strict = true,
+): Record<string, JsonValue> {
+  const out: Record<string, JsonValue> = {};
+  // Sorted keys: the same map gives the same text, so two exports of one map diff cleanly.
+  for (const key of Object.keys(props).sort()) {
+    out[key] = encodeValue(props[key], types[key] ?? 'STRING', `${where}.${key}`, strict);
+  }
+  return out;
+}
+
+// Text forms Cypher writes for temporal values (and reads back); checked before anything is written so that a
+// bad value is reported with its place in the file instead of failing inside the transaction.
+const DATE = String.raw`[+-]?\d{4,9}-\d{2}-\d{2}`;
+const TIME = String.raw`\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?`;
+const OFFSET = String.raw`(?:Z|[+-]\d{2}:\d{2}(?::\d{2})?)`;
+const ZONE = String.raw`\[[A-Za-z0-9_+\-/]+\]`;
+const TEMPORAL_PATTERNS: Record<string, RegExp> = {
+  DATE: new RegExp(`^${DATE}$`),
+  'LOCAL TIME': new RegExp(`^${TIME}$`),
+  'ZONED TIME': new RegExp(`^${TIME}${OFFSET}$`),
+  'LOCAL DATETIME': new RegExp(`^${DATE}T${TIME}$`),
+  'ZONED DATETIME': new RegExp(`^${DATE}T${TIME}(?:${OFFSET}(?:${ZONE})?|${ZONE})$`),
+  DURATION:
+    /^P(?=-?\d|T-?\d)(?:-?\d+Y)?(?:-?\d+M)?(?:-?\d+W)?(?:-?\d+D)?(?:T(?=-?\d)(?:-?\d+H)?(?:-?\d+M)?(?:-?\d+(?:\.\d{1,9})?S)?)?$/,
+};
+
+const TEMPORAL_EXAMPLES: Record<string, string> = {
+  DATE: '2026-11-27',
+  'LOCAL TIME': '12:30:00',
+  'ZONED TIME': '12:30:00+01:00',
+  'LOCAL DATETIME': '2026-11-27T12:30:00',
+  'ZONED DATETIME': '2026-11-27T12:30:00Z or 2026-11-27T12:30:00+01:00[Europe/Amsterdam]',
+  DURATION: 'P1Y2M3DT4H5M6S',
+};
+
+const POINT_SRIDS = new Set([4326, 4979, 7203, 9157]);
+const FLOAT_WORDS: Record<string, number> = { NaN: NaN, Infinity: Infinity, '-Infinity': -Infinity, '-0': -0 };
+
+function describe(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+function scalarProblem(value: unknown, type: ScalarType): string | null {
+  switch (type) {
+    case 'STRING':
+      return typeof value === 'string' ? null : `expected a string, got ${describe(value)}`;
+    case 'BOOLEAN':
+      return typeof value === 'boolean' ? null : `expected true or false, got ${describe(value)}`;
+    case 'INTEGER':
+      return Number.isSafeInteger(value) ? null : `expected an integer within ±(2^53 − 1), got ${describe(value)}`;
+    case 'FLOAT':
+      return (typeof value === 'number' && Number.isFinite(value)) ||
+        (typeof value === 'string' && value in FLOAT_WORDS)
+        ? null
+        : `expected a number (or "NaN", "Infinity", "-Infinity", "-0"), got ${describe(value)}`;
+    case 'POINT': {
+      const p = value as Partial<JsonPoint> | null;
+      const ok =
+        typeof p === 'object' &&
+        p !== null &&
+        !Array.isArray(p) &&
+        typeof p.srid === 'number' &&
+        POINT_SRIDS.has(p.srid) &&
+        typeof p.x === 'number' &&
+        typeof p.y === 'number' &&
+        (p.z === undefined || typeof p.z === 'number') &&
+        Object.keys(p).every((k) => ['srid', 'x', 'y', 'z'].includes(k));
+      return ok ? null : `expected a point {srid: 4326|4979|7203|9157, x, y, z?}, got ${describe(value)}`;
+    }
+    default:
+      return typeof value === 'string' && TEMPORAL_PATTERNS[type]!.test(value)
+        ? null
+        : `expected a ${type} as ISO 8601 text (e.g. ${TEMPORAL_EXAMPLES[type]}), got ${describe(value)}`;
+  }
+}
+
+/**
+ * What is wrong with a JSON value for a declared type, or null when it fits. Lists must hold one type;
+ * an empty list is `LIST<NOTHING>`, as Neo4j reports a stored empty list.
+ * @example valueProblem(3.5, 'INTEGER') // 'expected an integer …, got 3.5'
+ */
+export function valueProblem(value: unknown, type: PropertyType): string | null {
+  const element = elementType(type);
+  if (element === null) return scalarProblem(value, type as ScalarType);
+  if (!Array.isArray(value)) return `expected a list (${type}), got ${describe(value)}`;
+  if (element === 'NOTHING') return value.length === 0 ? null : `LIST<NOTHING> is the type of an empty list`;
+  if (value.length === 0) return `an empty list has type LIST<NOTHING>, not ${type}`;
+  for (let i = 0; i < value.length; i++) {
+    const problem = scalarProblem(value[i], element);
+    if (problem) return `item ${i}: ${problem}`;
+  }
+  return null;
+}
+
+/** A property that Cypher converts on import (see cypher/import/graph-create-nodes.cypher). */
+export interface SpecialValue {
+  readonly key: string;
+  readonly type: PropertyType;
+  /** ISO text (or a list of it), or a point map (or a list of them) with its srid as a driver integer. */
+  readonly value: unknown;
+}
+
+/**
+ * Splits validated JSON properties into what the driver sends as is (integers as neo4j.int, floats as numbers)
+ * and what Cypher must convert (`special`).
+ */
+export function toWriteParams(
+  props: Readonly<Record<string, JsonValue>>,
+  types: Readonly<Record<string, PropertyType>>,
+): { props: Record<string, unknown>; special: SpecialValue[] } {
+  const out: Record<string, unknown> = {};
+  const special: SpecialValue[] = [];
+  for (const [key, value] of Object.entries(props)) {
+    const type = types[key]!;
+    const element = elementType(type);
+    const scalar = (element ?? type) as ScalarType | 'NOTHING';
+    if (scalar === 'POINT') {
+      // point() wants an integer srid; a JS number would arrive as a float.
+      const point = (p: JsonValue) => ({ ...(p as JsonPoint), srid: neo4j.int((p as JsonPoint).srid) });
+      special.push({ key, type, value: element ? (value as JsonValue[]).map(point) : point(value) });
+    } else if (scalar !== 'NOTHING' && CYPHER_CONVERTED.has(scalar)) {
+      special.push({ key, type, value });
+    } else if (scalar === 'INTEGER') {
+      out[key] = element ? (value as number[]).map((v) => neo4j.int(v)) : neo4j.int(value as number);
+    } else if (scalar === 'FLOAT') {
+      const toNumber = (v: JsonValue) => (typeof v === 'string' ? FLOAT_WORDS[v]! : (v as number));
+      out[key] = element ? (value as JsonValue[]).map(toNumber) : toNumber(value);
+    } else {
+      out[key] = value;
+    }
+  }
+  return { props: out, special };
+}
