@@ -62,6 +62,7 @@ export const QUERY_NAMES = [
   'edit/list-changes',
   'bench/count-synthetic',
   'bench/delete-synthetic',
+  'export/list-graph',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];
