@@ -63,6 +63,9 @@ export const QUERY_NAMES = [
   'bench/count-synthetic',
   'bench/delete-synthetic',
   'export/list-graph',
+  'import/graph-create-nodes',
+  'import/graph-create-relationships',
+  'import/graph-record-change',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

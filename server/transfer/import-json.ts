@@ -1,0 +1,184 @@
+import { randomUUID } from 'node:crypto';
+import type { Role } from '../auth/users.ts';
+import type { QueryName } from '../db/queries.ts';
+import type { Db, TxRunner } from '../db/run.ts';
+import { AppError, isAppError } from '../errors.ts';
+import { hashContentRows, type ContentRow } from '../../seed/load.ts';
+import {
+  parseGraphText,
+  validateGraphDocument,
+  type ImportProblem,
+  type ValidGraphDocument,
+} from './validate-import.ts';
+import { toWriteParams } from './values.ts';
+
+/** Who imports, and on which source (recorded in the audit trail). */
+export interface ImportOptions {
+  readonly user: string;
+  readonly role: Role;
+  /** Citation or reason for the import (required, like every change's source). */
+  readonly source: string;
+  readonly comment?: string | null;
+  /** Rows per UNWIND batch; default 1000. */
+  readonly batchSize?: number;
+}
+
+export interface ImportResult {
+  /** The audit trail entry `(:Change {action: 'IMPORT'})`. */
+  readonly changeId: string;
+  readonly at: string;
+  /** Content hash of the database after the import, read in the import's own transaction. */
+  readonly contentHash: string;
+  /** The content hash the file says it has (null when it gives none). */
+  readonly fileContentHash: string | null;
+  /** True when the file's content hash is the one the database has now. */
+  readonly matchesFile: boolean | null;
+  readonly counts: { readonly nodes: number; readonly relationships: number };
+  readonly durationMs: number;
+}
+
+const DEFAULT_BATCH = 1000;
+const SHOWN_PROBLEMS = 5;
+
+/** The BAD_USER_INPUT error for an invalid file: the first problems in the message, all of them in details. */
+export function invalidFileError(problems: readonly ImportProblem[]): AppError {
+  const shown = problems
+    .slice(0, SHOWN_PROBLEMS)
+    .map((p) => `${p.path}: ${p.message}`)
+    .join('; ');
+  const more = problems.length > SHOWN_PROBLEMS ? ` (and ${problems.length - SHOWN_PROBLEMS} more)` : '';
+  return new AppError('BAD_USER_INPUT', `The file is not a valid full export; nothing was imported. ${shown}${more}`, {
+    problems,
+  });
+}
+
+/** The CONFLICT error for an import into a database that already holds a map. */
+export function notEmptyError(nodes: number): AppError {
+  return new AppError(
+    'CONFLICT',
+    `The database already holds a map (${nodes} nodes); a full import only goes into an empty database, so nothing ` +
+      'was imported. `npm run db:reset -- --yes` deletes the map but loads the seed again; to empty the database, ' +
+      'stop the server and run `npm run db:clear -- --yes`, then import with `npm run db:import -- <file> --source "…"` ' +
+      '(or start the server with SEED_ON_EMPTY=false and send the file again).',
+    { nodes, reset: 'npm run db:reset -- --yes', clear: 'npm run db:clear -- --yes' },
+  );
+}
+
+// A value Cypher refuses to convert (a date such as 2026-02-30) fails the batch; the transaction is rolled back.
+function storeError(e: unknown, what: string): unknown {
+  const driverError = isAppError(e) ? e.cause : e;
+  const code = (driverError as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && code.startsWith('Neo.ClientError.Statement.')) {
+    const message = String((driverError as { message?: unknown }).message).split('\n')[0];
+    return new AppError('BAD_USER_INPUT', `A value in ${what} could not be stored: ${message}; nothing was imported.`, {
+      where: what,
+    });
+  }
+  return e;
+}
+
+async function runBatch<T extends Record<string, unknown>>(
+  tx: TxRunner,
+  name: QueryName,
+  rows: readonly unknown[],
+  what: string,
+): Promise<T[]> {
+  try {
+    return await tx.run<T>(name, { rows });
+  } catch (e) {
+    throw storeError(e, what);
+  }
+}
+
+async function writeGraph(tx: TxRunner, doc: ValidGraphDocument, batch: number): Promise<void> {
+  const elementIds: string[] = new Array<string>(doc.nodes.length);
+  for (let start = 0; start < doc.nodes.length; start += batch) {
+    const rows = doc.nodes.slice(start, start + batch).map((n, i) => ({
+      ref: start + i,
+      labels: n.labels,
+      ...toWriteParams(n.properties, n.types),
+    }));
+    const end = start + rows.length - 1;
+    const created = await runBatch<{ ref: number; elementId: string }>(
+      tx,
+      'import/graph-create-nodes',
+      rows,
+      `nodes[${start}]…nodes[${end}]`,
+    );
+    for (const c of created) elementIds[c.ref] = c.elementId;
+  }
+  for (let start = 0; start < doc.relationships.length; start += batch) {
+    const rows = doc.relationships.slice(start, start + batch).map((r) => ({
+      from: elementIds[r.from],
+      to: elementIds[r.to],
+      type: r.type,
+      ...toWriteParams(r.properties, r.types),
+    }));
+    const end = start + rows.length - 1;
+    const [result] = await runBatch<{ created: number }>(
+      tx,
+      'import/graph-create-relationships',
+      rows,
+      `relationships[${start}]…relationships[${end}]`,
+    );
+    if (result?.created !== rows.length) {
+      throw new AppError('INTERNAL', `Import: ${result?.created ?? 0} of ${rows.length} relationships were created.`);
+    }
+  }
+}
+
+/**
+ * Checks a full export (parsed JSON) completely and, only when all of it is valid and the database holds no map,
+ * writes every node and relationship in one transaction with batched UNWIND queries, reads the content hash back
+ * in that transaction, and records one `(:Change {action: 'IMPORT'})`. Throws BAD_USER_INPUT naming each problem
+ * (nothing written) or CONFLICT when the database is not empty.
+ * @example await importGraph(db, JSON.parse(text), { user: 'anna', role: 'ADMIN', source: 'backup 2026-11-27' })
+ */
+export async function importGraph(db: Db, doc: unknown, opts: ImportOptions): Promise<ImportResult> {
+  const started = process.hrtime.bigint();
+  if (opts.source.trim() === '')
+    throw new AppError('BAD_USER_INPUT', 'An import needs a source (a citation or reason).');
+  const validation = validateGraphDocument(doc);
+  if (!validation.ok) throw invalidFileError(validation.problems);
+  const valid = validation.doc;
+  const batch = opts.batchSize ?? DEFAULT_BATCH;
+  const organisations = valid.nodes.filter((n) => n.labels.includes('Organisation')).map((n) => n.properties.id);
+  const summary =
+    `Imported a full export: ${valid.nodes.length} nodes and ${valid.relationships.length} relationships` +
+    (valid.exportedAt ? ` (exported ${valid.exportedAt})` : '');
+  return db.writeTx('import/graph', async (tx) => {
+    // Checked in the writing transaction, so two imports at once cannot both find the database empty.
+    const [existing] = await tx.run<{ count: number }>('seed/count-content-nodes');
+    if ((existing?.count ?? 0) > 0) throw notEmptyError(existing!.count);
+    await writeGraph(tx, valid, batch);
+    const contentHash = hashContentRows(await tx.run<ContentRow & Record<string, unknown>>('seed/list-content'));
+    const [change] = await tx.run<{ id: string; at: string }>('import/graph-record-change', {
+      id: randomUUID(),
+      user: opts.user,
+      role: opts.role,
+      summary,
+      source: opts.source.trim(),
+      comment: opts.comment ?? null,
+      organisations,
+    });
+    return {
+      changeId: change!.id,
+      at: change!.at,
+      contentHash,
+      fileContentHash: valid.contentHash,
+      matchesFile: valid.contentHash === null ? null : valid.contentHash === contentHash,
+      counts: { nodes: valid.nodes.length, relationships: valid.relationships.length },
+      durationMs: Number(process.hrtime.bigint() - started) / 1e6,
+    };
+  });
+}
+
+/**
+ * As importGraph, from the text of a file: malformed JSON is a BAD_USER_INPUT naming line and column.
+ * @example await importGraphText(db, await readFile('export.json', 'utf8'), { user, role: 'ADMIN', source })
+ */
+export async function importGraphText(db: Db, text: string, opts: ImportOptions): Promise<ImportResult> {
+  const parsed = parseGraphText(text);
+  if (!parsed.ok) throw invalidFileError([parsed.problem]);
+  return importGraph(db, parsed.value, opts);
+}
