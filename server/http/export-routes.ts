@@ -1,7 +1,112 @@
-import type { ApiDeps, ApiRoute } from './api.ts';
+import type { ServerResponse } from 'node:http';
+import { assertRole } from '../auth/authenticate.ts';
+import { AppError } from '../errors.ts';
+import { writeChunks } from '../transfer/chunks.ts';
+import { exportFileName, graphJsonChunks } from '../transfer/export-json.ts';
+import { gexfChunks } from '../transfer/gexf.ts';
+import { graphmlChunks } from '../transfer/graphml.ts';
+import { importGraphText } from '../transfer/import-json.ts';
+import { readGraph, type MapGraph } from '../transfer/read-graph.ts';
+import { BodyTooLargeError, readLimitedBody } from '../transfer/read-body.ts';
+import type { ApiDeps, ApiRequest, ApiRoute } from './api.ts';
+import { sendJson } from './respond.ts';
 
-/** The /api/export endpoints. */
+interface ExportFormat {
+  readonly extension: 'json' | 'graphml' | 'gexf';
+  readonly contentType: string;
+  chunks(graph: MapGraph, at: Date): Iterable<string>;
+}
+
+const FORMATS: readonly ExportFormat[] = [
+  { extension: 'json', contentType: 'application/json; charset=utf-8', chunks: graphJsonChunks },
+  { extension: 'graphml', contentType: 'application/graphml+xml; charset=utf-8', chunks: graphmlChunks },
+  { extension: 'gexf', contentType: 'application/gexf+xml; charset=utf-8', chunks: gexfChunks },
+];
+
+const MAX_SOURCE = 500;
+const MAX_COMMENT = 2000;
+
+/** 413 in the error shape of the API (code BAD_USER_INPUT); the connection is closed so the rest is not read. */
+function sendTooLarge(res: ServerResponse, e: BodyTooLargeError): void {
+  sendJson(
+    res,
+    413,
+    {
+      errors: [
+        {
+          message: `File too large: the limit for an import is ${e.limitBytes} bytes; nothing was imported.`,
+          extensions: { code: 'BAD_USER_INPUT', limitBytes: e.limitBytes, announcedBytes: e.announcedBytes },
+        },
+      ],
+    },
+    { connection: 'close' },
+  );
+}
+
+function exportRoute(deps: ApiDeps, format: ExportFormat): ApiRoute {
+  return {
+    method: 'GET',
+    path: new RegExp(`^/api/export/graph\\.${format.extension}$`),
+    async handle({ req, res }) {
+      const at = new Date();
+      const headers = {
+        'content-type': format.contentType,
+        'content-disposition': `attachment; filename="${exportFileName(at, format.extension)}"`,
+        'cache-control': 'no-store',
+      };
+      if (req.method === 'HEAD') {
+        res.writeHead(200, headers);
+        res.end();
+        return;
+      }
+      // The whole map is read before the first byte is sent, so a failed read is still a proper error response.
+      const graph = await readGraph(deps.db);
+      res.writeHead(200, { ...headers, 'x-content-hash': graph.contentHash });
+      await writeChunks(format.chunks(graph, at), res);
+    },
+  };
+}
+
+function optionalParam(url: URL, name: string, max: number): string | null {
+  const value = url.searchParams.get(name)?.trim() ?? '';
+  if (value.length > max) {
+    throw new AppError('BAD_USER_INPUT', `The ${name} may have at most ${max} characters (got ${value.length}).`, {
+      field: name,
+    });
+  }
+  return value === '' ? null : value;
+}
+
+async function importJson(deps: ApiDeps, { req, res, url, user }: ApiRequest): Promise<void> {
+  const admin = assertRole(user, 'ADMIN');
+  const source = optionalParam(url, 'source', MAX_SOURCE);
+  if (source === null) {
+    throw new AppError(
+      'BAD_USER_INPUT',
+      'An import needs a source: add ?source=… (a citation or the reason for the import, at most 500 characters).',
+      { field: 'source' },
+    );
+  }
+  const comment = optionalParam(url, 'comment', MAX_COMMENT);
+  let text: string;
+  try {
+    text = await readLimitedBody(req, deps.importMaxBytes);
+  } catch (e) {
+    if (e instanceof BodyTooLargeError) return sendTooLarge(res, e);
+    throw e;
+  }
+  const result = await importGraphText(deps.db, text, { user: admin.name, role: admin.role, source, comment });
+  deps.log.info({ change: result.changeId, counts: result.counts, ms: result.durationMs }, 'full graph imported');
+  sendJson(res, 200, result);
+}
+
+/**
+ * The /api/export endpoints (the whole map as JSON, GraphML or GEXF, for anyone who may read) and the import of a
+ * full JSON export into an empty database (ADMIN only).
+ */
 export function exportRoutes(deps: ApiDeps): ApiRoute[] {
-  void deps;
-  return [];
+  return [
+    ...FORMATS.map((f) => exportRoute(deps, f)),
+    { method: 'POST', path: /^\/api\/import\/graph\.json$/, handle: (r) => importJson(deps, r) },
+  ];
 }
