@@ -1,0 +1,241 @@
+import { randomUUID } from 'node:crypto';
+import type { User } from '../auth/users.ts';
+import type { QueryName } from '../db/queries.ts';
+import type { Db, TxRunner } from '../db/run.ts';
+import { AppError } from '../errors.ts';
+import type { EntityKind, ImportPlan, PlannedWrite } from './plan.ts';
+import type { Props } from './state.ts';
+
+/** Rows per UNWIND query: large enough to be fast, small enough to keep each statement's memory modest. */
+export const WRITE_BATCH = 1000;
+
+export interface ApplyOptions {
+  readonly user: User;
+  readonly source: string;
+  readonly comment: string | null;
+  /** One line for the audit trail. */
+  readonly summary: string;
+}
+
+export interface ApplyResult {
+  readonly changeId: string;
+  /** The ids given to new referrals without one: plan key (`new:…`) → `rel-user-<uuid>`. */
+  readonly assigned: ReadonlyMap<string, string>;
+}
+
+const LABEL: Partial<Record<EntityKind, string>> = { organisation: 'Organisation', service: 'Activity' };
+const EDGE: Partial<Record<EntityKind, { type: string; toLabel: string; identity: string | null }>> = {
+  coverage: { type: 'COVERS', toLabel: 'Region', identity: null },
+  serves: { type: 'SERVES', toLabel: 'TargetGroup', identity: 'key' },
+  referral: { type: 'REFERS_TO', toLabel: 'Organisation', identity: 'relId' },
+};
+
+/** The STATE edge's properties for a fact (cypher/README.md "Editing: versions and the audit trail"). */
+export function stateMeta(w: PlannedWrite, key: string): Props {
+  const edge = EDGE[w.kind];
+  const base = { entity: `${w.kind}:${key}`, kind: w.kind, key };
+  if (!edge) return { ...base, label: LABEL[w.kind] };
+  return {
+    ...base,
+    type: edge.type,
+    fromId: w.from,
+    toId: w.to,
+    fromLabel: 'Organisation',
+    toLabel: edge.toLabel,
+    ...(edge.identity ? { identity: edge.identity } : {}),
+  };
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+const EMPTY_LOCK = {
+  organisations: [],
+  coverage: [],
+  serves: [],
+  services: [],
+  referrals: [],
+  newOrganisations: [],
+  newCoverage: [],
+  newServes: [],
+  newServices: [],
+  newReferrals: [],
+  newPairs: [],
+};
+
+type Keyed = PlannedWrite & { realKey: string };
+
+/** The lock query's parameter for one kind of write. */
+function lockParams(kind: EntityKind, op: 'create' | 'update', ws: readonly Keyed[]): Record<string, unknown> {
+  if (op === 'update') {
+    const name = {
+      organisation: 'organisations',
+      coverage: 'coverage',
+      serves: 'serves',
+      service: 'services',
+      referral: 'referrals',
+    }[kind];
+    return {
+      [name]: ws.map((w) => ({
+        key: w.realKey,
+        meta: stateMeta(w, w.realKey),
+        org: w.from,
+        region: w.to,
+        group: w.to,
+        from: w.from,
+        to: w.to,
+      })),
+    };
+  }
+  switch (kind) {
+    case 'organisation':
+      return { newOrganisations: ws.map((w) => w.realKey) };
+    case 'service':
+      return { newServices: ws.map((w) => w.realKey) };
+    case 'coverage':
+      return { newCoverage: ws.map((w) => ({ org: w.from, region: w.to })) };
+    case 'serves':
+      return { newServes: ws.map((w) => ({ org: w.from, key: w.realKey })) };
+    case 'referral':
+      return {
+        newReferrals: ws.filter((w) => !w.key.startsWith('new:')).map((w) => ({ from: w.from, relId: w.realKey })),
+        newPairs: ws
+          .filter((w) => w.key.startsWith('new:'))
+          .map((w) => ({ from: w.from, to: w.to, kind: w.set['kind'] })),
+      };
+  }
+}
+
+const WRITE_QUERY: Record<EntityKind, QueryName> = {
+  organisation: 'import/sheet-merge-organisations',
+  coverage: 'import/sheet-merge-coverage',
+  serves: 'import/sheet-merge-serves',
+  service: 'import/sheet-merge-services',
+  referral: 'import/sheet-merge-referrals',
+};
+
+/** The write query's row for a planned write. */
+function writeRow(w: Keyed): Props {
+  const meta = stateMeta(w, w.realKey);
+  const set = w.kind === 'referral' && w.op === 'create' ? { ...w.set, relId: w.realKey } : w.set;
+  switch (w.kind) {
+    case 'organisation':
+      return { key: w.realKey, set, mirror: w.mirror, meta };
+    case 'service': {
+      const run = {
+        owner: true,
+        provenance: 'user',
+        validFrom: w.set['validFrom'] ?? null,
+        validTo: w.set['validTo'] ?? null,
+      };
+      return { key: w.realKey, owner: w.from, create: w.op === 'create', set, run, mirror: w.mirror, meta };
+    }
+    case 'coverage':
+      return { org: w.from, region: w.to, set, meta };
+    case 'serves':
+      return { org: w.from, group: w.to, key: w.realKey, set, meta };
+    case 'referral':
+      return { from: w.from, to: w.to, key: w.realKey, set, meta };
+  }
+}
+
+const KIND_ORDER: readonly EntityKind[] = ['organisation', 'coverage', 'serves', 'service', 'referral'];
+
+async function lockAndCompare(tx: TxRunner, changeId: string, writes: readonly Keyed[]): Promise<void> {
+  const locked = new Map<string, number>();
+  const appeared: string[] = [];
+  for (const kind of KIND_ORDER) {
+    for (const op of ['update', 'create'] as const) {
+      const group = writes.filter((w) => w.kind === kind && w.op === op);
+      for (const batch of chunks(group, WRITE_BATCH)) {
+        const [row] = await tx.run<{ locked: { kind: string; key: string; version: number }[]; appeared: string[] }>(
+          'import/sheet-lock-entities',
+          { ...EMPTY_LOCK, ...lockParams(kind, op, batch), changeId },
+        );
+        for (const l of row?.locked ?? []) locked.set(`${l.kind}:${l.key}`, l.version);
+        appeared.push(...(row?.appeared ?? []));
+      }
+    }
+  }
+  const conflicts: { entity: string; reason: string }[] = appeared.map((entity) => ({
+    entity,
+    reason: 'exists now; the plan would have created it',
+  }));
+  for (const w of writes.filter((x) => x.op === 'update')) {
+    const entity = `${w.kind}:${w.realKey}`;
+    const now = locked.get(entity);
+    if (now === undefined) conflicts.push({ entity, reason: 'removed since the plan was made' });
+    else if (now !== w.version) {
+      conflicts.push({ entity, reason: `changed since the plan was made (version ${w.version} then, ${now} now)` });
+    }
+  }
+  if (conflicts.length > 0) {
+    throw new AppError(
+      'CONFLICT',
+      `The map changed while the import was being applied (${conflicts
+        .slice(0, 5)
+        .map((c) => `${c.entity}: ${c.reason}`)
+        .join(
+          '; ',
+        )}${conflicts.length > 5 ? `; and ${conflicts.length - 5} more` : ''}); nothing was written. Run the dry run again.`,
+      { conflicts },
+    );
+  }
+}
+
+/**
+ * Writes a plan in ONE transaction: creates the Change, locks every fact it changes and compares their versions
+ * with the plan's (CONFLICT when one moved or a fact to create appeared), records the before states, writes with
+ * batched UNWIND queries (organisations first) and records the after states. All or nothing.
+ */
+export async function applyPlan(db: Db, plan: ImportPlan, opts: ApplyOptions): Promise<ApplyResult> {
+  const assigned = new Map<string, string>();
+  const writes: Keyed[] = plan.writes.map((w) => {
+    if (!w.key.startsWith('new:')) return { ...w, realKey: w.key };
+    const id = `rel-user-${randomUUID()}`;
+    assigned.set(w.key, id);
+    return { ...w, realKey: id };
+  });
+  const changeId = randomUUID();
+  const organisations = [...new Set(writes.flatMap((w) => w.organisations))].sort();
+  const change = {
+    id: changeId,
+    user: opts.user.name,
+    role: opts.user.role,
+    action: 'IMPORT',
+    summary: opts.summary,
+    source: opts.source,
+    ...(opts.comment ? { comment: opts.comment } : {}),
+    organisations,
+    importId: plan.planHash,
+  };
+  await db.writeTx('import/spreadsheet', async (tx) => {
+    await tx.run('import/sheet-create-change', { change });
+    await lockAndCompare(tx, changeId, writes);
+    const now = new Date().toISOString();
+    for (const kind of KIND_ORDER) {
+      for (const batch of chunks(
+        writes.filter((w) => w.kind === kind),
+        WRITE_BATCH,
+      )) {
+        const [row] = await tx.run<{ written: number }>(WRITE_QUERY[kind], {
+          rows: batch.map(writeRow),
+          changeId,
+          now,
+          by: opts.user.name,
+        });
+        if ((row?.written ?? 0) !== batch.length) {
+          throw new AppError(
+            'CONFLICT',
+            `The map changed while the import was being applied: an organisation, region or target group that ${kind} rows refer to no longer exists; nothing was written. Run the dry run again.`,
+            { kind },
+          );
+        }
+      }
+    }
+  });
+  return { changeId, assigned };
+}

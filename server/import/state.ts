@@ -1,0 +1,97 @@
+import type { Db } from '../db/run.ts';
+import type { RecordRow } from './records.ts';
+import { str } from './records.ts';
+
+export type Props = Record<string, unknown>;
+
+/** What the database holds of everything a file names (cypher/import/sheet-find-state.cypher). */
+export interface ImportState {
+  readonly organisations: readonly { id: string; labels: string[]; props: Props; coverage: string[] }[];
+  readonly coverage: readonly { org: string; region: string; props: Props }[];
+  readonly serves: readonly { org: string; group: string; props: Props }[];
+  readonly services: readonly {
+    id: string;
+    props: Props;
+    owners: string[];
+    targetGroups: string[];
+    regions: string[];
+  }[];
+  readonly relations: readonly { relId: string; type: string; from: string; to: string; props: Props }[];
+  readonly pairReferrals: readonly { from: string; to: string; props: Props }[];
+}
+
+/** The parameters of the state query: every id, pair and edge the rows name, each once. */
+export interface StateRequest {
+  orgIds: string[];
+  coverage: { org: string; region: string }[];
+  serves: { org: string; group: string }[];
+  serviceIds: string[];
+  relIds: string[];
+  pairs: { from: string; to: string }[];
+}
+
+function uniqueBy<T>(items: readonly T[], key: (t: T) => string): T[] {
+  const seen = new Map<string, T>();
+  for (const i of items) if (!seen.has(key(i))) seen.set(key(i), i);
+  return [...seen.values()];
+}
+
+/** Collects what the state query must fetch for these rows. */
+export function stateRequest(records: readonly RecordRow[]): StateRequest {
+  const orgIds: string[] = [];
+  const coverage: { org: string; region: string }[] = [];
+  const serves: { org: string; group: string }[] = [];
+  const serviceIds: string[] = [];
+  const relIds: string[] = [];
+  const pairs: { from: string; to: string }[] = [];
+  for (const r of records) {
+    const org = str(r, 'organisation');
+    if (org) orgIds.push(org);
+    switch (r.entity) {
+      case 'organisations': {
+        const id = str(r, 'id');
+        if (id) orgIds.push(id);
+        break;
+      }
+      case 'coverage': {
+        const region = str(r, 'region');
+        if (org && region) coverage.push({ org, region });
+        break;
+      }
+      case 'serves': {
+        const group = str(r, 'targetGroup');
+        if (org && group) serves.push({ org, group });
+        break;
+      }
+      case 'services': {
+        const id = str(r, 'id');
+        if (id) serviceIds.push(id);
+        break;
+      }
+      case 'referrals': {
+        const id = str(r, 'id');
+        const from = str(r, 'from');
+        const to = str(r, 'to');
+        if (id) relIds.push(id);
+        if (from) orgIds.push(from);
+        if (to) orgIds.push(to);
+        if (from && to) pairs.push({ from, to });
+        break;
+      }
+    }
+  }
+  return {
+    orgIds: [...new Set(orgIds)],
+    coverage: uniqueBy(coverage, (c) => `${c.org}|${c.region}`),
+    serves: uniqueBy(serves, (s) => `${s.org}|${s.group}`),
+    serviceIds: [...new Set(serviceIds)],
+    relIds: [...new Set(relIds)],
+    pairs: uniqueBy(pairs, (p) => `${p.from}|${p.to}`),
+  };
+}
+
+/** Reads the current state of everything the rows name, in one query. */
+export async function findImportState(db: Db, request: StateRequest): Promise<ImportState> {
+  const [row] = await db.read<ImportState & Record<string, unknown>>('import/sheet-find-state', { ...request });
+  return row ?? { organisations: [], coverage: [], serves: [], services: [], relations: [], pairReferrals: [] };
+}
