@@ -14,7 +14,8 @@ OPTIONAL CALL (o, t, existing) {
   WHERE existing IS NULL
   CREATE (o)-[s:SERVES]->(t) SET s = $props
   CREATE (c:Change) SET c = $change, c.at = datetime.realtime()
-  CREATE (c)-[sa:STATE]->(a:ChangeState) SET sa = $entity, sa.when = 'after', a = properties(s)
+  CREATE (c)-[sa:STATE]->(a:ChangeState)
+  SET sa = $entity, sa.when = 'after', sa.fromId = o.id, sa.toId = t.id, a = properties(s)
   RETURN true AS applied
 }
 RETURN applied, properties(existing) AS current, [{id: o.id, coverage: coverage}] AS orgs

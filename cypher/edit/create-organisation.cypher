@@ -25,7 +25,7 @@ OPTIONAL CALL (existing) {
     CREATE (o)-[:IN_PHASE {provenance: 'user', extent: 'main'}]->(x)
   }
   CREATE (c:Change) SET c = $change, c.at = datetime.realtime()
-  CREATE (c)-[sa:STATE]->(a:ChangeState) SET sa = $entity, sa.when = 'after', a = properties(o)
+  CREATE (c)-[sa:STATE]->(a:ChangeState) SET sa = $entity, sa.when = 'after', sa.labels = labels(o), a = properties(o)
   WITH o, c
   CALL (o, c) {
     UNWIND $coverage AS cov

@@ -25,7 +25,7 @@ OPTIONAL CALL (o, existing) {
     CREATE (a)-[:OCCURS_IN {provenance: 'user'}]->(r)
   }
   CREATE (c:Change) SET c = $change, c.at = datetime.realtime()
-  CREATE (c)-[sa:STATE]->(s:ChangeState) SET sa = $entity, sa.when = 'after', s = properties(a)
+  CREATE (c)-[sa:STATE]->(s:ChangeState) SET sa = $entity, sa.when = 'after', sa.labels = labels(a), s = properties(a)
   RETURN true AS applied
 }
 RETURN applied, properties(existing) AS current, [{id: o.id, coverage: coverage}] AS orgs

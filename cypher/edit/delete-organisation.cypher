@@ -14,7 +14,7 @@ OPTIONAL CALL (o, before, rels) {
   WITH o, before, rels
   WHERE before.version = $expectedVersion AND (size(rels) = 0 OR $removeRelationships)
   CREATE (c:Change) SET c = $change, c.at = datetime.realtime()
-  CREATE (c)-[sb:STATE]->(b:ChangeState) SET sb = $entity, sb.when = 'before', b = before
+  CREATE (c)-[sb:STATE]->(b:ChangeState) SET sb = $entity, sb.when = 'before', sb.labels = labels(o), b = before
   WITH o, c, rels
   CALL (c, rels) {
     UNWIND rels AS r

@@ -13,7 +13,7 @@ OPTIONAL CALL (a, before, rels, orgs) {
   WITH a, before, rels, orgs
   WHERE before.version = $expectedVersion
   CREATE (c:Change) SET c = $change, c.at = datetime.realtime(), c.organisations = [o IN orgs | o.id]
-  CREATE (c)-[sb:STATE]->(b:ChangeState) SET sb = $entity, sb.when = 'before', b = before
+  CREATE (c)-[sb:STATE]->(b:ChangeState) SET sb = $entity, sb.when = 'before', sb.labels = labels(a), b = before
   WITH a, c, rels
   CALL (c, rels) {
     UNWIND rels AS r

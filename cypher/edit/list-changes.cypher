@@ -10,7 +10,7 @@ WHERE ($id IS NULL OR c.id = $id)
   AND ($user IS NULL OR c.user = $user)
 WITH c
 ORDER BY c.at DESC, c.id
-LIMIT $limit
+LIMIT toInteger($limit)
 CALL (c) {
   OPTIONAL MATCH (c)-[st:STATE]->(s:ChangeState)
   WITH st.entity AS entity, collect({meta: properties(st), props: properties(s)}) AS states

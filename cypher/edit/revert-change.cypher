@@ -2,7 +2,9 @@
 // Conflicts (nothing is written, the caller rolls back): an entity changed or removed since (its version is not the
 // one the change left), something deleted by the change exists again, an endpoint of a relationship to restore is
 // gone, or an organisation/service the change created has gained relationships since. The revert is recorded as a
-// change of its own with before/after states, and the reverted change gets `revertedBy`.
+// change of its own with before/after states, and the reverted change gets `revertedBy`. What is restored gets its
+// `before` version back: the version names the content, so an earlier change whose result is current again (its
+// later changes undone) can itself be reverted next, and a writer holding that version writes on the same content.
 // $id: the change to revert; $change: map, the new Change node's properties (incl. revertOf); $now, $by: when and
 // by whom (updatedAt, updatedBy).
 // Returns (no row when there is no such change): revertedBy (id of the revert, this one's or an earlier one), user (who made
@@ -93,7 +95,7 @@ OPTIONAL CALL (old, plan, conflicts) {
       RETURN n AS created
     }
     WITH c, p, coalesce(existing, created) AS n
-    SET n = p.before, n.version = coalesce(p.current.version, p.before.version, 0) + 1, n.updatedAt = $now,
+    SET n = p.before, n.version = coalesce(p.before.version, 0), n.updatedAt = $now,
         n.updatedBy = $by
     WITH c, p, n
     CALL (n) {
@@ -163,7 +165,7 @@ OPTIONAL CALL (old, plan, conflicts) {
       RETURN r AS created
     }
     WITH c, p, coalesce(existing, created) AS r
-    SET r = p.before, r.version = coalesce(p.current.version, p.before.version, 0) + 1, r.updatedAt = $now,
+    SET r = p.before, r.version = coalesce(p.before.version, 0), r.updatedAt = $now,
         r.updatedBy = $by
     CREATE (c)-[s:STATE]->(z:ChangeState) SET s = p.meta, s.when = 'after', z = properties(r)
   }

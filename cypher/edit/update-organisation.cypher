@@ -41,8 +41,8 @@ OPTIONAL CALL (o, before) {
     MERGE (o)-[m:IN_PHASE]->(x) ON CREATE SET m.provenance = 'user', m.extent = 'main'
   }
   CREATE (c:Change) SET c = $change, c.at = datetime.realtime()
-  CREATE (c)-[sb:STATE]->(b:ChangeState) SET sb = $entity, sb.when = 'before', b = before
-  CREATE (c)-[sa:STATE]->(a:ChangeState) SET sa = $entity, sa.when = 'after', a = properties(o)
+  CREATE (c)-[sb:STATE]->(b:ChangeState) SET sb = $entity, sb.when = 'before', sb.labels = labels(o), b = before
+  CREATE (c)-[sa:STATE]->(a:ChangeState) SET sa = $entity, sa.when = 'after', sa.labels = labels(o), a = properties(o)
   RETURN true AS applied
 }
 RETURN applied, before AS current, [{id: o.id, coverage: coverage}] AS orgs

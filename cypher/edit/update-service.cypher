@@ -39,8 +39,8 @@ OPTIONAL CALL (a, before, orgs) {
     MERGE (a)-[e:OCCURS_IN]->(r) ON CREATE SET e.provenance = 'user'
   }
   CREATE (c:Change) SET c = $change, c.at = datetime.realtime(), c.organisations = [o IN orgs | o.id]
-  CREATE (c)-[sb:STATE]->(b:ChangeState) SET sb = $entity, sb.when = 'before', b = before
-  CREATE (c)-[sa:STATE]->(s:ChangeState) SET sa = $entity, sa.when = 'after', s = properties(a)
+  CREATE (c)-[sb:STATE]->(b:ChangeState) SET sb = $entity, sb.when = 'before', sb.labels = labels(a), b = before
+  CREATE (c)-[sa:STATE]->(s:ChangeState) SET sa = $entity, sa.when = 'after', sa.labels = labels(a), s = properties(a)
   RETURN true AS applied
 }
 RETURN applied, before AS current, orgs

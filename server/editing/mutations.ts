@@ -162,7 +162,12 @@ async function themeIds(ctx: GraphQLContext, values: readonly string[] | null | 
   );
 }
 
-const orgEntity = (id: string) => ({ entity: `organisation:${id}`, kind: 'organisation', key: id, label: 'Organisation' });
+const orgEntity = (id: string) => ({
+  entity: `organisation:${id}`,
+  kind: 'organisation',
+  key: id,
+  label: 'Organisation',
+});
 const serviceEntity = (id: string) => ({ entity: `service:${id}`, kind: 'service', key: id, label: 'Activity' });
 const coverageEntity = (org: string, region: string) => ({
   entity: `coverage:${org}|${region}`,
@@ -357,10 +362,13 @@ export async function deleteOrganisation(
   const change = changeMeta(user, info, 'DELETE_ORGANISATION', `deleted organisation ${id}`, [id]);
   const scope = await orgScope(ctx, user);
   await ctx.db.writeTx('edit/delete-organisation', async (tx) => {
-    const [row] = await tx.run<MutationRow & { relationships: number; related: string[] }>(
-      'edit/delete-organisation',
-      { id, expectedVersion, removeRelationships: mode === 'REMOVE_RELATIONSHIPS', entity: orgEntity(id), change },
-    );
+    const [row] = await tx.run<MutationRow & { relationships: number; related: string[] }>('edit/delete-organisation', {
+      id,
+      expectedVersion,
+      removeRelationships: mode === 'REMOVE_RELATIONSHIPS',
+      entity: orgEntity(id),
+      change,
+    });
     if (!row) throw new AppError('NOT_FOUND', `No organisation with id "${id}".`);
     scope(row);
     if (row.applied === true) return;
@@ -561,7 +569,12 @@ export async function updateServes(
     role: role === undefined ? undefined : fromRole(role),
     phases: await phaseIds(ctx, patch.phases, 'patch.phases'),
     themes: await themeIds(ctx, patch.themes, 'patch.themes'),
-    lines: patch.line === undefined ? undefined : patch.line === null ? [] : [oneOf(patch.line, allowedValues().lines, 'patch.line')],
+    lines:
+      patch.line === undefined
+        ? undefined
+        : patch.line === null
+          ? []
+          : [oneOf(patch.line, allowedValues().lines, 'patch.line')],
     validFrom: year(patch.validFrom, 'patch.validFrom'),
     validTo: year(patch.validTo, 'patch.validTo'),
     sources: listOf(patch.sources, null, 'patch.sources', 20),
@@ -569,11 +582,20 @@ export async function updateServes(
   });
   if (Object.keys(set).length === 0) throw badInput('patch', patch, 'names no field to change');
   const org = orgOfKey(key);
-  const change = changeMeta(user, info, 'UPDATE_SERVES', `changed ${Object.keys(set).sort().join(', ')} of ${key}`, [org]);
+  const change = changeMeta(user, info, 'UPDATE_SERVES', `changed ${Object.keys(set).sort().join(', ')} of ${key}`, [
+    org,
+  ]);
   await execute(
     ctx,
     'edit/update-serves',
-    { key, expectedVersion, set: { ...set, ...stamp(user) }, addSource: addSource(set, info), entity: servesEntity(key), change },
+    {
+      key,
+      expectedVersion,
+      set: { ...set, ...stamp(user) },
+      addSource: addSource(set, info),
+      entity: servesEntity(key),
+      change,
+    },
     { notFound: `No target group statement with key "${key}".`, scope: await orgScope(ctx, user) },
   );
   return { changeId: String(change['id']), organisationId: org };
@@ -618,7 +640,11 @@ export interface NewService {
 /** The lifecycle rules: a stopped service has a last year, a planned one none. */
 function checkLifecycle(status: string | undefined, validTo: number | null | undefined, prefix: string): void {
   if (status === 'stopped' && (validTo === null || validTo === undefined)) {
-    throw badInput(`${prefix}.validTo`, validTo ?? null, 'is required when the status is STOPPED (the last year it ran)');
+    throw badInput(
+      `${prefix}.validTo`,
+      validTo ?? null,
+      'is required when the status is STOPPED (the last year it ran)',
+    );
   }
   if (status === 'planned' && typeof validTo === 'number') {
     throw badInput(`${prefix}.validTo`, validTo, 'cannot be set while the status is PLANNED');
@@ -789,7 +815,11 @@ export interface NewReferral {
   sources?: string[] | null;
 }
 
-export async function createReferral(ctx: GraphQLContext, input: NewReferral, info: ChangeInfo): Promise<MutationResult> {
+export async function createReferral(
+  ctx: GraphQLContext,
+  input: NewReferral,
+  info: ChangeInfo,
+): Promise<MutationResult> {
   const user = await editor(ctx);
   if (input.from === input.to) throw badInput('input.to', input.to, 'must differ from input.from');
   const since = year(input.since, 'input.since');
@@ -864,8 +894,20 @@ export async function updateReferral(
     note: optionalText(patch.note, 'patch.note', 2000),
   });
   if (Object.keys(set).length === 0) throw badInput('patch', patch, 'names no field to change');
-  yearRange(set['validFrom'] as number | undefined, set['validTo'] as number | undefined, ['patch.since', 'patch.until']);
-  return referralWrite(ctx, user, 'edit/update-referral', id, { expectedVersion, set: { ...set, ...stamp(user) }, addSource: addSource(set, info) }, info, 'UPDATE_REFERRAL', `changed ${Object.keys(set).sort().join(', ')} of referral ${id}`);
+  yearRange(set['validFrom'] as number | undefined, set['validTo'] as number | undefined, [
+    'patch.since',
+    'patch.until',
+  ]);
+  return referralWrite(
+    ctx,
+    user,
+    'edit/update-referral',
+    id,
+    { expectedVersion, set: { ...set, ...stamp(user) }, addSource: addSource(set, info) },
+    info,
+    'UPDATE_REFERRAL',
+    `changed ${Object.keys(set).sort().join(', ')} of referral ${id}`,
+  );
 }
 
 export async function deleteReferral(
@@ -875,7 +917,16 @@ export async function deleteReferral(
   info: ChangeInfo,
 ): Promise<MutationResult> {
   const user = await editor(ctx);
-  return referralWrite(ctx, user, 'edit/delete-referral', id, { expectedVersion }, info, 'DELETE_REFERRAL', `deleted referral ${id}`);
+  return referralWrite(
+    ctx,
+    user,
+    'edit/delete-referral',
+    id,
+    { expectedVersion },
+    info,
+    'DELETE_REFERRAL',
+    `deleted referral ${id}`,
+  );
 }
 
 /** Update or delete of a referral: the organisations at its ends are only known once the query has found it. */

@@ -13,9 +13,11 @@ export function badInput(field: string, value: unknown, message: string, allowed
 export function text(value: string, field: string, max = 200): string {
   const v = value.trim();
   if (v.length === 0) throw badInput(field, value, 'must not be empty');
-  if (v.length > max) throw badInput(field, `${v.slice(0, 40)}…`, `must be at most ${max} characters (got ${v.length})`);
+  if (v.length > max)
+    throw badInput(field, `${v.slice(0, 40)}…`, `must be at most ${max} characters (got ${v.length})`);
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v)) throw badInput(field, value, 'contains control characters');
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v))
+    throw badInput(field, value, 'contains control characters');
   return v;
 }
 

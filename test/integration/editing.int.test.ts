@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { contentHash } from '../../seed/load.ts';
 import { resetToSeed, testDb } from '../helpers/db.ts';
@@ -22,7 +22,8 @@ async function ok<T = Record<string, unknown>>(query: string, vars: Vars, token 
   return res.data!;
 }
 
-const RESULT = 'change { id action user summary organisations entities { kind key before after } } organisation { id version }';
+const RESULT =
+  'change { id action user summary organisations entities { kind key before after } } organisation { id version }';
 const M = {
   createOrganisation: `mutation($input: NewOrganisationInput!, $change: ChangeInput!) { createOrganisation(input: $input, change: $change) { ${RESULT} } }`,
   updateOrganisation: `mutation($id: ID!, $expectedVersion: Int!, $patch: OrganisationPatch!, $change: ChangeInput!) { updateOrganisation(id: $id, expectedVersion: $expectedVersion, patch: $patch, change: $change) { ${RESULT} } }`,
@@ -135,7 +136,12 @@ describe('authorisation matrix', () => {
   // For each mutation: prepares what it needs (as admin, inside Overijssel) and returns its variables.
   const cases: Record<MutationName, (actor: Actor) => Promise<Vars>> = {
     createOrganisation: async () => ({
-      input: { id: `test-${randomUUID().slice(0, 8)}`, name: 'Nieuw loket', type: 'regional-executor', coverage: ['GM0193'] },
+      input: {
+        id: `test-${randomUUID().slice(0, 8)}`,
+        name: 'Nieuw loket',
+        type: 'regional-executor',
+        coverage: ['GM0193'],
+      },
     }),
     updateOrganisation: async () => ({ id: await newOrg(), expectedVersion: 1, patch: { description: 'Nieuw.' } }),
     deleteOrganisation: async () => ({ id: await newOrg(), expectedVersion: 1, onReferences: 'REMOVE_RELATIONSHIPS' }),
@@ -162,17 +168,29 @@ describe('authorisation matrix', () => {
     updateService: async () => {
       const id = await newOrg();
       const serviceId = `act-${id}`;
-      await mutateOk('createService', { organisation: id, input: { id: serviceId, name: 'Spreekuur', status: 'ACTIVE' } });
+      await mutateOk('createService', {
+        organisation: id,
+        input: { id: serviceId, name: 'Spreekuur', status: 'ACTIVE' },
+      });
       return { id: serviceId, expectedVersion: 1, patch: { status: 'STOPPED', validTo: 2025 } };
     },
     deleteService: async () => {
       const id = await newOrg();
       const serviceId = `act-${id}`;
-      await mutateOk('createService', { organisation: id, input: { id: serviceId, name: 'Spreekuur', status: 'ACTIVE' } });
+      await mutateOk('createService', {
+        organisation: id,
+        input: { id: serviceId, name: 'Spreekuur', status: 'ACTIVE' },
+      });
       return { id: serviceId, expectedVersion: 1 };
     },
     createReferral: async () => ({
-      input: { from: await newOrg(), to: await newOrg(), kind: 'WARM_HANDOVER', status: 'ACTIVE', targetGroups: ['starter'] },
+      input: {
+        from: await newOrg(),
+        to: await newOrg(),
+        kind: 'WARM_HANDOVER',
+        status: 'ACTIVE',
+        targetGroups: ['starter'],
+      },
     }),
     updateReferral: async () => {
       const from = await newOrg();
@@ -189,7 +207,11 @@ describe('authorisation matrix', () => {
     revertChange: async (actor) => {
       const id = await newOrg();
       const token = actor === 'editorInScope' ? tokens.editorOverijssel : tokens.admin;
-      const r = await mutateOk('updateOrganisation', { id, expectedVersion: 1, patch: { description: 'Te herstellen.' } }, token);
+      const r = await mutateOk(
+        'updateOrganisation',
+        { id, expectedVersion: 1, patch: { description: 'Te herstellen.' } },
+        token,
+      );
       return { id: r.change.id };
     },
   };
@@ -258,7 +280,11 @@ describe('authorisation matrix', () => {
       {},
       tokens.editorOverijssel,
     );
-    expect(data.viewer).toEqual({ name: TEST_USER_NAMES.editorOverijssel, role: 'EDITOR', provinces: [{ id: 'PV23' }] });
+    expect(data.viewer).toEqual({
+      name: TEST_USER_NAMES.editorOverijssel,
+      role: 'EDITOR',
+      provinces: [{ id: 'PV23' }],
+    });
     expect((await gql<{ viewer: null }>('{ viewer { name } }')).data?.viewer).toBeNull();
   });
 });
@@ -314,7 +340,9 @@ describe('optimistic concurrency', () => {
   it('serialises parallel adds of the same coverage: one wins, the others are told it exists', async () => {
     const id = await newOrg();
     const results = await Promise.all(
-      Array.from({ length: 8 }, () => mutate('setCoverage', { organisation: id, region: 'GM0153', input: {} }, tokens.admin)),
+      Array.from({ length: 8 }, () =>
+        mutate('setCoverage', { organisation: id, region: 'GM0153', input: {} }, tokens.admin),
+      ),
     );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => r.errors).map(codeOf)).toEqual(Array(7).fill('CONFLICT'));
@@ -324,17 +352,65 @@ describe('optimistic concurrency', () => {
 
 describe('validation', () => {
   const invalid: [string, MutationName, () => Promise<Vars>, string][] = [
-    ['unknown organisation type', 'createOrganisation', async () => ({ input: { name: 'X', type: 'bakery', coverage: ['GM0193'] } }), 'input.type'],
+    [
+      'unknown organisation type',
+      'createOrganisation',
+      async () => ({ input: { name: 'Bakkerij X', type: 'bakery', coverage: ['GM0193'] } }),
+      'input.type',
+    ],
     ['bad id', 'createOrganisation', async () => ({ input: { id: 'Bad Id!', name: 'X', type: 'rom' } }), 'input.id'],
-    ['empty source', 'updateOrganisation', async () => ({ id: await newOrg(), expectedVersion: 1, patch: { name: 'Y' }, change: { source: '  ' } }), 'change.source'],
-    ['validTo before validFrom', 'updateOrganisation', async () => ({ id: await newOrg(), expectedVersion: 1, patch: { validFrom: 2020, validTo: 2019 } }), 'patch.validTo'],
+    [
+      'empty source',
+      'updateOrganisation',
+      async () => ({ id: await newOrg(), expectedVersion: 1, patch: { name: 'Y' }, change: { source: '  ' } }),
+      'change.source',
+    ],
+    [
+      'validTo before validFrom',
+      'updateOrganisation',
+      async () => ({ id: await newOrg(), expectedVersion: 1, patch: { validFrom: 2020, validTo: 2019 } }),
+      'patch.validTo',
+    ],
     ['empty patch', 'updateOrganisation', async () => ({ id: await newOrg(), expectedVersion: 1, patch: {} }), 'patch'],
-    ['clearing the name', 'updateOrganisation', async () => ({ id: await newOrg(), expectedVersion: 1, patch: { name: null } }), 'patch.name'],
-    ['unknown phase', 'updateOrganisation', async () => ({ id: await newOrg(), expectedVersion: 1, patch: { phases: ['dromen'] } }), 'patch.phases[0]'],
-    ['unknown target group', 'addServes', async () => ({ organisation: await newOrg(), input: { targetGroup: 'bakkers', role: 'PRIMARY' } }), 'input.targetGroup'],
-    ['stopped without last year', 'createService', async () => ({ organisation: await newOrg(), input: { name: 'Oud', status: 'STOPPED' } }), 'input.validTo'],
-    ['referral to itself', 'createReferral', async () => { const id = await newOrg(); return { input: { from: id, to: id, kind: 'REFERRAL', status: 'ACTIVE' } }; }, 'input.to'],
-    ['year out of range', 'createReferral', async () => ({ input: { from: await newOrg(), to: 'kvk', kind: 'REFERRAL', status: 'ACTIVE', since: 20 } }), 'input.since'],
+    [
+      'clearing the name',
+      'updateOrganisation',
+      async () => ({ id: await newOrg(), expectedVersion: 1, patch: { name: null } }),
+      'patch.name',
+    ],
+    [
+      'unknown phase',
+      'updateOrganisation',
+      async () => ({ id: await newOrg(), expectedVersion: 1, patch: { phases: ['dromen'] } }),
+      'patch.phases[0]',
+    ],
+    [
+      'unknown target group',
+      'addServes',
+      async () => ({ organisation: await newOrg(), input: { targetGroup: 'bakkers', role: 'PRIMARY' } }),
+      'input.targetGroup',
+    ],
+    [
+      'stopped without last year',
+      'createService',
+      async () => ({ organisation: await newOrg(), input: { name: 'Oud', status: 'STOPPED' } }),
+      'input.validTo',
+    ],
+    [
+      'referral to itself',
+      'createReferral',
+      async () => {
+        const id = await newOrg();
+        return { input: { from: id, to: id, kind: 'REFERRAL', status: 'ACTIVE' } };
+      },
+      'input.to',
+    ],
+    [
+      'year out of range',
+      'createReferral',
+      async () => ({ input: { from: await newOrg(), to: 'kvk', kind: 'REFERRAL', status: 'ACTIVE', since: 20 } }),
+      'input.since',
+    ],
   ];
   for (const [title, name, vars, field] of invalid) {
     it(`refuses ${title} naming ${field}, writing nothing`, async () => {
@@ -348,7 +424,11 @@ describe('validation', () => {
   }
 
   it('names the allowed values of a controlled field', async () => {
-    const res = await mutate('createOrganisation', { input: { name: 'X', type: 'bakery', coverage: ['GM0193'] } }, tokens.admin);
+    const res = await mutate(
+      'createOrganisation',
+      { input: { name: 'Bakkerij X', type: 'bakery', coverage: ['GM0193'] } },
+      tokens.admin,
+    );
     expect(res.errors![0]!.extensions!['allowed']).toContain('rom');
   });
 
@@ -381,21 +461,22 @@ describe('validation', () => {
 });
 
 describe('audit trail and revert', () => {
-  let hashAtStart = '';
-  beforeAll(async () => {
-    hashAtStart = await contentHash(db);
-  });
-
   it('records who, when, what, before and after and the source, and lists it per organisation, user and time', async () => {
     const id = await newOrg({ description: 'Eerst.' });
     const since = new Date().toISOString();
     await mutateOk('updateOrganisation', { id, expectedVersion: 1, patch: { description: 'Daarna.' } }, tokens.editor);
-    const { changes } = await ok<{ changes: { action: string; user: string; source: string; at: string; entities: Entity[] }[] }>(
+    const { changes } = await ok<{
+      changes: { action: string; user: string; source: string; at: string; entities: Entity[] }[];
+    }>(
       'query($o: ID, $u: String, $s: String) { changes(organisation: $o, user: $u, since: $s) { action user source at entities { kind key before after } } }',
       { o: id, u: TEST_USER_NAMES.editor, s: since },
     );
     expect(changes).toHaveLength(1);
-    expect(changes[0]).toMatchObject({ action: 'UPDATE_ORGANISATION', user: TEST_USER_NAMES.editor, source: CHANGE.source });
+    expect(changes[0]).toMatchObject({
+      action: 'UPDATE_ORGANISATION',
+      user: TEST_USER_NAMES.editor,
+      source: CHANGE.source,
+    });
     expect(Date.parse(changes[0]!.at)).toBeGreaterThanOrEqual(Date.parse(since) - 1000);
     expect(changes[0]!.entities[0]).toMatchObject({
       kind: 'organisation',
@@ -412,22 +493,30 @@ describe('audit trail and revert', () => {
 
   it('reverts an update (recorded as a change of its own) and refuses a second revert', async () => {
     const id = await newOrg({ description: 'Origineel.' });
-    const update = await mutateOk('updateOrganisation', { id, expectedVersion: 1, patch: { description: 'Fout.', name: 'Andere naam' } });
+    const update = await mutateOk('updateOrganisation', {
+      id,
+      expectedVersion: 1,
+      patch: { description: 'Fout.', name: 'Andere naam' },
+    });
     const revert = await mutateOk('revertChange', { id: update.change.id });
     expect(revert.change.action).toBe('REVERT');
     const now = (await org(id))!;
-    expect(now).toMatchObject({ description: 'Origineel.', name: `Testorganisatie ${id}`, version: 3 });
+    // The restored content has its version back, so a writer who saw it can carry on.
+    expect(now).toMatchObject({ description: 'Origineel.', name: `Testorganisatie ${id}`, version: 1 });
     // The search key follows the restored name.
-    const found = await ok<{ organisations: { nodes: { id: string }[] } }>(
-      'query($s: String) { organisations(filter: { search: $s }) { nodes { id } } }',
+    const found = await ok<{ organisations: { edges: { node: { id: string } }[] } }>(
+      'query($s: String) { organisations(filter: { search: $s }) { edges { node { id } } } }',
       { s: `Testorganisatie ${id}` },
     );
-    expect(found.organisations.nodes.map((n) => n.id)).toEqual([id]);
+    expect(found.organisations.edges.map((e) => e.node.id)).toEqual([id]);
     const again = await mutate('revertChange', { id: update.change.id }, tokens.admin);
     expect(codeOf(again)).toBe('CONFLICT');
-    const { change } = await ok<{ change: { revertedBy: string } }>('query($id: ID!) { change(id: $id) { revertedBy } }', {
-      id: update.change.id,
-    });
+    const { change } = await ok<{ change: { revertedBy: string } }>(
+      'query($id: ID!) { change(id: $id) { revertedBy } }',
+      {
+        id: update.change.id,
+      },
+    );
     expect(change.revertedBy).toBe(revert.change.id);
   });
 
@@ -444,7 +533,9 @@ describe('audit trail and revert', () => {
     const created = await mutateOk('createOrganisation', {
       input: { id: `test-${randomUUID().slice(0, 8)}`, name: 'Met verwijzing', type: 'rom', coverage: ['GM0193'] },
     });
-    await mutateOk('createReferral', { input: { from: 'kvk', to: created.organisation!.id, kind: 'REFERRAL', status: 'ACTIVE' } });
+    await mutateOk('createReferral', {
+      input: { from: 'kvk', to: created.organisation!.id, kind: 'REFERRAL', status: 'ACTIVE' },
+    });
     const blocked = await mutate('revertChange', { id: created.change.id }, tokens.admin);
     expect(codeOf(blocked)).toBe('CONFLICT');
     expect(blocked.errors![0]!.message).toMatch(/gained relationships/);
@@ -454,8 +545,10 @@ describe('audit trail and revert', () => {
     const id = await newOrg({ lines: ['eerstelijns'], phases: ['weten'], themes: [] });
     await mutateOk('addServes', { organisation: id, input: { targetGroup: 'zzp', role: 'PRIMARY' } });
     await mutateOk('createReferral', { input: { from: id, to: 'kvk', kind: 'WARM_HANDOVER', status: 'ACTIVE' } });
-    await mutateOk('createService', { organisation: id, input: { id: `act-${id}`, name: 'Spreekuur', status: 'ACTIVE', targetGroups: ['zzp'], regions: ['GM0193'] } });
-    const hashBefore = await contentHash(db);
+    await mutateOk('createService', {
+      organisation: id,
+      input: { id: `act-${id}`, name: 'Spreekuur', status: 'ACTIVE', targetGroups: ['zzp'], regions: ['GM0193'] },
+    });
     const shape = async () => {
       const o = (await org(id))!;
       return {
@@ -467,47 +560,84 @@ describe('audit trail and revert', () => {
     };
     const shapeBefore = await shape();
     const current = (await org(id))!;
-    const del = await mutateOk('deleteOrganisation', { id, expectedVersion: current.version, onReferences: 'REMOVE_RELATIONSHIPS' });
+    const del = await mutateOk('deleteOrganisation', {
+      id,
+      expectedVersion: current.version,
+      onReferences: 'REMOVE_RELATIONSHIPS',
+    });
     expect(await org(id)).toBeNull();
     expect(del.change.entities.filter((e) => e.kind === 'relationship').length).toBeGreaterThanOrEqual(4);
     await mutateOk('revertChange', { id: del.change.id });
     expect(await shape()).toEqual(shapeBefore);
-    // Everything is back except the version stamps and timestamps of what was restored.
-    expect(await contentHash(db)).not.toBe(hashAtStart);
-    expect(hashBefore).toBeTypeOf('string');
   });
 
   it('un-creates a created organisation', async () => {
     const created = await mutateOk('createOrganisation', {
-      input: { id: `test-${randomUUID().slice(0, 8)}`, name: 'Kort bestaan', type: 'rom', coverage: ['GM0193', 'GM0153'], lines: ['tweedelijns'] },
+      input: {
+        id: `test-${randomUUID().slice(0, 8)}`,
+        name: 'Kort bestaan',
+        type: 'rom',
+        coverage: ['GM0193', 'GM0153'],
+        lines: ['tweedelijns'],
+      },
     });
     await mutateOk('revertChange', { id: created.change.id });
     expect(await org(created.organisation!.id)).toBeNull();
-    const [row] = await db.readRaw<{ n: number }>('test: leftovers', 'MATCH (o:Organisation {id: $id}) RETURN count(o) AS n', {
-      id: created.organisation!.id,
-    });
+    const [row] = await db.readRaw<{ n: number }>(
+      'test: leftovers',
+      'MATCH (o:Organisation {id: $id}) RETURN count(o) AS n',
+      {
+        id: created.organisation!.id,
+      },
+    );
     expect(row?.n).toBe(0);
   });
 
   it('lets an editor undo their own latest change, step by step, but not older ones or other people’s', async () => {
     const id = await newOrg();
-    const a = await mutateOk('updateOrganisation', { id, expectedVersion: 1, patch: { description: 'A' } }, tokens.editorOverijssel);
-    const b = await mutateOk('updateOrganisation', { id, expectedVersion: 2, patch: { name: 'B' } }, tokens.editorOverijssel);
+    const a = await mutateOk(
+      'updateOrganisation',
+      { id, expectedVersion: 1, patch: { description: 'A' } },
+      tokens.editorOverijssel,
+    );
+    const b = await mutateOk(
+      'updateOrganisation',
+      { id, expectedVersion: 2, patch: { name: 'B' } },
+      tokens.editorOverijssel,
+    );
     expect(codeOf(await mutate('revertChange', { id: a.change.id }, tokens.editorOverijssel))).toBe('FORBIDDEN');
     await mutateOk('revertChange', { id: b.change.id }, tokens.editorOverijssel);
     await mutateOk('revertChange', { id: a.change.id }, tokens.editorOverijssel);
     expect(await org(id)).toMatchObject({ description: null, name: `Testorganisatie ${id}` });
-    const adminChange = await mutateOk('updateOrganisation', { id, expectedVersion: 5, patch: { description: 'Admin' } });
-    expect(codeOf(await mutate('revertChange', { id: adminChange.change.id }, tokens.editorOverijssel))).toBe('FORBIDDEN');
+    const adminChange = await mutateOk('updateOrganisation', {
+      id,
+      expectedVersion: 1,
+      patch: { description: 'Admin' },
+    });
+    expect(codeOf(await mutate('revertChange', { id: adminChange.change.id }, tokens.editorOverijssel))).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('reverts changes to coverage, serves, services and referrals', async () => {
     const id = await newOrg();
     const cov = await mutateOk('setCoverage', { organisation: id, region: 'GM0153', input: { partial: true } });
-    const serves = await mutateOk('addServes', { organisation: id, input: { targetGroup: 'startup', role: 'DEVELOPING' } });
-    const svc = await mutateOk('createService', { organisation: id, input: { id: `act-${id}`, name: 'Loket', status: 'PLANNED', targetGroups: ['startup'] } });
-    const upd = await mutateOk('updateService', { id: `act-${id}`, expectedVersion: 1, patch: { status: 'ACTIVE', validFrom: 2026, targetGroups: ['startup', 'zzp'] } });
-    expect((await org(id))!.services[0]).toMatchObject({ status: 'active', targetGroups: ['startup', 'zzp'] });
+    const serves = await mutateOk('addServes', {
+      organisation: id,
+      input: { targetGroup: 'startup', role: 'DEVELOPING' },
+    });
+    const svc = await mutateOk('createService', {
+      organisation: id,
+      input: { id: `act-${id}`, name: 'Loket', status: 'PLANNED', targetGroups: ['startup'] },
+    });
+    const upd = await mutateOk('updateService', {
+      id: `act-${id}`,
+      expectedVersion: 1,
+      patch: { status: 'ACTIVE', validFrom: 2026, targetGroups: ['startup', 'zzp'] },
+    });
+    const updated = (await org(id))!.services[0]!;
+    expect(updated.status).toBe('active');
+    expect([...updated.targetGroups].sort()).toEqual(['startup', 'zzp']);
     await mutateOk('revertChange', { id: upd.change.id });
     expect((await org(id))!.services[0]).toMatchObject({ status: 'planned', targetGroups: ['startup'] });
     for (const c of [svc, serves, cov]) await mutateOk('revertChange', { id: c.change.id });

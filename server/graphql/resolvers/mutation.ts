@@ -3,7 +3,7 @@ import { AppError } from '../../errors.ts';
 import { findChanges } from '../../repos/changes.ts';
 import type { GraphQLContext } from '../context.ts';
 import type { ChangeResultResolvers, MutationResolvers } from '../generated/resolvers.ts';
-import { organisationRef } from '../models.ts';
+import { organisationFromRecord } from '../models.ts';
 
 /** What a mutation resolves to; `change` and `organisation` are read by their own resolvers. */
 export interface ChangeResultModel {
@@ -45,5 +45,10 @@ async function changeById(ctx: GraphQLContext, id: string) {
 
 export const ChangeResult: ChangeResultResolvers = {
   change: (r, _a, ctx) => changeById(ctx, r.changeId),
-  organisation: (r) => (r.organisationId ? organisationRef({ id: r.organisationId }) : null),
+  // After a deletion (or a revert of a creation) the organisation is gone: null rather than an error.
+  organisation: async (r, _a, ctx) => {
+    if (!r.organisationId) return null;
+    const record = await ctx.organisations.load(r.organisationId);
+    return record ? organisationFromRecord(record) : null;
+  },
 };
