@@ -38,7 +38,11 @@ export interface AppDeps {
   readonly importMaxBytes?: number;
 }
 
-const NO_USERS: AuthSettings = { users: parseUsers({ users: [] }, 'default'), readRequiresToken: false, proxyUserHeader: null };
+const NO_USERS: AuthSettings = {
+  users: parseUsers({ users: [] }, 'default'),
+  readRequiresToken: false,
+  proxyUserHeader: null,
+};
 
 /** Limits against abusive queries; the numbers leave the explorer's own queries far inside. */
 function armor() {
@@ -60,7 +64,13 @@ function expectedMigrations(): number {
  * Builds the HTTP server: GraphQL at /graphql, health at /healthz and /readyz, the built client at /.
  * Tests use it with their own Db, exactly as main.ts does.
  */
-export async function createApp({ config, db, log, auth = NO_USERS, importMaxBytes = 10_000_000 }: AppDeps): Promise<App> {
+export async function createApp({
+  config,
+  db,
+  log,
+  auth = NO_USERS,
+  importMaxBytes = 10_000_000,
+}: AppDeps): Promise<App> {
   const protection = armor();
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: readFileSync(SCHEMA_FILE, 'utf8'),

@@ -69,7 +69,12 @@ async function main(): Promise<void> {
 
 main().catch((e: unknown) => {
   // Known start-up problems carry a message that says what to do; print it alone, without a stack.
-  if (e instanceof StartupError || e instanceof ConfigError || e instanceof UsersConfigError || e instanceof LocalNeo4jError) {
+  if (
+    e instanceof StartupError ||
+    e instanceof ConfigError ||
+    e instanceof UsersConfigError ||
+    e instanceof LocalNeo4jError
+  ) {
     process.stderr.write(`\nEcosysteemkaart could not start:\n${e.message}\n`);
   } else {
     process.stderr.write(

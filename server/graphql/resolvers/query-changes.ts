@@ -6,10 +6,17 @@ import { intArg } from './args.ts';
 /** `since` as given: a date or date-time; refused early so Cypher's datetime() never sees nonsense. */
 function sinceArg(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
-  if (!/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new AppError('BAD_USER_INPUT', `since must be an ISO 8601 date or date-time such as 2026-11-01, got "${value}"`, {
-      argument: 'since',
-    });
+  if (
+    !/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) ||
+    Number.isNaN(Date.parse(value))
+  ) {
+    throw new AppError(
+      'BAD_USER_INPUT',
+      `since must be an ISO 8601 date or date-time such as 2026-11-01, got "${value}"`,
+      {
+        argument: 'since',
+      },
+    );
   }
   return value;
 }
