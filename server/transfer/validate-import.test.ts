@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { parseGraphText, validateGraphDocument, type ImportProblem } from './validate-import.ts';
 
+interface SampleDoc {
+  format: string;
+  formatVersion: number;
+  exportedAt: string;
+  contentHash: string;
+  counts: { nodes: number; relationships: number };
+  nodes: { labels: string[]; properties: Record<string, unknown>; types: Record<string, unknown> }[];
+  relationships: Record<string, unknown>[];
+}
+
 /** A small valid export: KVK, a theme and an organisation sharing an id, and two relationships. */
-function sample() {
+function sample(): SampleDoc {
   return {
     format: 'ecosysteemkaart-graph',
     formatVersion: 1,
@@ -72,7 +82,7 @@ describe('validateGraphDocument', () => {
 
   it('names a value that does not fit its declared type by its exact place', () => {
     const doc = sample();
-    (doc.nodes[0]!.properties as Record<string, unknown>).validFrom = 'soon';
+    doc.nodes[0]!.properties.validFrom = 'soon';
     const problems = problemsOf(doc);
     expect(problems.map((p) => p.path)).toEqual(['nodes[0].properties.validFrom']);
     expect(problems[0]!.message).toMatch(/FLOAT/);
@@ -80,8 +90,8 @@ describe('validateGraphDocument', () => {
 
   it('names an unknown value type and a property without a type', () => {
     const doc = sample();
-    (doc.nodes[0]!.types as Record<string, string>).founded = 'YEAR';
-    (doc.nodes[1]!.properties as Record<string, unknown>)['odd key'] = 'x';
+    doc.nodes[0]!.types.founded = 'YEAR';
+    doc.nodes[1]!.properties['odd key'] = 'x';
     const problems = problemsOf(doc);
     expect(problems.map((p) => p.path)).toEqual(['nodes[0].types.founded', 'nodes[1].types["odd key"]']);
     expect(problems[0]!.message).toMatch(/unknown value type "YEAR"/);
@@ -110,8 +120,8 @@ describe('validateGraphDocument', () => {
 
   it('refuses a node without an id', () => {
     const doc = sample();
-    delete (doc.nodes[0]!.properties as Record<string, unknown>).id;
-    delete (doc.nodes[0]!.types as Record<string, unknown>).id;
+    delete doc.nodes[0]!.properties.id;
+    delete doc.nodes[0]!.types.id;
     expect(paths(doc)).toContain('nodes[0].properties.id');
   });
 
@@ -125,7 +135,7 @@ describe('validateGraphDocument', () => {
 
   it('asks for the label of an end whose id belongs to two nodes', () => {
     const doc = sample();
-    delete (doc.relationships[0] as { toLabel?: string }).toLabel;
+    delete doc.relationships[0]!.toLabel;
     const problems = problemsOf(doc);
     expect(problems.map((p) => p.path)).toEqual(['relationships[0].to']);
     expect(problems[0]!.message).toMatch(/give toLabel/);

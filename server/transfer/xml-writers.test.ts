@@ -1,4 +1,4 @@
-import Graph from 'graphology';
+import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
@@ -71,7 +71,7 @@ const at = new Date('2026-11-27T10:00:00Z');
 
 describe('the GraphML export', () => {
   const text = [...graphmlChunks(graph, at)].join('');
-  const parsed = parseGraphml(Graph, text);
+  const parsed = parseGraphml(MultiDirectedGraph, text);
 
   it('parses back with every node and edge, parallel edges included', () => {
     expect(parsed.order).toBe(4);
@@ -115,7 +115,7 @@ describe('the GraphML export', () => {
 
 describe('the GEXF export', () => {
   const text = [...gexfChunks(graph, at)].join('');
-  const parsed = parseGexf(Graph, text);
+  const parsed = parseGexf(MultiDirectedGraph, text);
 
   it('is GEXF 1.3 and parses back with every node and edge', () => {
     expect(text).toContain('<gexf xmlns="http://gexf.net/1.3"');
