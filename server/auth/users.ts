@@ -27,7 +27,9 @@ const UserSchema = z
       .max(100)
       .regex(/^[^\s|]+(?: [^\s|]+)*$/, 'no leading/trailing spaces or `|`'),
     role: z.enum(ROLES),
-    provinces: z.array(z.string().regex(/^PV\d\d$/, 'must be a province id such as PV21')).default([]),
+    provinces: z
+      .array(z.string().regex(/^PV(2\d|3[01])$/, 'must be a province id, PV20 to PV31 (e.g. PV21 Fryslân)'))
+      .default([]),
     tokenSha256: z
       .string()
       .regex(/^[0-9a-f]{64}$/, 'must be 64 hex characters (sha256 of the token: npm run users -- add)')
