@@ -22,7 +22,7 @@ export default tseslint.config(
       'no-console': 'error',
     },
   },
-  { files: ['scripts/**', 'bench/**', 'seed/cli.ts'], rules: { 'no-console': 'off' } },
+  { files: ['scripts/**', 'bench/**', 'seed/cli.ts', 'server/**/cli.ts'], rules: { 'no-console': 'off' } },
   { files: ['scripts/**/*.mjs'], languageOptions: { globals: { console: 'readonly', process: 'readonly' } } },
   prettier,
 );
