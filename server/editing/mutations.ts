@@ -4,6 +4,7 @@ import { forbiddenOutsideScope, organisationInScope, regionInScope } from '../au
 import type { User } from '../auth/users.ts';
 import type { QueryName } from '../db/queries.ts';
 import type { Params } from '../db/run.ts';
+import { resolveRegion } from '../domain/region-index.ts';
 import { fromRole, type ServeRole } from '../domain/roles.ts';
 import { searchKey } from '../domain/search-key.ts';
 import { AppError } from '../errors.ts';
@@ -131,33 +132,20 @@ async function regionId(ctx: GraphQLContext, value: string, field: string): Prom
   const catalog = await ctx.reference.catalog();
   const byId = catalog.get(value);
   if (byId) return byId.id;
-  const { resolveRegion } = await import('../domain/region-index.ts');
   return resolveRegion(catalog.index, value, field).id;
 }
 
-async function targetGroupIds(ctx: GraphQLContext, values: readonly string[] | null | undefined, field: string) {
+/** Ids of one vocabulary list (target groups, phases or themes): each known, none twice. */
+async function vocabIds(
+  ctx: GraphQLContext,
+  list: 'targetGroups' | 'phases' | 'themes',
+  values: readonly string[] | null | undefined,
+  field: string,
+) {
   const vocab = await ctx.reference.vocabulary();
   return listOf(
     values,
-    vocab.targetGroups.map((t) => t.id),
-    field,
-  );
-}
-
-async function phaseIds(ctx: GraphQLContext, values: readonly string[] | null | undefined, field: string) {
-  const vocab = await ctx.reference.vocabulary();
-  return listOf(
-    values,
-    vocab.phases.map((p) => p.id),
-    field,
-  );
-}
-
-async function themeIds(ctx: GraphQLContext, values: readonly string[] | null | undefined, field: string) {
-  const vocab = await ctx.reference.vocabulary();
-  return listOf(
-    values,
-    vocab.themes.map((t) => t.id),
+    vocab[list].map((entry) => entry.id),
     field,
   );
 }
@@ -251,8 +239,8 @@ export async function createOrganisation(
     scale: input.scale ? oneOf(input.scale, allowed.scales, 'input.scale') : undefined,
     description: optionalText(input.description, 'input.description', 5000) ?? undefined,
     lines: listOf(input.lines, allowed.lines, 'input.lines') ?? [],
-    phases: (await phaseIds(ctx, input.phases, 'input.phases')) ?? [],
-    themes: (await themeIds(ctx, input.themes, 'input.themes')) ?? [],
+    phases: (await vocabIds(ctx, 'phases', input.phases, 'input.phases')) ?? [],
+    themes: (await vocabIds(ctx, 'themes', input.themes, 'input.themes')) ?? [],
     validFrom: validFrom ?? undefined,
     validTo: validTo ?? undefined,
     generic: false,
@@ -316,8 +304,8 @@ export async function updateOrganisation(
     scale: patch.scale ? oneOf(patch.scale, allowed.scales, 'patch.scale') : patch.scale,
     description: optionalText(patch.description, 'patch.description', 5000),
     lines: listOf(patch.lines, allowed.lines, 'patch.lines'),
-    phases: await phaseIds(ctx, patch.phases, 'patch.phases'),
-    themes: await themeIds(ctx, patch.themes, 'patch.themes'),
+    phases: await vocabIds(ctx, 'phases', patch.phases, 'patch.phases'),
+    themes: await vocabIds(ctx, 'themes', patch.themes, 'patch.themes'),
     validFrom: year(patch.validFrom, 'patch.validFrom'),
     validTo: year(patch.validTo, 'patch.validTo'),
     sources: listOf(patch.sources, null, 'patch.sources', 20),
@@ -518,8 +506,8 @@ export async function addServes(
   const props = definedOnly({
     key,
     role: fromRole(input.role),
-    phases: (await phaseIds(ctx, input.phases, 'input.phases')) ?? [],
-    themes: (await themeIds(ctx, input.themes, 'input.themes')) ?? [],
+    phases: (await vocabIds(ctx, 'phases', input.phases, 'input.phases')) ?? [],
+    themes: (await vocabIds(ctx, 'themes', input.themes, 'input.themes')) ?? [],
     lines: input.line ? [oneOf(input.line, allowedValues().lines, 'input.line')] : [],
     scope: scopeRegion ?? undefined,
     validFrom: validFrom ?? undefined,
@@ -567,8 +555,8 @@ export async function updateServes(
   const role = notNull(patch.role, 'patch.role');
   const set = definedOnly({
     role: role === undefined ? undefined : fromRole(role),
-    phases: await phaseIds(ctx, patch.phases, 'patch.phases'),
-    themes: await themeIds(ctx, patch.themes, 'patch.themes'),
+    phases: await vocabIds(ctx, 'phases', patch.phases, 'patch.phases'),
+    themes: await vocabIds(ctx, 'themes', patch.themes, 'patch.themes'),
     lines:
       patch.line === undefined
         ? undefined
@@ -682,7 +670,7 @@ export async function createService(
     description: optionalText(input.description, 'input.description', 5000) ?? undefined,
     kind: 'activity',
     status,
-    targetGroups: (await targetGroupIds(ctx, input.targetGroups, 'input.targetGroups')) ?? [],
+    targetGroups: (await vocabIds(ctx, 'targetGroups', input.targetGroups, 'input.targetGroups')) ?? [],
     regions: (await regionIds(ctx, input.regions, 'input.regions')) ?? [],
     validFrom: validFrom ?? undefined,
     validTo: validTo ?? undefined,
@@ -732,7 +720,10 @@ export async function updateService(
     name: name === undefined ? undefined : text(name, 'patch.name'),
     searchKey: name === undefined ? undefined : `|${searchKey(text(name, 'patch.name'))}|`,
     description: optionalText(patch.description, 'patch.description', 5000),
-    targetGroups: notNull(await targetGroupIds(ctx, patch.targetGroups, 'patch.targetGroups'), 'patch.targetGroups'),
+    targetGroups: notNull(
+      await vocabIds(ctx, 'targetGroups', patch.targetGroups, 'patch.targetGroups'),
+      'patch.targetGroups',
+    ),
     regions: notNull(await regionIds(ctx, patch.regions, 'patch.regions'), 'patch.regions'),
     status: status === undefined ? undefined : storedStatus(status),
     validFrom: year(patch.validFrom, 'patch.validFrom'),
@@ -830,7 +821,7 @@ export async function createReferral(
     relId,
     kind: storedKind(input.kind),
     status: input.status.toLowerCase(),
-    targetGroups: (await targetGroupIds(ctx, input.targetGroups, 'input.targetGroups')) ?? [],
+    targetGroups: (await vocabIds(ctx, 'targetGroups', input.targetGroups, 'input.targetGroups')) ?? [],
     subject: optionalText(input.subject, 'input.subject', 500) ?? undefined,
     validFrom: since ?? undefined,
     validTo: until ?? undefined,
@@ -886,7 +877,10 @@ export async function updateReferral(
   const set = definedOnly({
     kind: kind === undefined ? undefined : storedKind(kind),
     status: status === undefined ? undefined : status.toLowerCase(),
-    targetGroups: notNull(await targetGroupIds(ctx, patch.targetGroups, 'patch.targetGroups'), 'patch.targetGroups'),
+    targetGroups: notNull(
+      await vocabIds(ctx, 'targetGroups', patch.targetGroups, 'patch.targetGroups'),
+      'patch.targetGroups',
+    ),
     subject: optionalText(patch.subject, 'patch.subject', 500),
     validFrom: year(patch.since, 'patch.since'),
     validTo: year(patch.until, 'patch.until'),
