@@ -8,11 +8,16 @@ export type ImportMode = 'dry-run' | 'apply';
 
 /** A problem in an uploaded file, where it is and what is wrong. */
 export interface ImportIssue {
-  sheet: string;
+  /** Null for the file as a whole. */
+  sheet: string | null;
   row: number | null;
   column: string | null;
   value: string | null;
   message: string;
+  /** What the cell allows, when its value is not one of them. */
+  allowed?: string[];
+  /** FORBIDDEN for a row outside the user's provinces. */
+  code?: string;
 }
 
 /** One field a row would change. */
@@ -46,7 +51,8 @@ export interface ImportReport {
   errors: ImportIssue[];
   summary: Record<string, ImportCounts>;
   rows: ImportRow[];
-  planHash: string;
+  /** Null when the file has errors (there is no plan to apply). */
+  planHash: string | null;
   changeId?: string | null;
 }
 

@@ -1,5 +1,6 @@
 import type { ApiError } from '../api/client.ts';
 import { formatValue, HIDDEN_PROPERTIES } from './diff.ts';
+import type { FormSpec } from './forms.ts';
 
 /** The kinds of refusal an edit can meet, each explained in its own words (i18n `edit.error.*`). */
 export type EditErrorKind =
@@ -73,4 +74,31 @@ export function describeError(error: ApiError): EditProblem {
     currentVersion: typeof version === 'number' ? version : null,
     related: Array.isArray(related) ? related.map((r) => formatValue(r)) : [],
   };
+}
+
+/** A field of a conflict: what the form showed and what is stored now. */
+export interface ConflictRow {
+  field: string;
+  shown: string;
+  now: string;
+}
+
+/**
+ * What someone else changed, as far as the form is concerned: its fields whose stored value differs from what
+ * the form showed. When none differ (or the state names none of the form's fields), every stored value.
+ * @example conflictRows(problem.current, spec) → [{ field: 'description', shown: 'Oud', now: 'Nieuw' }]
+ */
+export function conflictRows(
+  current: EditProblem['current'],
+  spec: Pick<FormSpec, 'fields' | 'initial'>,
+): ConflictRow[] {
+  if (!current) return [];
+  const names = new Set(spec.fields.map((f) => f.name));
+  const rows = current
+    .filter((c) => names.has(c.field))
+    .map((c) => ({ field: c.field, shown: formatValue(spec.initial[c.field]), now: c.value }));
+  const changed = rows.filter((r) => r.shown !== r.now);
+  if (changed.length > 0) return changed;
+  if (rows.length > 0) return rows;
+  return current.map((c) => ({ field: c.field, shown: '—', now: c.value }));
 }

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/client.ts';
 import type { ImportReport } from '../api/rest.ts';
 import { entityDiff, formatValue } from './diff.ts';
-import { describeError } from './errors.ts';
+import { conflictRows, describeError } from './errors.ts';
+import { YNBUSINESS } from './fixtures.test-data.ts';
+import { organisationUpdateForm } from './forms.ts';
 import { changeRows, importProblems, summaryRows } from './import-model.ts';
 import { normaliseToken, tokenStore, TOKEN_KEY, type SessionStorageLike } from './token-store.ts';
 
@@ -67,6 +69,23 @@ describe('describeError', () => {
     expect(p.kind).toBe('REFERENCED');
     expect(p.related).toEqual(['nom', 'kvk']);
     expect(p.current).toBeNull();
+  });
+
+  it('shows of a conflict the form fields someone else changed, what the form showed beside what is stored', () => {
+    const spec = organisationUpdateForm(YNBUSINESS);
+    const current = describeError(
+      new ApiError('stale', 'CONFLICT', {
+        current: { name: 'YnBusiness', description: 'Van een collega', searchKey: '|ynbusiness|', version: 4 },
+      }),
+    ).current;
+    expect(conflictRows(current, spec)).toEqual([
+      { field: 'description', shown: 'Eerstelijns ondersteuning in Fryslân.', now: 'Van een collega' },
+    ]);
+    // Nothing of the form differs: every stored value of its fields, else all of them.
+    const same = describeError(new ApiError('stale', 'CONFLICT', { current: { name: 'YnBusiness', x: 1 } })).current;
+    expect(conflictRows(same, spec)).toEqual([{ field: 'name', shown: 'YnBusiness', now: 'YnBusiness' }]);
+    const other = describeError(new ApiError('stale', 'CONFLICT', { current: { x: 1 } })).current;
+    expect(conflictRows(other, spec)).toEqual([{ field: 'x', shown: '—', now: '1' }]);
   });
 
   it('treats unknown codes as internal errors', () => {

@@ -177,8 +177,15 @@ export function createCombobox(options: ComboboxOptions): Combobox {
     element,
     input,
     setChoices(next) {
+      // Someone typing before the choices arrived sees the matches as soon as they do.
+      const typing = document.activeElement === input && input.value.trim() !== '' && input.value !== labelOf(value);
       choices = next;
-      if (document.activeElement !== input) input.value = labelOf(value);
+      if (typing) {
+        open();
+        return;
+      }
+      // Also while focused when the box still shows the bare id (the choices arrived after the value).
+      if (document.activeElement !== input || (value !== null && input.value === value)) input.value = labelOf(value);
     },
     setValue(id) {
       value = id;

@@ -1,4 +1,4 @@
-import { describeError, type EditProblem } from '../edit/errors.ts';
+import { conflictRows, describeError, type EditProblem } from '../edit/errors.ts';
 import { COMMENT_FIELD, SOURCE_FIELD, type FieldSpec, type FieldValue, type FormValues } from '../edit/forms.ts';
 import type { OpenForm } from '../edit/session.ts';
 import { SOURCE_MAX } from '../edit/to-mutation.ts';
@@ -157,7 +157,12 @@ function buildField(
 }
 
 /** The plain-language explanation of a refused change, with what to do about it. */
-function problemMessage(ctx: ViewContext, p: EditProblem, labelOf: (name: string) => string): HTMLElement {
+function problemMessage(
+  ctx: ViewContext,
+  form: OpenForm,
+  p: EditProblem,
+  labelOf: (name: string) => string,
+): HTMLElement {
   const { t } = ctx;
   const provinces = ctx.session.viewer?.provinces.map((x) => x.name).join(', ') || t.t('session.wholeCountry');
   const fieldLabel = p.field ? labelOf(p.field) : t.t('edit.unknownField');
@@ -188,12 +193,20 @@ function problemMessage(ctx: ViewContext, p: EditProblem, labelOf: (name: string
           h(
             'thead',
             {},
-            h('tr', {}, h('th', { scope: 'col' }, t.t('diff.field')), h('th', { scope: 'col' }, t.t('diff.now'))),
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'col' }, t.t('diff.field')),
+              h('th', { scope: 'col' }, t.t('diff.shown')),
+              h('th', { scope: 'col' }, t.t('diff.now')),
+            ),
           ),
           h(
             'tbody',
             {},
-            p.current.map((c) => h('tr', {}, h('th', { scope: 'row' }, labelOf(c.field)), h('td', {}, c.value))),
+            conflictRows(p.current, form.spec).map((c) =>
+              h('tr', {}, h('th', { scope: 'row' }, labelOf(c.field)), h('td', {}, c.shown), h('td', {}, c.now)),
+            ),
           ),
         )
       : null,
@@ -336,7 +349,7 @@ export function mountEditDialog(dialog: HTMLDialogElement, getCtx: () => ViewCon
       );
       b.summary.focus();
     } else if (apiProblem) {
-      b.summary.replaceChildren(problemMessage(ctx, apiProblem, labelOf));
+      b.summary.replaceChildren(problemMessage(ctx, form, apiProblem, labelOf));
       b.summary.focus();
     } else b.summary.replaceChildren();
   }

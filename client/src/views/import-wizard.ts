@@ -71,7 +71,7 @@ function summaryTable(t: Translator, report: ImportReport): HTMLElement {
 /** What a dry run found: the file's errors, the counts, and each changed field. */
 function reportView(t: Translator, report: ImportReport, apply: () => void): (Node | null)[] {
   const changes = changeRows(report);
-  const canApply = report.ok && report.errors.length === 0 && changes.length > 0;
+  const canApply = report.ok && report.errors.length === 0 && report.planHash !== null && changes.length > 0;
   return [
     h('h3', { id: 'import-report-heading', tabindex: -1 }, t.t('import.reportHeading')),
     report.errors.length > 0
@@ -87,7 +87,15 @@ function reportView(t: Translator, report: ImportReport, apply: () => void): (No
           'import-errors',
           t.t('import.errorsCaption'),
           [t.t('import.sheet'), t.t('import.row'), t.t('import.column'), t.t('import.value'), t.t('import.message')],
-          report.errors.map((e) => [e.sheet, e.row ?? '—', e.column ?? '—', e.value ?? '—', e.message]),
+          report.errors.map((e) => [
+            e.sheet ?? '—',
+            e.row ?? '—',
+            e.column ?? '—',
+            e.value ?? '—',
+            e.allowed?.length
+              ? `${e.message} ${t.t('edit.error.allowed', { allowed: e.allowed.join(', ') })}`
+              : e.message,
+          ]),
         )
       : null,
     summaryTable(t, report),
