@@ -1,31 +1,14 @@
 // Creates a batch of relationships of a full-graph import between nodes created before in the same transaction
-// (type checked against /^[A-Z][A-Za-z0-9_]*$/ before). `special` as in graph-create-nodes.
-// $rows: list of {from: string, to: string (elementIds of the endpoints), type: string, props: map,
-//   special: list of {key: string, type: string, value}}.
-// Returns: created (integer) – relationships created.
+// (type checked against /^[A-Z][A-Za-z0-9_]*$/ before). Values JSON cannot carry are set afterwards by
+// graph-set-relationship-values, for the rows marked `typed`.
+// $rows: list of {ref: integer (position in the file), from: string, to: string (elementIds of the ends),
+//   type: string, props: map, typed: boolean}.
+// Returns: created (integer) – relationships created; typed (list of {ref, elementId}) – those marked typed.
 UNWIND $rows AS row
 MATCH (a)
 WHERE elementId(a) = row.from
 MATCH (b)
 WHERE elementId(b) = row.to
 CREATE (a)-[r:$(row.type)]->(b)
-SET r = row.props
-FOREACH (p IN row.special |
-  SET r[p.key] = CASE p.type
-    WHEN 'DATE' THEN date(p.value)
-    WHEN 'LOCAL TIME' THEN localtime(p.value)
-    WHEN 'ZONED TIME' THEN time(p.value)
-    WHEN 'LOCAL DATETIME' THEN localdatetime(p.value)
-    WHEN 'ZONED DATETIME' THEN datetime(p.value)
-    WHEN 'DURATION' THEN duration(p.value)
-    WHEN 'POINT' THEN point(p.value)
-    WHEN 'LIST<DATE>' THEN [v IN p.value | date(v)]
-    WHEN 'LIST<LOCAL TIME>' THEN [v IN p.value | localtime(v)]
-    WHEN 'LIST<ZONED TIME>' THEN [v IN p.value | time(v)]
-    WHEN 'LIST<LOCAL DATETIME>' THEN [v IN p.value | localdatetime(v)]
-    WHEN 'LIST<ZONED DATETIME>' THEN [v IN p.value | datetime(v)]
-    WHEN 'LIST<DURATION>' THEN [v IN p.value | duration(v)]
-    WHEN 'LIST<POINT>' THEN [v IN p.value | point(v)]
-  END
-)
-RETURN count(r) AS created
+SET r += row.props
+RETURN count(r) AS created, collect(CASE WHEN row.typed THEN {ref: row.ref, elementId: elementId(r)} END) AS typed

@@ -78,7 +78,9 @@ export const QUERY_NAMES = [
   'bench/delete-synthetic',
   'export/list-graph',
   'import/graph-create-nodes',
+  'import/graph-set-node-values',
   'import/graph-create-relationships',
+  'import/graph-set-relationship-values',
   'import/graph-record-change',
 ] as const;
 

@@ -120,6 +120,10 @@ beforeAll(async () => {
     'test: typed values',
     "MATCH (o:Organisation {id: 'kvk'}) SET o.version = 3, o.reviewedOn = date('2026-11-27'), o.updatedAt = datetime()",
   );
+  await db.writeRaw(
+    'test: typed relationship values',
+    "MATCH (:Organisation {id: 'kvk'})-[c:COVERS]->() SET c.version = 2, c.checkedOn = [date('2026-01-15')]",
+  );
   hashBefore = await contentHash(db);
   const response = await fetch(`${baseUrl}/api/export/graph.json`);
   expect(response.status).toBe(200);
@@ -294,6 +298,12 @@ describe('the JSON import into an empty database', () => {
       reviewedOn: 'DATE NOT NULL',
       updatedAt: 'ZONED DATETIME NOT NULL',
     });
+    const covers = await db.readRaw<{ version: string; checkedOn: string }>(
+      'test: relationship value types',
+      `MATCH (:Organisation {id: 'kvk'})-[c:COVERS]->()
+       RETURN DISTINCT valueType(c.version) AS version, valueType(c.checkedOn) AS checkedOn`,
+    );
+    expect(covers).toEqual([{ version: 'INTEGER NOT NULL', checkedOn: 'LIST<DATE NOT NULL> NOT NULL' }]);
     const changes = await db.readRaw<{
       id: string;
       user: string;
