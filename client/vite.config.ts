@@ -6,7 +6,7 @@ const clientDir = path.dirname(fileURLToPath(import.meta.url));
 const rootDir = path.resolve(clientDir, '..');
 
 // The client builds into dist/client, which the API server serves at /. In `npm run dev`, Vite serves
-// the page with hot reload and forwards /graphql to the API server.
+// the page with hot reload and forwards /graphql and /api to the API server.
 export default defineConfig({
   root: clientDir,
   build: {
@@ -20,7 +20,11 @@ export default defineConfig({
   server: {
     port: 5173,
     strictPort: true,
-    proxy: { '/graphql': `http://127.0.0.1:${process.env['PORT'] ?? 4000}` },
+    // The API: GraphQL, and the REST exports and imports.
+    proxy: {
+      '/graphql': `http://127.0.0.1:${process.env['PORT'] ?? 4000}`,
+      '/api': `http://127.0.0.1:${process.env['PORT'] ?? 4000}`,
+    },
     // The map's boundary files are read from seed/data/regions (one copy in the repository).
     fs: { allow: [rootDir] },
   },

@@ -107,7 +107,17 @@ describe('editing in the explorer', () => {
     await dialogScreenshot(page, '#edit-dialog', 'edit-form-organisation');
     expect(violations).toEqual([]);
 
+    // A value the API refuses: the message names the field and the field is marked.
     await page.locator('#edit-field-source').fill('Jaarverslag YnBusiness 2025, p. 4');
+    await page.locator('#edit-field-description').fill('x'.repeat(5001));
+    await page.locator('#edit-submit').click();
+    await refusal(page).waitFor();
+    expect(await refusal(page).getAttribute('data-code')).toBe('BAD_USER_INPUT');
+    expect(await refusal(page).textContent()).toContain('Het veld “Wat de organisatie doet”');
+    expect(await page.locator('#edit-field-description').getAttribute('aria-invalid')).toBe('true');
+    expect((await orgState('ynbusiness'))?.version).toBe(before?.version);
+
+    await page.locator('#edit-field-description').fill(text);
     await page.locator('#edit-submit').click();
     await page.locator('#edit-dialog[open]').waitFor({ state: 'detached' });
     await expect.poll(() => page.locator('#details-description').textContent(), WAIT).toBe(text);
@@ -225,6 +235,29 @@ describe('editing in the explorer', () => {
     await page.locator('#edit-reload').click();
     await page.locator('#edit-dialog[open]').waitFor({ state: 'detached' });
     await expect.poll(() => page.locator('#details-description').textContent(), WAIT).toBe(theirs);
+    await page.close();
+  });
+
+  it('lets an administrator revert a change from the history', async () => {
+    const before = await orgState('ynbusiness');
+    const page = await openAs(tokens.admin, '/?organisatie=ynbusiness');
+    await editMode(page);
+    await page.locator('#history-toggle').click();
+    const latest = page.locator('#history-list li.change').first();
+    await latest.waitFor();
+    // The newest change is the colleague's description of the previous test.
+    expect(await latest.textContent()).toContain('test-admin');
+    await latest.getByRole('button', { name: 'Terugdraaien' }).click();
+    await page.locator('#edit-dialog[open][data-form="change.revert"]').waitFor();
+    await page.locator('#edit-field-source').fill('Verkeerde omschrijving');
+    await page.locator('#edit-submit').click();
+    await page.locator('#edit-dialog[open]').waitFor({ state: 'detached' });
+    const after = await orgState('ynbusiness');
+    expect(after?.description).not.toBe(before?.description);
+    expect(after?.description).toContain('gewijzigd in de verkenner');
+    await expect
+      .poll(() => page.locator('#history-list li.change').first().getAttribute('data-action'), WAIT)
+      .toBe('REVERT');
     await page.close();
   });
 

@@ -141,6 +141,8 @@ export async function nodeCenter(page: Page, id: string): Promise<{ x: number; y
 
 /** Drags the mouse from one graph node to another, as a user draws a referral in edit mode. */
 export async function dragBetweenNodes(page: Page, from: string, to: string): Promise<void> {
+  // The pointer only reaches what is inside the viewport.
+  await page.locator('#graph').evaluate((g) => g.scrollIntoView({ block: 'center' }));
   const a = await nodeCenter(page, from);
   const b = await nodeCenter(page, to);
   await page.mouse.move(a.x, a.y);
