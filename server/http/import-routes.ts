@@ -13,8 +13,16 @@ import { sendJson } from './respond.ts';
 
 const CSV_TYPE = 'text/csv; charset=utf-8';
 
+function decoded(name: string): string {
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
 function entityOf(name: string | undefined): EntityName {
-  const entity = entityOfParameter(name ? decodeURIComponent(name) : null);
+  const entity = entityOfParameter(name ? decoded(name) : null);
   if (!entity) {
     throw new AppError('NOT_FOUND', `No sheet "${name ?? ''}"; the sheets are ${ENTITIES.join(', ')}.`, {
       allowed: [...ENTITIES],

@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { User } from '../auth/users.ts';
 import type { QueryName } from '../db/queries.ts';
 import type { Db, TxRunner } from '../db/run.ts';
-import { AppError } from '../errors.ts';
+import { AppError, isAppError } from '../errors.ts';
 import type { EntityKind, ImportPlan, PlannedWrite } from './plan.ts';
 import type { Props } from './state.ts';
 
 /** Rows per UNWIND query: large enough to be fast, small enough to keep each statement's memory modest. */
-export const WRITE_BATCH = 1000;
+export const WRITE_BATCH = 2500;
 
 export interface ApplyOptions {
   readonly user: User;
@@ -212,6 +212,30 @@ export async function applyPlan(db: Db, plan: ImportPlan, opts: ApplyOptions): P
     organisations,
     importId: plan.planHash,
   };
+  try {
+    await writeAll(db, writes, changeId, change, opts.user);
+  } catch (e) {
+    throw timedOut(e) ? tooSlow(writes.length, e) : e;
+  }
+  return { changeId, assigned };
+}
+
+/** True for the database's refusal of a transaction that ran longer than its timeout. */
+function timedOut(e: unknown): boolean {
+  const cause = isAppError(e) ? (e.cause as { code?: unknown } | undefined) : undefined;
+  return typeof cause?.code === 'string' && cause.code.includes('TransactionTimedOut');
+}
+
+function tooSlow(facts: number, e: unknown): AppError {
+  return new AppError(
+    'BAD_USER_INPUT',
+    `Writing the ${facts} facts of this file took longer than one database transaction may last, so nothing was written: split the file into smaller ones (for example one sheet, or a part of the rows, at a time).`,
+    { facts },
+    { cause: e },
+  );
+}
+
+async function writeAll(db: Db, writes: readonly Keyed[], changeId: string, change: Props, user: User): Promise<void> {
   await db.writeTx('import/spreadsheet', async (tx) => {
     await tx.run('import/sheet-create-change', { change });
     await lockAndCompare(tx, changeId, writes);
@@ -225,7 +249,7 @@ export async function applyPlan(db: Db, plan: ImportPlan, opts: ApplyOptions): P
           rows: batch.map(writeRow),
           changeId,
           now,
-          by: opts.user.name,
+          by: user.name,
         });
         if ((row?.written ?? 0) !== batch.length) {
           throw new AppError(
@@ -237,5 +261,4 @@ export async function applyPlan(db: Db, plan: ImportPlan, opts: ApplyOptions): P
       }
     }
   });
-  return { changeId, assigned };
 }

@@ -297,10 +297,10 @@ describe('planHash', () => {
 });
 
 describe('stateRequest', () => {
-  it('names every id and pair the rows refer to, once', () => {
+  it('names every id the rows refer to once, and the ends of referrals without an id', () => {
     const file = fileOf({
       coverage: 'organisation,region\nkvk,NL\nkvk,Nederland',
-      referrals: 'id,from,to,kind,status\nrel-9,kvk,novel-t,referral,active',
+      referrals: 'id,from,to,kind,status\nrel-9,kvk,novel-t,referral,active\n,novel-t,kvk,referral,active',
     });
     const { records } = readRecords(file, TEST_CELLS);
     expect(stateRequest(records)).toEqual({
@@ -309,7 +309,7 @@ describe('stateRequest', () => {
       serves: [],
       serviceIds: [],
       relIds: ['rel-9'],
-      pairs: [{ from: 'kvk', to: 'novel-t' }],
+      pairs: [{ from: 'novel-t', to: 'kvk' }],
     });
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { organisationInScope, regionInScope } from '../auth/scope.ts';
+import { isNationwide, organisationInScope, regionInScope } from '../auth/scope.ts';
 import type { User } from '../auth/users.ts';
 import type { RegionCatalog } from '../domain/region-catalog.ts';
 import { searchKeyOf } from '../../seed/rows.ts';
@@ -62,21 +62,14 @@ const USER_FACT = { provenance: 'user', inferredFields: [] };
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 const versionOf = (props: Props): number => num(props['version']) ?? 0;
 
-/** JSON with sorted keys, so equal plans hash equally. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
-/** sha256 over the planned writes and the versions they were planned against. */
+/**
+ * sha256 over the planned writes and the versions they were planned against, one write at a time. Writes are built
+ * in a fixed order of rows and keys, so the same file against the same map gives the same text.
+ */
 export function hashPlan(writes: readonly PlannedWrite[]): string {
-  return createHash('sha256').update(canonical(writes)).digest('hex');
+  const hash = createHash('sha256');
+  for (const w of writes) hash.update(JSON.stringify(w)).update('\n');
+  return hash.digest('hex');
 }
 
 /** The value a field will have after the row: the row's when its column is there, else the stored one. */
@@ -126,7 +119,7 @@ export function planImport(input: PlanInput): ImportPlan {
   const coverageOf = (org: string) => [
     ...new Set([...(orgs.get(org)?.coverage ?? []), ...(fileCoverage.get(org) ?? [])]),
   ];
-  const orgInScope = (org: string) => organisationInScope(user, catalog, coverageOf(org));
+  const orgInScope = (org: string) => isNationwide(user) || organisationInScope(user, catalog, coverageOf(org));
   const outside = (r: RecordRow, column: string, what: string) =>
     err(r, column, `${what} lies outside the provinces user "${user.name}" may change (${user.provinces.join(', ')})`, {
       code: 'FORBIDDEN',

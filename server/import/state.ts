@@ -75,7 +75,8 @@ export function stateRequest(records: readonly RecordRow[]): StateRequest {
         if (id) relIds.push(id);
         if (from) orgIds.push(from);
         if (to) orgIds.push(to);
-        if (from && to) pairs.push({ from, to });
+        // Only a row without id is matched by its ends.
+        if (!id && from && to) pairs.push({ from, to });
         break;
       }
     }

@@ -1,0 +1,285 @@
+// Times the spreadsheet import (dry run and apply) on two workbooks, in a Neo4j of its own (.neo4j/bench-import-sheets,
+// port 7693):
+//   (a) the seed's organisations, coverage, target groups, services and referrals, exported as a workbook and imported
+//       into a database that holds the regions and the vocabulary but none of those facts;
+//   (b) 10,000 synthetic organisations (bench/synthetic) with their coverage, target groups and referrals, imported
+//       into a database holding the seed (`--orgs 10000,2500` runs several sizes, 10 edges per organisation).
+// Each apply starts from a freshly loaded database (not timed). Run: npm run bench:import-sheets
+import path from 'node:path';
+import { resetDatabase, seedDatabase } from '../seed/load.ts';
+import { toSeedRows } from '../seed/rows.ts';
+import type { SeedData } from '../seed/schema.ts';
+import { formatSeedErrors, validateSeedDir } from '../seed/validate.ts';
+import type { User } from '../server/auth/users.ts';
+import { ROOT_DIR } from '../server/config.ts';
+import type { QueryName } from '../server/db/queries.ts';
+import type { Db } from '../server/db/run.ts';
+import { isAppError } from '../server/errors.ts';
+import { createReferenceData } from '../server/graphql/context.ts';
+import { SERVICE_STATUSES, type EntityName } from '../server/import/columns.ts';
+import { cellOf, exportAll, type ExportRow } from '../server/import/export.ts';
+import { importSpreadsheet, type ImportReport } from '../server/import/index.ts';
+import { workbookOf } from '../server/import/templates.ts';
+import { loadImportVocabulary } from '../server/import/vocabulary.ts';
+import { openBenchDatabase } from './lib/bench-database.ts';
+import { toMarkdownTable, writeResults, type BenchResult } from './lib/results.ts';
+import { summarise } from './lib/time-it.ts';
+import { DEFAULT_SYNTHETIC_OPTIONS, generateSynthetic, type SyntheticGraph } from './synthetic/generate.ts';
+import { worldFromSeed } from './synthetic/world.ts';
+
+const DATABASE = { dir: path.join(ROOT_DIR, '.neo4j', 'bench-import-sheets'), boltPort: 7693 };
+const USER: User = { name: 'bench', role: 'ADMIN', provinces: [] };
+const SOURCE = 'Benchmark import';
+const MAX_BYTES = 500_000_000;
+const DRY_RUNS = 3;
+const APPLIES = 2;
+
+const log = (m: string) => console.log(`[bench] ${m}`);
+const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
+
+async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const start = process.hrtime.bigint();
+  const value = await fn();
+  return { ms: ms(start), value };
+}
+
+/** Loads only what the map's facts refer to: source documents, ambiguities, vocabulary and regions. */
+async function loadRegionsAndVocabulary(db: Db, data: SeedData): Promise<void> {
+  const r = toSeedRows(data);
+  const steps: [QueryName, readonly unknown[]][] = [
+    ['seed/merge-source-documents', r.sourceDocuments],
+    ['seed/merge-ambiguities', r.ambiguities],
+    ['seed/merge-target-groups', r.targetGroups],
+    ['seed/merge-phases', r.phases],
+    ['seed/merge-themes', r.themes],
+    ['seed/merge-lines', r.lines],
+    ['seed/merge-regions', r.regions],
+    ['seed/link-region-parts', r.regionParts],
+  ];
+  await db.writeTx('bench base', async (tx) => {
+    for (const [name, rows] of steps) {
+      for (let i = 0; i < rows.length; i += 500) await tx.run(name, { rows: rows.slice(i, i + 500) });
+    }
+  });
+}
+
+/**
+ * The seed's services hold statuses outside the import's list (`unknown`, `renamed`, …), which a database without
+ * them refuses: they become `stopped` when the service has a last year, else `active`.
+ */
+function importableStatuses(rows: ExportRow[]): { rows: ExportRow[]; mapped: number } {
+  let mapped = 0;
+  const out = rows.map((r) => {
+    const [id, org, name, description, status, groups, regions, validFrom, validTo, sources] = r;
+    if ((SERVICE_STATUSES as readonly string[]).includes(status!)) return r;
+    mapped++;
+    const next = validTo ? 'stopped' : 'active';
+    return [id!, org!, name!, description!, next, groups!, regions!, validFrom!, validTo!, sources!];
+  });
+  return { rows: out, mapped };
+}
+
+/** The synthetic graph as sheets of the import (relations other than referrals are not part of the format). */
+function syntheticSheets(graph: SyntheticGraph): Partial<Record<EntityName, ExportRow[]>> {
+  const c = cellOf;
+  const keyParts = (key: string) => {
+    const [, , reading, scope] = key.split('|');
+    return { reading: reading === 'sole' ? '' : (reading ?? ''), scope: scope === 'all' ? '' : (scope ?? '') };
+  };
+  return {
+    organisations: graph.organisations.map((o) => {
+      const p = o.props;
+      return [
+        o.id,
+        p['name'],
+        p['type'],
+        p['aliases'],
+        p['scale'],
+        p['description'],
+        p['lines'],
+        p['phases'],
+        p['themes'],
+        p['validFrom'],
+        p['validTo'],
+        p['sources'],
+        p['note'],
+      ].map(c);
+    }),
+    coverage: graph.covers.map((x) =>
+      [x.org, x.region, x.props['partial'] === true, x.props['validFrom'], x.props['validTo'], x.props['sources']].map(
+        c,
+      ),
+    ),
+    serves: graph.serves.map((s) => {
+      const p = s.props;
+      const k = keyParts(s.key);
+      return [
+        s.org,
+        s.targetGroup,
+        p['role'],
+        p['phases'],
+        p['themes'],
+        p['lines'],
+        k.scope,
+        k.reading,
+        p['validFrom'],
+        p['validTo'],
+        p['sources'],
+      ].map(c);
+    }),
+    referrals: graph.relations
+      .filter((r) => r.type === 'REFERS_TO')
+      .map((r) => {
+        const p = r.props;
+        return [
+          r.relId,
+          r.from,
+          r.to,
+          p['kind'],
+          p['status'],
+          p['targetGroups'],
+          p['subject'],
+          p['validFrom'],
+          p['validTo'],
+          p['sources'],
+        ].map(c);
+      }),
+  };
+}
+
+function rowCount(report: ImportReport): string {
+  return Object.entries(report.summary)
+    .map(([e, s]) => `${e} ${s.new}/${s.changed}/${s.unchanged}`)
+    .join(', ');
+}
+
+function assertOk(report: ImportReport, what: string): void {
+  if (!report.ok) {
+    const first = report.errors.slice(0, 10).map((e) => `${e.sheet}:${e.row}:${e.column}: ${e.message}`);
+    throw new Error(`${what}: ${report.errors.length} errors\n${first.join('\n')}`);
+  }
+}
+
+interface CaseResult {
+  readonly results: BenchResult[];
+  readonly meta: Record<string, unknown>;
+}
+
+async function runCase(db: Db, dataset: string, bytes: Buffer, prepare: () => Promise<void>): Promise<CaseResult> {
+  const run = (mode: 'dry-run' | 'apply') =>
+    importSpreadsheet(db, createReferenceData(db), USER, { bytes }, { mode, source: SOURCE, maxBytes: MAX_BYTES });
+  await prepare();
+  const dry: number[] = [];
+  let plan: ImportReport | null = null;
+  for (let i = 0; i < DRY_RUNS; i++) {
+    const t = await timed(() => run('dry-run'));
+    assertOk(t.value, `${dataset} dry run`);
+    dry.push(t.ms);
+    plan = t.value;
+  }
+  log(`${dataset}: dry run ${dry.map((x) => x.toFixed(0)).join(', ')} ms (${rowCount(plan!)}; new/changed/unchanged)`);
+  const results: BenchResult[] = [{ name: 'dry run (all new)', dataset, via: 'library', stats: summarise(dry) }];
+  const meta = { rows: plan!.rows.length, bytes: bytes.length, summary: plan!.summary };
+  const apply: number[] = [];
+  for (let i = 0; i < APPLIES; i++) {
+    if (i > 0) await prepare();
+    const started = process.hrtime.bigint();
+    try {
+      const report = await run('apply');
+      assertOk(report, `${dataset} apply`);
+      apply.push(ms(started));
+      log(`${dataset}: apply ${ms(started).toFixed(0)} ms, change ${report.changeId}`);
+    } catch (e) {
+      // A file too large for one transaction is refused as a whole; report it instead of a time.
+      if (!isAppError(e)) throw e;
+      const note = `refused after ${ms(started).toFixed(0)} ms: ${e.message}`;
+      log(`${dataset}: apply ${note}`);
+      return { results: [...results, { name: 'apply', dataset, via: 'library', stats: summarise([]), note }], meta };
+    }
+  }
+  const again: number[] = [];
+  let after: ImportReport | null = null;
+  for (let i = 0; i < DRY_RUNS; i++) {
+    const t = await timed(() => run('dry-run'));
+    again.push(t.ms);
+    after = t.value;
+  }
+  log(`${dataset}: dry run after the apply ${again.map((x) => x.toFixed(0)).join(', ')} ms (${rowCount(after!)})`);
+  if (!after!.rows.every((r) => r.status === 'unchanged')) {
+    throw new Error(`${dataset}: a dry run after the apply still finds changes`);
+  }
+  return {
+    results: [
+      ...results,
+      { name: 'apply', dataset, via: 'library', stats: summarise(apply) },
+      { name: 'dry run (all unchanged)', dataset, via: 'library', stats: summarise(again) },
+    ],
+    meta,
+  };
+}
+
+/** `--orgs 10000,2500`: the sizes of the synthetic case (default 10,000). */
+function syntheticSizes(argv: readonly string[]): number[] {
+  const i = argv.indexOf('--orgs');
+  const raw = i >= 0 ? argv[i + 1] : undefined;
+  const sizes = (raw ?? '10000').split(',').map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--orgs takes whole numbers, not "${raw}"`);
+  return sizes;
+}
+
+async function main(): Promise<void> {
+  const validation = await validateSeedDir();
+  if (!validation.ok) throw new Error(`seed/data is not valid:\n${formatSeedErrors(validation.errors)}`);
+  const data = validation.data;
+  const bench = await openBenchDatabase({ ...DATABASE, log });
+  const { db } = bench;
+  try {
+    // (a) The seed's own facts, as a workbook export.
+    await resetDatabase(db);
+    await seedDatabase(db);
+    const vocabulary = await loadImportVocabulary(db, createReferenceData(db));
+    const exported = await exportAll(db);
+    const services = importableStatuses(exported.services);
+    const seedBook = await workbookOf(vocabulary, { ...exported, services: services.rows });
+    log(
+      `seed workbook: ${seedBook.length} bytes; ${services.mapped} service statuses outside the import's list mapped`,
+    );
+    const a = await runCase(db, 'seed', seedBook, async () => {
+      await resetDatabase(db);
+      await loadRegionsAndVocabulary(db, data);
+    });
+
+    // (b) Synthetic organisations (10,000 by default) with their coverage, target groups and referrals.
+    const b: CaseResult[] = [];
+    for (const orgs of syntheticSizes(process.argv)) {
+      const options = { seed: DEFAULT_SYNTHETIC_OPTIONS.seed, orgs, edges: orgs * 10 };
+      const graph = generateSynthetic(worldFromSeed(data), options);
+      const built = await timed(() => workbookOf(vocabulary, syntheticSheets(graph)));
+      log(
+        `synthetic workbook (${orgs} organisations): ${built.value.length} bytes, written in ${built.ms.toFixed(0)} ms`,
+      );
+      const dataset = `synthetic-${orgs >= 1000 ? `${orgs / 1000}k` : orgs}`;
+      const result = await runCase(db, dataset, built.value, async () => {
+        await resetDatabase(db);
+        await seedDatabase(db);
+      });
+      b.push({ results: result.results, meta: { ...result.meta, options } });
+    }
+
+    const results = [...a.results, ...b.flatMap((x) => x.results)];
+    console.log(toMarkdownTable(results));
+    const file = await writeResults('import-sheets', results, {
+      meta: {
+        seed: { ...a.meta, mappedServiceStatuses: services.mapped },
+        synthetic: b.map((x) => x.meta),
+        dryRuns: DRY_RUNS,
+        applies: APPLIES,
+      },
+    });
+    log(`results: ${file}`);
+  } finally {
+    await bench.close();
+  }
+}
+
+await main();
