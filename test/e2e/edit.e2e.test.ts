@@ -139,6 +139,8 @@ describe('editing in the explorer', () => {
     expect(await descriptionRow.locator('td').nth(0).textContent()).toBe(before?.description);
     await entry.scrollIntoViewIfNeeded();
     await screenshot(page, 'edit-history');
+    // The details panel with its edit buttons and the history, too.
+    expect(await seriousViolations(page)).toEqual([]);
     expect(pageErrors(page)).toEqual([]);
     await page.close();
   });

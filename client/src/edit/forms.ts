@@ -143,8 +143,8 @@ export function organisationUpdateForm(org: OrganisationDetails): FormSpec {
       // The API has no read field for an organisation's years: empty means "leave as it is".
       validFrom: '',
       validTo: '',
-      // As the details panel cites them, so that a list sent back loses no text.
-      sources: org.provenance.sources.map((s) => [s.document, s.citation].filter(Boolean).join(' · ')),
+      // The citations as stored (the document is kept apart), so that a list sent back changes nothing unasked.
+      sources: org.provenance.sources.map((s) => s.citation ?? s.document),
     },
     target: { id: org.id, expectedVersion: org.version },
     organisation: org.id,

@@ -156,6 +156,12 @@ function buildField(
   }
 }
 
+/** The server's own words (English), marked as such for screen readers, under the explanation. */
+export function serverMessage(t: Translator, message: string): HTMLElement {
+  const [before, after] = t.t('edit.error.server', { message: '\u0000' }).split('\u0000');
+  return h('p', { className: 'muted' }, before ?? '', h('span', { lang: 'en' }, message), after ?? '');
+}
+
 /** The plain-language explanation of a refused change, with what to do about it. */
 function problemMessage(
   ctx: ViewContext,
@@ -210,7 +216,7 @@ function problemMessage(
           ),
         )
       : null,
-    h('p', { className: 'muted' }, t.t('edit.error.server', { message: p.message })),
+    serverMessage(t, p.message),
     h(
       'div',
       { className: 'button-row' },

@@ -5,6 +5,7 @@ import { changeRows, importProblems, summaryRows, type ImportProblem } from '../
 import { isMessageKey, type MessageKey, type Translator } from '../i18n/index.ts';
 import type { ViewContext } from './context.ts';
 import { h } from './dom.ts';
+import { serverMessage } from './edit-dialog.ts';
 
 /** Rows of the table of changes drawn at most; the counts above it are always complete. */
 const MAX_CHANGE_ROWS = 500;
@@ -148,7 +149,7 @@ function errorView(t: Translator, error: ApiError): HTMLElement {
     { className: 'alert alert--error', role: 'alert', 'data-code': code },
     h('p', { className: 'alert__title' }, t.t('import.failed')),
     h('p', {}, t.t(`import.error.${code}` as MessageKey)),
-    h('p', { className: 'muted' }, t.t('edit.error.server', { message: error.message })),
+    serverMessage(t, error.message),
   );
 }
 
