@@ -178,7 +178,7 @@ describe('editing in the explorer', () => {
     await page.close();
   });
 
-  it('adds a referral with the keyboard through the organisation picker, then undoes it', async () => {
+  it('adds a referral with the keyboard through the organisation picker, then undoes it and the one before', async () => {
     const page = await openAs(tokens.editor, '/?organisatie=ynbusiness');
     await editMode(page);
     await page.locator('[data-focus="add-referral"]').click();
@@ -204,6 +204,15 @@ describe('editing in the explorer', () => {
     expect(await page.locator('#edit-notice').textContent()).toContain('Ongedaan gemaakt');
     const after = (await orgState('ynbusiness'))?.referralsOut.find((r) => r.to.id === 'provincie-fryslan');
     expect(after).toBeUndefined();
+
+    // Undo steps back: next comes the referral drawn in the previous test.
+    await page.locator('#undo-last').click();
+    await page.locator('#edit-dialog[open][data-form="change.revert"]').waitFor();
+    expect(await page.locator('#edit-dialog .edit-intro').textContent()).toContain('founded-in-friesland');
+    await page.locator('#edit-submit').click();
+    await page.locator('#edit-dialog[open]').waitFor({ state: 'detached' });
+    const drawn = (await orgState('mkb-friesland'))?.referralsOut.find((r) => r.to.id === 'founded-in-friesland');
+    expect(drawn).toBeUndefined();
     await page.close();
   });
 

@@ -632,6 +632,7 @@ export type ViewerQuery = { viewer: { name: string, role: UserRole, provinces: A
 
 export type LatestChangeQueryVariables = Exact<{
   user: string;
+  limit?: number | null | undefined;
 }>;
 
 

@@ -152,11 +152,25 @@ describe('undo', () => {
     const { edit, ports, calls } = setup();
     await edit.signIn('good-token-1');
     await edit.undo();
-    expect(ports.api.latestChange).toHaveBeenCalledWith({ user: 'test-editor' });
+    expect(ports.api.latestChange).toHaveBeenCalledWith({ user: 'test-editor', limit: 50 });
     expect(edit.get().form?.spec).toMatchObject({ kind: 'change.revert', target: { id: 'c-8' } });
     await edit.submit({});
     expect(calls).toEqual([{ name: 'revertChange', variables: { id: 'c-8' } }]);
     expect(edit.get().notice?.key).toBe('edit.reverted');
+  });
+
+  it('steps back past an undo and what it undid, to the newest change still in place', async () => {
+    const undo = { ...CHANGE, id: 'c-10', action: 'REVERT' as const, revertOf: 'c-9' };
+    const undone = { ...CHANGE, id: 'c-9', revertedBy: 'c-10' };
+    const { edit } = setup({
+      api: {
+        viewer: async () => ({ viewer: EDITOR }),
+        latestChange: async () => ({ changes: [undo, undone, CHANGE] }),
+      },
+    });
+    await edit.signIn('good-token-1');
+    await edit.undo();
+    expect(edit.get().form?.spec.target).toEqual({ id: 'c-8' });
   });
 
   it('says so when there is nothing to undo or it was undone already', async () => {
@@ -174,6 +188,6 @@ describe('undo', () => {
     });
     await done.edit.signIn('good-token-1');
     await done.edit.undo();
-    expect(done.edit.get()).toMatchObject({ form: null, notice: { key: 'undo.already' } });
+    expect(done.edit.get()).toMatchObject({ form: null, notice: { key: 'undo.allDone' } });
   });
 });

@@ -15,6 +15,9 @@ import {
 import { toMutation, validate } from './to-mutation.ts';
 import { normaliseToken, type TokenStore } from './token-store.ts';
 
+/** How many of the user's latest changes undo looks through for one that can still be undone. */
+export const UNDO_LOOKBACK = 50;
+
 /** What the controller needs from the rest of the explorer; the tests pass fakes. */
 export interface EditPorts {
   api: Pick<Api, 'viewer' | 'latestChange'>;
@@ -180,12 +183,11 @@ export function createEditController(ports: EditPorts): EditController {
       const viewer = state.viewer;
       if (!viewer) return;
       try {
-        const { changes } = await ports.api.latestChange({ user: viewer.name });
-        const latest = changes[0];
-        if (!latest) set({ ...state, notice: notice('info', 'undo.nothing') });
-        else if (latest.revertedBy)
-          set({ ...state, notice: notice('info', 'undo.already', { summary: latest.summary }) });
-        else controller.openRevert(latest);
+        const { changes } = await ports.api.latestChange({ user: viewer.name, limit: UNDO_LOOKBACK });
+        // Undo steps back: an undo itself, and what was undone already, are skipped (as the API does).
+        const latest = changes.find((c) => c.revertOf === null && c.revertedBy === null);
+        if (latest) controller.openRevert(latest);
+        else set({ ...state, notice: notice('info', changes.length > 0 ? 'undo.allDone' : 'undo.nothing') });
       } catch (e) {
         const error = e instanceof ApiError ? e : new ApiError(String(e), 'INTERNAL');
         set({ ...state, notice: notice('error', 'undo.failed', { message: error.message }) });
