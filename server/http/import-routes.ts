@@ -1,5 +1,5 @@
 import { assertRole } from '../auth/authenticate.ts';
-import { AppError, isAppError } from '../errors.ts';
+import { AppError } from '../errors.ts';
 import { readBodyWithin } from '../import/body.ts';
 import { ENTITIES, entityOfParameter, type EntityName } from '../import/columns.ts';
 import { exportAll, exportRows, toCsv } from '../import/export.ts';
@@ -81,14 +81,7 @@ async function importSheet(deps: ApiDeps, r: ApiRequest): Promise<void> {
       argument: 'source',
     });
   }
-  let bytes: Buffer;
-  try {
-    bytes = await readBodyWithin(req, deps.importMaxBytes);
-  } catch (e) {
-    // The rest of the upload is not wanted: answer, then close the connection instead of reading it.
-    if (isAppError(e)) res.setHeader('connection', 'close');
-    throw e;
-  }
+  const bytes = await readBodyWithin(req, deps.importMaxBytes);
   const report = await importSpreadsheet(
     deps.db,
     deps.reference,

@@ -10,14 +10,33 @@ export function tooLarge(size: number, limit: number, atLeast = false): AppError
   );
 }
 
+/** How much of a refused upload is still read (and thrown away) so the client gets to read the answer. */
+export const DISCARD_CAP = 256 * 1024 * 1024;
+
+/**
+ * Throws away the rest of a refused upload without keeping it: a client still sending would otherwise fail with a
+ * broken connection instead of reading the refusal. Beyond `cap` bytes the connection is cut.
+ */
+export function discardRest(req: IncomingMessage, cap: number = DISCARD_CAP): void {
+  let discarded = 0;
+  req.on('data', (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > cap) req.destroy();
+  });
+  req.resume();
+}
+
 /**
  * Reads a request body of at most `limit` bytes. Refuses at once when Content-Length announces more, and stops
- * reading as soon as the bytes received pass the limit (a body sent without a length is counted, not trusted).
- * On refusal the caller's response should close the connection, so the rest of the upload is never read.
+ * keeping bytes as soon as the bytes received pass the limit (a body sent without a length is counted, not
+ * trusted); the rest of a refused upload is discarded, never held in memory.
  */
 export function readBodyWithin(req: IncomingMessage, limit: number): Promise<Buffer> {
   const announced = Number(req.headers['content-length']);
-  if (Number.isFinite(announced) && announced > limit) return Promise.reject(tooLarge(announced, limit));
+  if (Number.isFinite(announced) && announced > limit) {
+    discardRest(req);
+    return Promise.reject(tooLarge(announced, limit));
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let received = 0;
@@ -29,9 +48,8 @@ export function readBodyWithin(req: IncomingMessage, limit: number): Promise<Buf
     const onData = (chunk: Buffer) => {
       received += chunk.length;
       if (received > limit) {
-        // Stop reading, but keep the socket: the answer still has to be sent (with `connection: close`).
         stop();
-        req.pause();
+        discardRest(req);
         reject(tooLarge(limit, limit, true));
         return;
       }

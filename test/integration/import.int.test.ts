@@ -13,6 +13,7 @@ import type { ImportReport } from '../../server/import/report.ts';
 import { findImportState, stateRequest } from '../../server/import/state.ts';
 import { loadImportVocabulary } from '../../server/import/vocabulary.ts';
 import { resetToSeed, testDb } from '../helpers/db.ts';
+import { gql } from '../helpers/graphql.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const SOURCE = 'Import test 2026';
@@ -428,6 +429,37 @@ describe('the spreadsheet import', () => {
         label: 'Organisation',
         labels: ['Organisation'],
       });
+    });
+
+    it('shows the import in the history of each organisation it touched', async () => {
+      for (const organisation of ['novel-t', 'kvk', 'test-ondernemershuis']) {
+        const r = await gql<{ changes: { id: string; action: string; entities: { kind: string; key: string }[] }[] }>(
+          'query($o: ID) { changes(organisation: $o) { id action entities { kind key } } }',
+          { o: organisation },
+          { token: tokens.admin },
+        );
+        expect(r.errors, organisation).toBeUndefined();
+        const entry = r.data!.changes.find((c) => c.id === changeId);
+        expect(entry, organisation).toMatchObject({ action: 'IMPORT' });
+        expect(entry!.entities).toHaveLength(6);
+      }
+    });
+
+    it('can be reverted: what it created is gone and what it changed is as before', async () => {
+      const r = await gql<{ revertChange: { change: { action: string } } }>(
+        'mutation($id: ID!, $change: ChangeInput) { revertChange(id: $id, change: $change) { change { action } } }',
+        { id: changeId, change: { source: 'Test: undo the import' } },
+        { token: tokens.admin },
+      );
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.revertChange.change.action).toBe('REVERT');
+      const [after] = await db.readRaw<{ created: number; name: string; referrals: number }>(
+        'test',
+        `RETURN COUNT { MATCH (o:Organisation {id: 'test-ondernemershuis'}) } + COUNT { MATCH (a:Activity {id: 'act-test-ondernemerscafe'}) } AS created,
+                COLLECT { MATCH (o:Organisation {id: 'novel-t'}) RETURN o.name }[0] AS name,
+                COUNT { MATCH (:Organisation {id: 'kvk'})-[:REFERS_TO {kind: 'warm-handover', status: 'pilot'}]->() } AS referrals`,
+      );
+      expect(after).toEqual({ created: 0, name: 'Novel-T', referrals: 0 });
     });
 
     it('refuses an apply whose dry run is stale (CONFLICT) and writes nothing', async () => {
