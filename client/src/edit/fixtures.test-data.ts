@@ -16,6 +16,8 @@ export const YNBUSINESS: OrganisationDetails = {
   phases: ['weten', 'kunnen'],
   themes: [],
   description: 'Eerstelijns ondersteuning in Fryslân.',
+  validFrom: 2015,
+  validTo: null,
   provenance: {
     ...provenance,
     sources: [{ document: 'kplusv-2023', citation: 'Bijlage 7', section: null, lineFrom: null, lineTo: null }],

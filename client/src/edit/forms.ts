@@ -119,8 +119,7 @@ const ORGANISATION_FIELDS: FieldSpec[] = [
   field('lines', 'checks', { options: 'lines' }),
   field('phases', 'checks', { options: 'phases' }),
   field('themes', 'checks', { options: 'themes' }),
-  field('validFrom', 'year', { hint: 'edit.hint.yearUnchanged' }),
-  field('validTo', 'year', { hint: 'edit.hint.yearUnchanged' }),
+  ...YEARS,
   field('sources', 'lines', { hint: 'edit.hint.sources' }),
 ];
 
@@ -140,9 +139,8 @@ export function organisationUpdateForm(org: OrganisationDetails): FormSpec {
       lines: [...org.lines],
       phases: [...org.phases],
       themes: [...org.themes],
-      // The API has no read field for an organisation's years: empty means "leave as it is".
-      validFrom: '',
-      validTo: '',
+      validFrom: year(org.validFrom),
+      validTo: year(org.validTo),
       // The citations as stored (the document is kept apart), so that a list sent back changes nothing unasked.
       sources: org.provenance.sources.map((s) => s.citation ?? s.document),
     },

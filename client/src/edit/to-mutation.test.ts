@@ -46,6 +46,13 @@ describe('organisation forms', () => {
     });
   });
 
+  it('shows the stored years, and sends a cleared year as null', () => {
+    const spec = organisationUpdateForm(org);
+    expect(spec.initial).toMatchObject({ validFrom: '2015', validTo: '' });
+    const values = submit(spec, { validFrom: '', validTo: '2024' });
+    expect(toMutation(spec, values).variables).toMatchObject({ patch: { validFrom: null, validTo: 2024 } });
+  });
+
   it('keeps the cited sources as they were shown unless the list is edited', () => {
     const spec = organisationUpdateForm(org);
     expect(spec.initial['sources']).toEqual(['Bijlage 7']);

@@ -671,6 +671,10 @@ export type Organisation = {
   themes: Array<Scalars['String']['output']>;
   /** Type, e.g. `kvk`, `agency` (RVO), `rom` (regional development agency), `regional-executor`, `province`. */
   type: Scalars['String']['output'];
+  /** First year it existed or worked in this role, when known. */
+  validFrom: Maybe<Scalars['Int']['output']>;
+  /** Last year, when known (absent: still active). */
+  validTo: Maybe<Scalars['Int']['output']>;
   /** Version for optimistic concurrency: 0 as seeded, one more after every change. Updates name the version they saw. */
   version: Scalars['Int']['output'];
 };
@@ -1803,6 +1807,8 @@ export type OrganisationResolvers<ContextType = GraphQLContext, ParentType exten
   services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType, Partial<OrganisationServicesArgs>>;
   themes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
