@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { QueryName } from '../server/db/queries.ts';
 import type { Db, TxRunner } from '../server/db/run.ts';
-import { encodeProperties, typesFromPairs, type JsonValue } from '../server/transfer/values.ts';
+import { encodeProperties, propertyTypes, type JsonValue } from '../server/transfer/values.ts';
 import { toSeedRows } from './rows.ts';
 import { formatSeedErrors, SEED_DATA_DIR, validateSeedDir, type SeedError } from './validate.ts';
 
@@ -95,14 +95,23 @@ export async function resetDatabase(db: Db): Promise<{ deleted: number }> {
 // Properties that record when something was written, not what: left out of the content hash.
 const TIMESTAMP_PROPS = new Set(['createdAt', 'updatedAt', 'seededAt', 'modifiedAt']);
 
-/** JSON with object keys sorted, so equal content gives equal text. */
+/** JSON with object keys sorted, so equal content gives equal text. Hot: runs once per node and relationship. */
 function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i === 0 ? '' : ',') + canonical(value[i]);
+    return `${out}]`;
+  }
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([k]) => !TIMESTAMP_PROPS.has(k))
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+    const record = value as Record<string, unknown>;
+    let out = '{';
+    let first = true;
+    for (const key of Object.keys(record).sort()) {
+      if (TIMESTAMP_PROPS.has(key)) continue;
+      out += `${first ? '' : ','}${JSON.stringify(key)}:${canonical(record[key])}`;
+      first = false;
+    }
+    return `${out}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }
@@ -148,7 +157,7 @@ export function hashContentLines(lines: readonly string[]): string {
 export function hashContentRows(rows: readonly ContentRow[]): string {
   return hashContentLines(
     rows.map((r, i) => {
-      const types = typesFromPairs(r.types);
+      const types = propertyTypes(r.props, r.types);
       const props = encodeProperties(r.props, types, `${r.kind}[${i}]`, false);
       const kind = r.kind === 'node' ? 'node' : 'rel';
       return contentLine({ kind, labels: r.labels, props, types, fromId: r.fromId, toId: r.toId });

@@ -1,18 +1,24 @@
 // Lists every node and relationship of the map (not the :Migration, :Change and :ChangeState bookkeeping) for a
-// full export: nodes first, each with an element reference that its relationships point to.
+// full export. A relationship names its ends by one of their labels and their id (unique per label). Types a value
+// shows by itself (string, boolean, list of strings, empty list) are left out to keep the answer small
+// (server/transfer/values.ts PLAIN_VALUE_TYPES).
 // Params: none.
-// Returns: kind ('node'|'rel'), ref (elementId of the node; null for a relationship), labels (node labels, or
-//   [type] for a relationship), props (map), types (list of [key, valueType], e.g. ['founded', 'INTEGER NOT NULL']),
-//   fromRef, toRef (elementId of a relationship's endpoints; null for nodes).
+// Returns: kind ('node'|'rel'), labels (node labels, or [type] for a relationship), props (map),
+//   types (list of [key, valueType] for the other properties, e.g. ['founded', 'INTEGER NOT NULL']),
+//   fromLabel, fromId, toLabel, toId (a label and the id of each end of a relationship; null for nodes).
 CALL () {
   MATCH (n)
   WHERE NOT n:Migration|Change|ChangeState
-  RETURN 'node' AS kind, elementId(n) AS ref, labels(n) AS labels, properties(n) AS props,
-         [k IN keys(n) | [k, valueType(n[k])]] AS types, null AS fromRef, null AS toRef
+  RETURN 'node' AS kind, labels(n) AS labels, properties(n) AS props,
+         [k IN keys(n) WHERE NOT valueType(n[k]) IN ['STRING NOT NULL', 'BOOLEAN NOT NULL',
+           'LIST<STRING NOT NULL> NOT NULL', 'LIST<NOTHING> NOT NULL'] | [k, valueType(n[k])]] AS types,
+         null AS fromLabel, null AS fromId, null AS toLabel, null AS toId
   UNION ALL
   MATCH (a)-[r]->(b)
   WHERE NOT a:Migration|Change|ChangeState AND NOT b:Migration|Change|ChangeState
-  RETURN 'rel' AS kind, null AS ref, [type(r)] AS labels, properties(r) AS props,
-         [k IN keys(r) | [k, valueType(r[k])]] AS types, elementId(a) AS fromRef, elementId(b) AS toRef
+  RETURN 'rel' AS kind, [type(r)] AS labels, properties(r) AS props,
+         [k IN keys(r) WHERE NOT valueType(r[k]) IN ['STRING NOT NULL', 'BOOLEAN NOT NULL',
+           'LIST<STRING NOT NULL> NOT NULL', 'LIST<NOTHING> NOT NULL'] | [k, valueType(r[k])]] AS types,
+         labels(a)[0] AS fromLabel, a.id AS fromId, labels(b)[0] AS toLabel, b.id AS toId
 }
-RETURN kind, ref, labels, props, types, fromRef, toRef
+RETURN kind, labels, props, types, fromLabel, fromId, toLabel, toId

@@ -1,18 +1,24 @@
 // Lists every node and relationship of the map (not the :Migration, :Change and :ChangeState bookkeeping), with
-// the Cypher type of each property value, for a content hash of the graph.
+// the Cypher type of each property value, for a content hash of the graph. Types a value shows by itself (string,
+// boolean, list of strings, empty list) are left out to keep the answer small (server/transfer/values.ts
+// PLAIN_VALUE_TYPES).
 // Params: none.
 // Returns: kind ('node'|'rel'), labels (labels, or [type] for a relationship), props (map),
-//   types (list of [key, valueType], e.g. ['founded', 'INTEGER NOT NULL']),
+//   types (list of [key, valueType] for the other properties, e.g. ['founded', 'INTEGER NOT NULL']),
 //   fromId, toId (the `id` of a relationship's endpoints, elementId when a node has no id; null for nodes).
 CALL () {
   MATCH (n)
   WHERE NOT n:Migration|Change|ChangeState
-  RETURN 'node' AS kind, labels(n) AS labels, properties(n) AS props, [k IN keys(n) | [k, valueType(n[k])]] AS types,
+  RETURN 'node' AS kind, labels(n) AS labels, properties(n) AS props,
+         [k IN keys(n) WHERE NOT valueType(n[k]) IN ['STRING NOT NULL', 'BOOLEAN NOT NULL',
+           'LIST<STRING NOT NULL> NOT NULL', 'LIST<NOTHING> NOT NULL'] | [k, valueType(n[k])]] AS types,
          null AS fromId, null AS toId
   UNION ALL
   MATCH (a)-[r]->(b)
   WHERE NOT a:Migration|Change|ChangeState AND NOT b:Migration|Change|ChangeState
-  RETURN 'rel' AS kind, [type(r)] AS labels, properties(r) AS props, [k IN keys(r) | [k, valueType(r[k])]] AS types,
+  RETURN 'rel' AS kind, [type(r)] AS labels, properties(r) AS props,
+         [k IN keys(r) WHERE NOT valueType(r[k]) IN ['STRING NOT NULL', 'BOOLEAN NOT NULL',
+           'LIST<STRING NOT NULL> NOT NULL', 'LIST<NOTHING> NOT NULL'] | [k, valueType(r[k])]] AS types,
          coalesce(a.id, elementId(a)) AS fromId, coalesce(b.id, elementId(b)) AS toId
 }
 RETURN kind, labels, props, types, fromId, toId

@@ -5,7 +5,6 @@ import { primaryLabel, type GraphNode, type MapGraph } from './read-graph.ts';
 import { validateGraphDocument } from './validate-import.ts';
 
 const theme: GraphNode = {
-  ref: 'r1',
   labels: ['Theme'],
   kind: 'Theme',
   id: 'smart-industry',
@@ -13,7 +12,6 @@ const theme: GraphNode = {
   types: { id: 'STRING', name: 'STRING' },
 };
 const org: GraphNode = {
-  ref: 'r2',
   labels: ['Organisation'],
   kind: 'Organisation',
   id: 'smart-industry',

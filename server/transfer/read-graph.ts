@@ -1,15 +1,13 @@
 import type { Db } from '../db/run.ts';
 import { AppError } from '../errors.ts';
 import { contentLine, hashContentLines } from '../../seed/load.ts';
-import { encodeProperties, typesFromPairs, UnexportableValueError, type JsonValue } from './values.ts';
+import { encodeProperties, propertyTypes, UnexportableValueError, type JsonValue } from './values.ts';
 
 /** Labels that are added to a node of another label and never name its kind (see cypher/README.md). */
 export const EXTRA_LABELS: ReadonlySet<string> = new Set(['GenericGroup']);
 
 /** One node of the map, its properties already as JSON values (values.ts) with their Cypher types. */
 export interface GraphNode {
-  /** The node's elementId; only meaningful within the read that produced it. */
-  readonly ref: string;
   /** Labels, sorted. */
   readonly labels: readonly string[];
   /** The primary label: the first label that is not an extra label such as GenericGroup. */
@@ -47,12 +45,13 @@ export interface MapGraph {
 
 interface Row {
   kind: 'node' | 'rel';
-  ref: string | null;
   labels: string[];
   props: Record<string, unknown>;
   types: [string, string][];
-  fromRef: string | null;
-  toRef: string | null;
+  fromLabel: string | null;
+  fromId: string | null;
+  toLabel: string | null;
+  toId: string | null;
   [key: string]: unknown;
 }
 
@@ -89,9 +88,9 @@ export async function readGraph(db: Db): Promise<MapGraph> {
 }
 
 function toMapGraph(rows: readonly Row[]): MapGraph {
-  const byRef = new Map<string, GraphNode>();
+  // `Label\0id` → node, for every label of every node: a relationship names its ends by any one of their labels.
+  const byLabelAndId = new Map<string, GraphNode>();
   const nodes: GraphNode[] = [];
-  const seen = new Map<string, string>();
   const lines: string[] = [];
   const labelCounts: Record<string, number> = {};
   const typeCounts: Record<string, number> = {};
@@ -110,38 +109,37 @@ function toMapGraph(rows: readonly Row[]): MapGraph {
         { labels },
       );
     }
+    const kind = primaryLabel(labels);
+    const types = propertyTypes(row.props, row.types);
+    const node: GraphNode = {
+      labels,
+      kind,
+      id,
+      properties: encodeProperties(row.props, types, `node ${kind} ${id}`),
+      types,
+    };
     for (const label of labels) {
       const key = `${label}\u0000${id}`;
-      if (seen.has(key)) {
+      if (byLabelAndId.has(key)) {
         throw new AppError('CONFLICT', `Two nodes with label ${label} have id "${id}"; the export needs unique ids.`, {
           label,
           id,
         });
       }
-      seen.set(key, id);
+      byLabelAndId.set(key, node);
       tally(labelCounts, label);
     }
-    const types = typesFromPairs(row.types);
-    const node: GraphNode = {
-      ref: row.ref!,
-      labels,
-      kind: primaryLabel(labels),
-      id,
-      properties: encodeProperties(row.props, types, `node ${primaryLabel(labels)} ${id}`),
-      types,
-    };
     nodes.push(node);
-    byRef.set(node.ref, node);
     lines.push(contentLine({ kind: 'node', labels, props: node.properties, types, fromId: null, toId: null }));
   }
   const keyed: { key: string; rel: GraphRelationship }[] = [];
   for (const row of relRows) {
-    const from = byRef.get(row.fromRef!);
-    const to = byRef.get(row.toRef!);
-    // Both ends are content nodes (the query leaves out bookkeeping ends), so they were read above.
+    const from = byLabelAndId.get(`${row.fromLabel}\u0000${row.fromId}`);
+    const to = byLabelAndId.get(`${row.toLabel}\u0000${row.toId}`);
+    // Both ends are content nodes with ids (the query leaves out bookkeeping ends, every node was checked above).
     if (!from || !to) throw new AppError('INTERNAL', 'A relationship of the export has an end that was not read.');
     const type = row.labels[0]!;
-    const types = typesFromPairs(row.types);
+    const types = propertyTypes(row.props, row.types);
     const properties = encodeProperties(row.props, types, `relationship ${type} ${from.id} → ${to.id}`);
     const line = contentLine({ kind: 'rel', labels: [type], props: properties, types, fromId: from.id, toId: to.id });
     lines.push(line);

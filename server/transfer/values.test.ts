@@ -4,6 +4,7 @@ import {
   encodeProperties,
   encodeValue,
   normaliseValueType,
+  propertyTypes,
   toWriteParams,
   UnexportableValueError,
   valueProblem,
@@ -14,6 +15,27 @@ describe('normaliseValueType', () => {
     expect(normaliseValueType('FLOAT NOT NULL')).toBe('FLOAT');
     expect(normaliseValueType('LIST<INTEGER NOT NULL> NOT NULL')).toBe('LIST<INTEGER>');
     expect(normaliseValueType('ZONED DATETIME NOT NULL')).toBe('ZONED DATETIME');
+  });
+});
+
+describe('propertyTypes', () => {
+  it('takes the reported types and tells strings, booleans, lists of strings and empty lists from their values', () => {
+    expect(
+      propertyTypes({ id: 'kvk', founded: 2014, generic: false, aliases: ['KvK'], sources: [] }, [
+        ['founded', 'INTEGER NOT NULL'],
+      ]),
+    ).toEqual({
+      id: 'STRING',
+      founded: 'INTEGER',
+      generic: 'BOOLEAN',
+      aliases: 'LIST<STRING>',
+      sources: 'LIST<NOTHING>',
+    });
+  });
+
+  it('refuses a value whose type was not reported and does not show', () => {
+    expect(() => propertyTypes({ share: 0.5 }, [])).toThrow(UnexportableValueError);
+    expect(() => propertyTypes({ years: [2017] }, [])).toThrow(/years/);
   });
 });
 

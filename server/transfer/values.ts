@@ -61,16 +61,45 @@ export function normaliseValueType(valueType: string): string {
   return valueType.replace(/ NOT NULL/g, '');
 }
 
-/** Property types by key from the `[key, valueType]` pairs the export and hash queries return. */
-export function typesFromPairs(pairs: readonly (readonly [string, string])[]): Record<string, string> {
-  const types: Record<string, string> = {};
-  for (const [key, valueType] of pairs) types[key] = normaliseValueType(valueType);
-  return types;
-}
-
 /** A stored value the export cannot carry exactly (an integer beyond 2^53, a type it does not know). */
 export class UnexportableValueError extends Error {
   override name = 'UnexportableValueError';
+}
+
+/**
+ * The valueType() results the export and hash queries leave out, because the value as the driver hands it over
+ * shows its type: a string, a boolean, a list of strings, an empty list. Leaving them out keeps the answer small
+ * (most properties are strings); cypher/export/list-graph.cypher and cypher/seed/list-content.cypher list the same.
+ */
+export const PLAIN_VALUE_TYPES = [
+  'STRING NOT NULL',
+  'BOOLEAN NOT NULL',
+  'LIST<STRING NOT NULL> NOT NULL',
+  'LIST<NOTHING> NOT NULL',
+] as const;
+
+function plainType(value: unknown, key: string): string {
+  if (typeof value === 'string') return 'STRING';
+  if (typeof value === 'boolean') return 'BOOLEAN';
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
+    return value.length === 0 ? 'LIST<NOTHING>' : 'LIST<STRING>';
+  }
+  throw new UnexportableValueError(`property ${key}: its type was not reported and cannot be told from its value`);
+}
+
+/**
+ * Property types by key: those the query reported as `[key, valueType]` pairs (normalised), the others told from
+ * their values (see PLAIN_VALUE_TYPES).
+ * @example propertyTypes({ id: 'kvk', founded: 2014 }, [['founded', 'INTEGER NOT NULL']]) // { founded: 'INTEGER', id: 'STRING' }
+ */
+export function propertyTypes(
+  props: Readonly<Record<string, unknown>>,
+  pairs: readonly (readonly [string, string])[],
+): Record<string, string> {
+  const types: Record<string, string> = {};
+  for (const [key, valueType] of pairs) types[key] = normaliseValueType(valueType);
+  for (const key of Object.keys(props)) types[key] ??= plainType(props[key], key);
+  return types;
 }
 
 interface DriverPoint {

@@ -13,7 +13,7 @@ function node(
   properties: GraphNode['properties'],
   types: GraphNode['types'],
 ): GraphNode {
-  return { ref: `ref-${kind}-${String(properties.id)}`, labels, kind, id: String(properties.id), properties, types };
+  return { labels, kind, id: String(properties.id), properties, types };
 }
 
 const kvk = node(
