@@ -54,6 +54,24 @@ export function invalidFileError(problems: readonly ImportProblem[]): AppError {
   });
 }
 
+/** True when Neo4j gave up on the transaction because it ran longer or grew larger than it allows. */
+function beyondTransactionLimits(e: unknown): boolean {
+  const cause = isAppError(e) ? (e.cause as { code?: unknown } | undefined) : undefined;
+  const code = typeof cause?.code === 'string' ? cause.code : '';
+  return code.includes('TransactionTimedOut') || code.includes('MemoryPoolOutOfMemory');
+}
+
+function tooLargeForOneTransaction(doc: ValidGraphDocument, e: unknown): AppError {
+  return new AppError(
+    'BAD_USER_INPUT',
+    `Writing ${doc.nodes.length} nodes and ${doc.relationships.length} relationships took more time or memory than ` +
+      'one database transaction may have, so nothing was imported: try again on a less busy database, or give Neo4j ' +
+      'more memory (NEO4J_LOCAL_HEAP).',
+    { nodes: doc.nodes.length, relationships: doc.relationships.length },
+    { cause: e },
+  );
+}
+
 /** The CONFLICT error for an import into a database that already holds a map. */
 export function notEmptyError(nodes: number): AppError {
   return new AppError(
@@ -191,7 +209,7 @@ export async function importGraph(db: Db, doc: unknown, opts: ImportOptions): Pr
   const summary =
     `Imported a full export: ${valid.nodes.length} nodes and ${valid.relationships.length} relationships` +
     (valid.exportedAt ? ` (exported ${valid.exportedAt})` : '');
-  const change = await db.writeTx('import/graph', async (tx) => {
+  const write = db.writeTx('import/graph', async (tx) => {
     // Checked in the writing transaction, so two imports at once cannot both find the database empty.
     const [existing] = await tx.run<{ count: number }>('seed/count-content-nodes');
     if ((existing?.count ?? 0) > 0) throw notEmptyError(existing!.count);
@@ -207,6 +225,12 @@ export async function importGraph(db: Db, doc: unknown, opts: ImportOptions): Pr
     });
     return recorded!;
   });
+  let change: { id: string; at: string };
+  try {
+    change = await write;
+  } catch (e) {
+    throw beyondTransactionLimits(e) ? tooLargeForOneTransaction(valid, e) : e;
+  }
   // Read after the commit, outside the import's transaction: reading the whole graph back inside it would keep a
   // large import open for longer than the transaction timeout allows.
   const written = process.hrtime.bigint();
