@@ -5,6 +5,7 @@ import type { User } from '../auth/users.ts';
 import type { Db } from '../db/run.ts';
 import type { RegionCatalog } from '../domain/region-catalog.ts';
 import { loadRegionCatalog, loadVocabulary, type Vocabulary } from '../repos/catalog.ts';
+import { findHistories, type ChangeRecord } from '../repos/changes.ts';
 import { findOrganisations, type OrganisationRecord } from '../repos/organisations.ts';
 
 /** Reference data every request may need, read once per process (regions and vocabulary change with the seed only). */
@@ -23,6 +24,8 @@ export interface GraphQLContext {
   readonly auth: AuthSettings;
   /** Organisation records by id, batched: all the lookups of one request tick become one query. */
   readonly organisations: DataLoader<string, OrganisationRecord | null>;
+  /** Organisation histories by `id|limit`, batched like `organisations`: one query for a page of organisations. */
+  readonly histories: DataLoader<string, ChangeRecord[]>;
 }
 
 function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -60,6 +63,21 @@ export function createContext(
       const { page } = await findOrganisations(db, { ids, limit: ids.length });
       const byId = new Map(page.map((r) => [String(r.props['id']), r]));
       return ids.map((id) => byId.get(id) ?? null);
+    }),
+    histories: new DataLoader(async (keys) => {
+      // Keys are `id|limit`; a request normally asks one limit, so this is one query.
+      const parsed = keys.map((k) => ({
+        id: k.slice(0, k.lastIndexOf('|')),
+        limit: Number(k.slice(k.lastIndexOf('|') + 1)),
+      }));
+      const results = new Map<number, Map<string, ChangeRecord[]>>();
+      for (const limit of new Set(parsed.map((p) => p.limit))) {
+        results.set(
+          limit,
+          await findHistories(db, [...new Set(parsed.filter((p) => p.limit === limit).map((p) => p.id))], limit),
+        );
+      }
+      return parsed.map((p) => results.get(p.limit)?.get(p.id) ?? []);
     }),
   };
 }

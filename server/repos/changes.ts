@@ -20,7 +20,8 @@ export interface ChangeRecord {
 export interface ChangeQuery {
   id?: string | null;
   since?: string | null;
-  organisation?: string | null;
+  /** Only changes touching one of these organisations; `limit` then counts per organisation. */
+  organisations?: readonly string[] | null;
   user?: string | null;
   limit: number;
 }
@@ -29,14 +30,41 @@ const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
 /** Changes matching the filters, newest first, with their before/after states; one round trip. */
 export async function findChanges(db: Db, q: ChangeQuery): Promise<ChangeRecord[]> {
-  const rows = await db.read<{ change: Props; entities: ChangeRecord['entities'] }>('edit/list-changes', {
-    id: q.id ?? null,
-    since: q.since ?? null,
-    organisation: q.organisation ?? null,
-    user: q.user ?? null,
-    limit: q.limit,
-  });
-  return rows.map(({ change: c, entities }) => ({
+  return (await findChangeRows(db, q)).map((r) => r.change);
+}
+
+/** The newest changes of each of several organisations (their histories), in one round trip. */
+export async function findHistories(
+  db: Db,
+  organisations: readonly string[],
+  limit: number,
+): Promise<Map<string, ChangeRecord[]>> {
+  const byOrganisation = new Map<string, ChangeRecord[]>(organisations.map((id) => [id, []]));
+  for (const row of await findChangeRows(db, { organisations, limit })) {
+    if (row.organisation !== null) byOrganisation.get(row.organisation)?.push(row.change);
+  }
+  return byOrganisation;
+}
+
+async function findChangeRows(db: Db, q: ChangeQuery) {
+  const rows = await db.read<{ organisation: string | null; change: Props; entities: ChangeRecord['entities'] }>(
+    'edit/list-changes',
+    {
+      id: q.id ?? null,
+      since: q.since ?? null,
+      organisations: q.organisations ?? null,
+      user: q.user ?? null,
+      limit: q.limit,
+    },
+  );
+  return rows.map(({ organisation, change: c, entities }) => ({
+    organisation,
+    change: toChangeRecord(c, entities),
+  }));
+}
+
+function toChangeRecord(c: Props, entities: ChangeRecord['entities']): ChangeRecord {
+  return {
     id: String(c['id']),
     at: String(c['at']),
     user: String(c['user']),
@@ -48,5 +76,5 @@ export async function findChanges(db: Db, q: ChangeQuery): Promise<ChangeRecord[
     revertOf: str(c['revertOf']),
     revertedBy: str(c['revertedBy']),
     entities,
-  }));
+  };
 }

@@ -491,6 +491,24 @@ describe('audit trail and revert', () => {
     expect(codeOf(await gql('{ changes(since: "gisteren") { id } }'))).toBe('BAD_USER_INPUT');
   });
 
+  it('gives every organisation of a page its own history, newest first and limited per organisation', async () => {
+    const a = await newOrg({ name: 'Historie A' });
+    const b = await newOrg({ name: 'Historie B' });
+    await mutateOk('updateOrganisation', { id: a, expectedVersion: 1, patch: { description: 'A1' } });
+    await mutateOk('updateOrganisation', { id: a, expectedVersion: 2, patch: { description: 'A2' } });
+    const data = await ok<{
+      organisations: { edges: { node: { id: string; history: { action: string; organisations: string[] }[] } }[] };
+    }>(
+      'query($s: String) { organisations(filter: { search: $s }, first: 100) { edges { node { id history(limit: 2) { action organisations } } } } }',
+      { s: 'Historie' },
+    );
+    const byId = new Map(data.organisations.edges.map((e) => [e.node.id, e.node.history]));
+    expect([...byId.keys()].sort()).toEqual([a, b].sort());
+    expect(byId.get(a)?.map((h) => h.action)).toEqual(['UPDATE_ORGANISATION', 'UPDATE_ORGANISATION']);
+    expect(byId.get(b)?.map((h) => h.action)).toEqual(['CREATE_ORGANISATION']);
+    for (const [id, history] of byId) for (const h of history) expect(h.organisations).toContain(id);
+  });
+
   it('reverts an update (recorded as a change of its own) and refuses a second revert', async () => {
     const id = await newOrg({ description: 'Origineel.' });
     const update = await mutateOk('updateOrganisation', {

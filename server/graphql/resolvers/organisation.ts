@@ -2,7 +2,6 @@ import { organisationInScope } from '../../auth/scope.ts';
 import { toProvenance } from '../../domain/provenance.ts';
 import { toRole } from '../../domain/roles.ts';
 import { AppError } from '../../errors.ts';
-import { findChanges } from '../../repos/changes.ts';
 import type { OrganisationRecord } from '../../repos/organisations.ts';
 import type { GraphQLContext } from '../context.ts';
 import type { OrganisationResolvers } from '../generated/resolvers.ts';
@@ -83,8 +82,7 @@ export const Organisation: OrganisationResolvers = {
       record.coverage.map((c) => c.region),
     );
   },
-  history: async (o, { limit }, ctx) =>
-    findChanges(ctx.db, { organisation: o.id, limit: intArg(limit ?? 50, 1, 500, 'limit') }),
+  history: (o, { limit }, ctx) => ctx.histories.load(`${o.id}|${intArg(limit ?? 50, 1, 500, 'limit')}`),
 
   coverage: async (o, _a, ctx) => {
     const [record, catalog] = await Promise.all([recordOf(o, ctx), ctx.reference.catalog()]);

@@ -37,7 +37,7 @@ export const changeQueries: Pick<QueryResolvers, 'viewer' | 'changes' | 'change'
   changes: (_p, { since, organisation, user, limit }, ctx) =>
     findChanges(ctx.db, {
       since: sinceArg(since),
-      organisation: organisation ?? null,
+      organisations: organisation ? [organisation] : null,
       user: user ?? null,
       limit: intArg(limit ?? 100, 1, 500, 'limit'),
     }),
