@@ -12,8 +12,8 @@ export interface Db {
   read<T extends RecordShape>(name: QueryName, params?: Params): Promise<T[]>;
   /** Runs a write query in `executeWrite` and returns its rows. */
   write<T extends RecordShape>(name: QueryName, params?: Params): Promise<T[]>;
-  /** Runs several named writes in one transaction: all or nothing. */
-  writeTx<R>(label: string, work: (tx: TxRunner) => Promise<R>): Promise<R>;
+  /** Runs several named writes in one transaction: all or nothing. Bulk imports may give a longer timeout. */
+  writeTx<R>(label: string, work: (tx: TxRunner) => Promise<R>, opts?: { timeoutMs?: number }): Promise<R>;
   /** Runs a raw statement (schema migrations only: they are loaded from cypher/schema by migrate.ts). */
   writeRaw(label: string, statement: string, params?: Params): Promise<void>;
   /** Runs a raw read statement (used by tests' EXPLAIN and migrations' bookkeeping). */
@@ -25,6 +25,9 @@ export interface TxRunner {
 }
 
 const TX_TIMEOUT_MS = 60_000;
+
+/** Timeout for a bulk import's one transaction: a whole map must fit (10,000 organisations took 16–48 s). */
+export const BULK_TX_TIMEOUT_MS = 600_000;
 
 function rows<T extends RecordShape>(result: QueryResult): T[] {
   return result.records.map((r) => r.toObject() as T);
@@ -83,18 +86,22 @@ export function createDb(driver: Driver, database: string, queries: ReadonlyMap<
     if (!q) throw new AppError('INTERNAL', `Unknown query ${name}`);
     return q.text;
   };
-  const txConfig = (label: string) => ({ timeout: TX_TIMEOUT_MS, metadata: { app: 'ecosysteemkaart', query: label } });
+  const txConfig = (label: string, timeout = TX_TIMEOUT_MS) => ({
+    timeout,
+    metadata: { app: 'ecosysteemkaart', query: label },
+  });
 
   async function withSession<R>(
     label: string,
     mode: 'READ' | 'WRITE',
     work: (tx: ManagedTransaction) => Promise<R>,
+    timeoutMs?: number,
   ): Promise<R> {
     const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? 'READ' : 'WRITE' });
     try {
       return mode === 'READ'
-        ? await session.executeRead(work, txConfig(label))
-        : await session.executeWrite(work, txConfig(label));
+        ? await session.executeRead(work, txConfig(label, timeoutMs))
+        : await session.executeWrite(work, txConfig(label, timeoutMs));
     } catch (e) {
       throw toAppError(e, label);
     } finally {
@@ -106,9 +113,12 @@ export function createDb(driver: Driver, database: string, queries: ReadonlyMap<
     database,
     read: (name, params = {}) => withSession(name, 'READ', async (tx) => rows(await tx.run(textOf(name), params))),
     write: (name, params = {}) => withSession(name, 'WRITE', async (tx) => rows(await tx.run(textOf(name), params))),
-    writeTx: (label, work) =>
-      withSession(label, 'WRITE', (tx) =>
-        work({ run: async (name, params = {}) => rows(await tx.run(textOf(name), params)) }),
+    writeTx: (label, work, opts = {}) =>
+      withSession(
+        label,
+        'WRITE',
+        (tx) => work({ run: async (name, params = {}) => rows(await tx.run(textOf(name), params)) }),
+        opts.timeoutMs,
       ),
     writeRaw: async (label, statement, params = {}) => {
       await withSession(label, 'WRITE', (tx) => tx.run(statement, params));

@@ -12,6 +12,8 @@ import { findOrganisations, type OrganisationRecord } from '../repos/organisatio
 export interface ReferenceData {
   catalog(): Promise<RegionCatalog>;
   vocabulary(): Promise<Vocabulary>;
+  /** Forgets what was read, after an import replaced the map (regions and vocabulary included). */
+  invalidate(): void;
 }
 
 /** What every resolver receives. */
@@ -28,21 +30,35 @@ export interface GraphQLContext {
   readonly histories: DataLoader<string, ChangeRecord[]>;
 }
 
-function once<T>(load: () => Promise<T>): () => Promise<T> {
+function once<T>(load: () => Promise<T>): { get: () => Promise<T>; reset: () => void } {
   let pending: Promise<T> | null = null;
-  return () => {
-    // A failed load (database down) is not cached: the next request tries again.
-    pending ??= load().catch((e: unknown) => {
+  return {
+    get: () => {
+      // A failed load (database down) is not cached: the next request tries again.
+      pending ??= load().catch((e: unknown) => {
+        pending = null;
+        throw e;
+      });
+      return pending;
+    },
+    reset: () => {
       pending = null;
-      throw e;
-    });
-    return pending;
+    },
   };
 }
 
 /** Caches of reference data for one process. */
 export function createReferenceData(db: Db): ReferenceData {
-  return { catalog: once(() => loadRegionCatalog(db)), vocabulary: once(() => loadVocabulary(db)) };
+  const catalog = once(() => loadRegionCatalog(db));
+  const vocabulary = once(() => loadVocabulary(db));
+  return {
+    catalog: catalog.get,
+    vocabulary: vocabulary.get,
+    invalidate: () => {
+      catalog.reset();
+      vocabulary.reset();
+    },
+  };
 }
 
 /** A fresh context for one request. */

@@ -96,6 +96,8 @@ async function importJson(deps: ApiDeps, { req, res, url, user }: ApiRequest): P
     throw e;
   }
   const result = await importGraphText(deps.db, text, { user: admin.name, role: admin.role, source, comment });
+  // The import brought its own regions and vocabulary: read them afresh.
+  deps.reference.invalidate();
   deps.log.info({ change: result.changeId, counts: result.counts, ms: result.durationMs }, 'full graph imported');
   sendJson(res, 200, result);
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '../auth/users.ts';
 import type { QueryName } from '../db/queries.ts';
-import type { Db, TxRunner } from '../db/run.ts';
+import { BULK_TX_TIMEOUT_MS, type Db, type TxRunner } from '../db/run.ts';
 import { AppError, isAppError } from '../errors.ts';
 import { contentHash } from '../../seed/load.ts';
 import {
@@ -209,22 +209,26 @@ export async function importGraph(db: Db, doc: unknown, opts: ImportOptions): Pr
   const summary =
     `Imported a full export: ${valid.nodes.length} nodes and ${valid.relationships.length} relationships` +
     (valid.exportedAt ? ` (exported ${valid.exportedAt})` : '');
-  const write = db.writeTx('import/graph', async (tx) => {
-    // Checked in the writing transaction, so two imports at once cannot both find the database empty.
-    const [existing] = await tx.run<{ count: number }>('seed/count-content-nodes');
-    if ((existing?.count ?? 0) > 0) throw notEmptyError(existing!.count);
-    await writeGraph(tx, valid, batch);
-    const [recorded] = await tx.run<{ id: string; at: string }>('import/graph-record-change', {
-      id: randomUUID(),
-      user: opts.user,
-      role: opts.role,
-      summary,
-      source: opts.source.trim(),
-      comment: opts.comment ?? null,
-      organisations,
-    });
-    return recorded!;
-  });
+  const write = db.writeTx(
+    'import/graph',
+    async (tx) => {
+      // Checked in the writing transaction, so two imports at once cannot both find the database empty.
+      const [existing] = await tx.run<{ count: number }>('seed/count-content-nodes');
+      if ((existing?.count ?? 0) > 0) throw notEmptyError(existing!.count);
+      await writeGraph(tx, valid, batch);
+      const [recorded] = await tx.run<{ id: string; at: string }>('import/graph-record-change', {
+        id: randomUUID(),
+        user: opts.user,
+        role: opts.role,
+        summary,
+        source: opts.source.trim(),
+        comment: opts.comment ?? null,
+        organisations,
+      });
+      return recorded!;
+    },
+    { timeoutMs: BULK_TX_TIMEOUT_MS },
+  );
   let change: { id: string; at: string };
   try {
     change = await write;
