@@ -4,6 +4,8 @@
 //       into a database that holds the regions and the vocabulary but none of those facts;
 //   (b) 10,000 synthetic organisations (bench/synthetic) with their coverage, target groups and referrals, imported
 //       into a database holding the seed (`--orgs 10000,2500` runs several sizes, 10 edges per organisation).
+// A file that writes more than one apply may (MAX_WRITES_PER_APPLY) is checked whole and applied as a user would:
+// its sheets one after the other, cut into files of at most that many rows.
 // Each apply starts from a freshly loaded database (not timed). Run: npm run bench:import-sheets
 import path from 'node:path';
 import { resetDatabase, seedDatabase } from '../seed/load.ts';
@@ -14,19 +16,20 @@ import type { User } from '../server/auth/users.ts';
 import { ROOT_DIR } from '../server/config.ts';
 import type { QueryName } from '../server/db/queries.ts';
 import type { Db } from '../server/db/run.ts';
-import { isAppError } from '../server/errors.ts';
 import { createReferenceData } from '../server/graphql/context.ts';
-import { SERVICE_STATUSES, type EntityName } from '../server/import/columns.ts';
+import { ENTITIES, MAX_WRITES_PER_APPLY, SERVICE_STATUSES, type EntityName } from '../server/import/columns.ts';
 import { cellOf, exportAll, type ExportRow } from '../server/import/export.ts';
 import { importSpreadsheet, type ImportReport } from '../server/import/index.ts';
 import { workbookOf } from '../server/import/templates.ts';
-import { loadImportVocabulary } from '../server/import/vocabulary.ts';
+import { loadImportVocabulary, type ImportVocabulary } from '../server/import/vocabulary.ts';
 import { openBenchDatabase } from './lib/bench-database.ts';
 import { toMarkdownTable, writeResults, type BenchResult } from './lib/results.ts';
 import { summarise } from './lib/time-it.ts';
 import { DEFAULT_SYNTHETIC_OPTIONS, generateSynthetic, type SyntheticGraph } from './synthetic/generate.ts';
 import { worldFromSeed } from './synthetic/world.ts';
 
+// `--heap 1g` runs Neo4j with the app's default heap (NEO4J_LOCAL_HEAP); the default 2g is what resetting a database
+// holding the synthetic graph and its audit trail in one transaction needs between runs.
 const DATABASE = { dir: path.join(ROOT_DIR, '.neo4j', 'bench-import-sheets'), boltPort: 7693 };
 const USER: User = { name: 'bench', role: 'ADMIN', provinces: [] };
 const SOURCE = 'Benchmark import';
@@ -80,7 +83,7 @@ function importableStatuses(rows: ExportRow[]): { rows: ExportRow[]; mapped: num
 }
 
 /** The synthetic graph as sheets of the import (relations other than referrals are not part of the format). */
-function syntheticSheets(graph: SyntheticGraph): Partial<Record<EntityName, ExportRow[]>> {
+function syntheticSheets(graph: SyntheticGraph): Sheets {
   const c = cellOf;
   const keyParts = (key: string) => {
     const [, , reading, scope] = key.split('|');
@@ -153,10 +156,12 @@ function rowCount(report: ImportReport): string {
     .join(', ');
 }
 
-function assertOk(report: ImportReport, what: string): void {
-  if (!report.ok) {
-    const first = report.errors.slice(0, 10).map((e) => `${e.sheet}:${e.row}:${e.column}: ${e.message}`);
-    throw new Error(`${what}: ${report.errors.length} errors\n${first.join('\n')}`);
+/** Throws unless the report has no errors; `allowSize` lets the one error of a file too large for one apply pass. */
+function assertOk(report: ImportReport, what: string, allowSize = false): void {
+  const errors = report.errors.filter((e) => !(allowSize && e.row === null && e.message.includes('one import writes')));
+  if (errors.length > 0) {
+    const first = errors.slice(0, 10).map((e) => `${e.sheet}:${e.row}:${e.column}: ${e.message}`);
+    throw new Error(`${what}: ${errors.length} errors\n${first.join('\n')}`);
   }
 }
 
@@ -165,42 +170,62 @@ interface CaseResult {
   readonly meta: Record<string, unknown>;
 }
 
-async function runCase(db: Db, dataset: string, bytes: Buffer, prepare: () => Promise<void>): Promise<CaseResult> {
-  const run = (mode: 'dry-run' | 'apply') =>
+type Sheets = Partial<Record<EntityName, ExportRow[]>>;
+
+/**
+ * The workbooks a user would import one after the other when a file writes more than one apply may: each sheet in
+ * its order (organisations first), cut into parts of at most MAX_WRITES_PER_APPLY rows.
+ */
+async function partsOf(vocabulary: ImportVocabulary, sheets: Sheets): Promise<Buffer[]> {
+  const total = Object.values(sheets).reduce((n, rows) => n + (rows?.length ?? 0), 0);
+  if (total <= MAX_WRITES_PER_APPLY) return [await workbookOf(vocabulary, sheets)];
+  const parts: Buffer[] = [];
+  for (const entity of ENTITIES) {
+    const rows = sheets[entity] ?? [];
+    for (let i = 0; i < rows.length; i += MAX_WRITES_PER_APPLY) {
+      parts.push(await workbookOf(vocabulary, { [entity]: rows.slice(i, i + MAX_WRITES_PER_APPLY) }));
+    }
+  }
+  return parts;
+}
+
+async function runCase(
+  db: Db,
+  dataset: string,
+  whole: Buffer,
+  parts: readonly Buffer[],
+  prepare: () => Promise<void>,
+): Promise<CaseResult> {
+  const run = (mode: 'dry-run' | 'apply', bytes: Buffer) =>
     importSpreadsheet(db, createReferenceData(db), USER, { bytes }, { mode, source: SOURCE, maxBytes: MAX_BYTES });
   await prepare();
   const dry: number[] = [];
   let plan: ImportReport | null = null;
   for (let i = 0; i < DRY_RUNS; i++) {
-    const t = await timed(() => run('dry-run'));
-    assertOk(t.value, `${dataset} dry run`);
+    const t = await timed(() => run('dry-run', whole));
+    assertOk(t.value, `${dataset} dry run`, parts.length > 1);
     dry.push(t.ms);
     plan = t.value;
   }
   log(`${dataset}: dry run ${dry.map((x) => x.toFixed(0)).join(', ')} ms (${rowCount(plan!)}; new/changed/unchanged)`);
-  const results: BenchResult[] = [{ name: 'dry run (all new)', dataset, via: 'library', stats: summarise(dry) }];
-  const meta = { rows: plan!.rows.length, bytes: bytes.length, summary: plan!.summary };
   const apply: number[] = [];
   for (let i = 0; i < APPLIES; i++) {
     if (i > 0) await prepare();
-    const started = process.hrtime.bigint();
-    try {
-      const report = await run('apply');
-      assertOk(report, `${dataset} apply`);
-      apply.push(ms(started));
-      log(`${dataset}: apply ${ms(started).toFixed(0)} ms, change ${report.changeId}`);
-    } catch (e) {
-      // A file too large for one transaction is refused as a whole; report it instead of a time.
-      if (!isAppError(e)) throw e;
-      const note = `refused after ${ms(started).toFixed(0)} ms: ${e.message}`;
-      log(`${dataset}: apply ${note}`);
-      return { results: [...results, { name: 'apply', dataset, via: 'library', stats: summarise([]), note }], meta };
+    const times: number[] = [];
+    for (const part of parts) {
+      const t = await timed(() => run('apply', part));
+      assertOk(t.value, `${dataset} apply`);
+      times.push(t.ms);
     }
+    apply.push(times.reduce((x, y) => x + y, 0));
+    const split = parts.length > 1 ? `in ${parts.length} files ${times.map((x) => x.toFixed(0)).join(' + ')} = ` : '';
+    log(`${dataset}: apply ${split}${apply.at(-1)!.toFixed(0)} ms`);
   }
   const again: number[] = [];
   let after: ImportReport | null = null;
   for (let i = 0; i < DRY_RUNS; i++) {
-    const t = await timed(() => run('dry-run'));
+    const t = await timed(() => run('dry-run', whole));
+    assertOk(t.value, `${dataset} dry run after the apply`);
     again.push(t.ms);
     after = t.value;
   }
@@ -208,13 +233,14 @@ async function runCase(db: Db, dataset: string, bytes: Buffer, prepare: () => Pr
   if (!after!.rows.every((r) => r.status === 'unchanged')) {
     throw new Error(`${dataset}: a dry run after the apply still finds changes`);
   }
+  const applyName = parts.length > 1 ? `apply (${parts.length} files in turn)` : 'apply';
   return {
     results: [
-      ...results,
-      { name: 'apply', dataset, via: 'library', stats: summarise(apply) },
+      { name: 'dry run (all new)', dataset, via: 'library', stats: summarise(dry) },
+      { name: applyName, dataset, via: 'library', stats: summarise(apply) },
       { name: 'dry run (all unchanged)', dataset, via: 'library', stats: summarise(again) },
     ],
-    meta,
+    meta: { rows: plan!.rows.length, bytes: whole.length, parts: parts.length, summary: plan!.summary },
   };
 }
 
@@ -231,7 +257,9 @@ async function main(): Promise<void> {
   const validation = await validateSeedDir();
   if (!validation.ok) throw new Error(`seed/data is not valid:\n${formatSeedErrors(validation.errors)}`);
   const data = validation.data;
-  const bench = await openBenchDatabase({ ...DATABASE, log });
+  const heapAt = process.argv.indexOf('--heap');
+  const heap = heapAt >= 0 ? process.argv[heapAt + 1] : undefined;
+  const bench = await openBenchDatabase({ ...DATABASE, ...(heap ? { heap } : {}), log });
   const { db } = bench;
   try {
     // (a) The seed's own facts, as a workbook export.
@@ -240,11 +268,12 @@ async function main(): Promise<void> {
     const vocabulary = await loadImportVocabulary(db, createReferenceData(db));
     const exported = await exportAll(db);
     const services = importableStatuses(exported.services);
-    const seedBook = await workbookOf(vocabulary, { ...exported, services: services.rows });
+    const seedSheets = { ...exported, services: services.rows };
+    const seedBook = await workbookOf(vocabulary, seedSheets);
     log(
       `seed workbook: ${seedBook.length} bytes; ${services.mapped} service statuses outside the import's list mapped`,
     );
-    const a = await runCase(db, 'seed', seedBook, async () => {
+    const a = await runCase(db, 'seed', seedBook, await partsOf(vocabulary, seedSheets), async () => {
       await resetDatabase(db);
       await loadRegionsAndVocabulary(db, data);
     });
@@ -254,12 +283,13 @@ async function main(): Promise<void> {
     for (const orgs of syntheticSizes(process.argv)) {
       const options = { seed: DEFAULT_SYNTHETIC_OPTIONS.seed, orgs, edges: orgs * 10 };
       const graph = generateSynthetic(worldFromSeed(data), options);
-      const built = await timed(() => workbookOf(vocabulary, syntheticSheets(graph)));
+      const sheets = syntheticSheets(graph);
+      const built = await timed(() => workbookOf(vocabulary, sheets));
       log(
         `synthetic workbook (${orgs} organisations): ${built.value.length} bytes, written in ${built.ms.toFixed(0)} ms`,
       );
       const dataset = `synthetic-${orgs >= 1000 ? `${orgs / 1000}k` : orgs}`;
-      const result = await runCase(db, dataset, built.value, async () => {
+      const result = await runCase(db, dataset, built.value, await partsOf(vocabulary, sheets), async () => {
         await resetDatabase(db);
         await seedDatabase(db);
       });

@@ -1,46 +1,57 @@
-// Reads the current state of everything a spreadsheet import names, in one round trip: the organisations (with the
-// regions they cover, for the province scope), the coverage, target group statements, services and referrals the
-// rows identify, so the import can be validated and compared field by field.
+// Reads the current state of everything a spreadsheet import names, in one round trip, one row per fact (rows stream
+// to the server; one row holding everything would have to be decoded in one piece): the organisations (with the
+// regions they cover, for the province scope), and the coverage, target group statements, services and referrals
+// the rows identify, each with the properties the import compares (server/import/fields.ts) and its version.
 // $orgIds: list of string; $coverage: list of {org, region}; $serves: list of {org, group} (every SERVES edge
 //   between them is returned, whatever its key); $serviceIds: list of string; $relIds: list of string (relations of
 //   any type with that relId); $pairs: list of {from, to} (the REFERS_TO edges between them).
-// Returns: organisations (list of {id, labels, props, coverage: [region id]}), coverage (list of {org, region,
-//   props}), serves (list of {org, group, props}), services (list of {id, props, owners: [org id], targetGroups,
-//   regions}), relations (list of {relId, type, from, to, props}), pairReferrals (list of {from, to, props}).
+// Returns rows of: kind ('organisation', 'coverage', 'serves', 'service', 'relation' or 'pair'), id (organisation,
+//   service or relation id), from, to (the ends of an edge), type (a relation's type), props (map of the compared
+//   properties; absent ones are null), coverage (an organisation's region ids), owners (organisations running a
+//   service), targetGroups, regions (a service's current FOR targets and OCCURS_IN regions).
 CALL () {
   UNWIND $orgIds AS id
   MATCH (o:Organisation {id: id})
-  RETURN collect({id: o.id, labels: labels(o), props: properties(o),
-                  coverage: COLLECT { MATCH (o)-[:COVERS]->(r:Region) RETURN r.id }}) AS organisations
-}
-CALL () {
+  RETURN 'organisation' AS kind, o.id AS id, null AS from, null AS to, null AS type,
+         o {.name, .type, .aliases, .scale, .description, .lines, .phases, .phasesPartial, .phasesNot, .themes,
+            .validFrom, .validTo, .sources, .note, .version} AS props,
+         COLLECT { MATCH (o)-[:COVERS]->(r:Region) RETURN r.id } AS coverage,
+         null AS owners, null AS targetGroups, null AS regions
+  UNION ALL
   UNWIND $coverage AS c
   MATCH (:Organisation {id: c.org})-[e:COVERS]->(:Region {id: c.region})
-  RETURN collect({org: c.org, region: c.region, props: properties(e)}) AS coverage
-}
-CALL () {
+  RETURN 'coverage' AS kind, null AS id, c.org AS from, c.region AS to, null AS type,
+         e {.partial, .validFrom, .validTo, .sources, .version} AS props,
+         null AS coverage, null AS owners, null AS targetGroups, null AS regions
+  UNION ALL
   UNWIND $serves AS s
   MATCH (:Organisation {id: s.org})-[e:SERVES]->(:TargetGroup {id: s.group})
-  RETURN collect({org: s.org, group: s.group, props: properties(e)}) AS serves
-}
-CALL () {
+  RETURN 'serves' AS kind, null AS id, s.org AS from, s.group AS to, null AS type,
+         e {.key, .role, .phases, .themes, .lines, .validFrom, .validTo, .sources, .version} AS props,
+         null AS coverage, null AS owners, null AS targetGroups, null AS regions
+  UNION ALL
   UNWIND $serviceIds AS id
   MATCH (a:Activity {id: id})
-  RETURN collect({id: a.id, props: properties(a),
-                  owners: COLLECT { MATCH (o:Organisation)-[:RUNS {owner: true}]->(a) RETURN o.id },
-                  targetGroups: COLLECT { MATCH (a)-[f:FOR]->(t:TargetGroup) WHERE f.year IS NULL RETURN t.id },
-                  regions: COLLECT { MATCH (a)-[:OCCURS_IN]->(r:Region) RETURN r.id }}) AS services
-}
-CALL () {
+  RETURN 'service' AS kind, a.id AS id, null AS from, null AS to, null AS type,
+         a {.name, .description, .status, .targetGroups, .regions, .validFrom, .validTo, .sources, .aliases,
+            .version} AS props,
+         null AS coverage,
+         COLLECT { MATCH (o:Organisation)-[:RUNS {owner: true}]->(a) RETURN o.id } AS owners,
+         COLLECT { MATCH (a)-[f:FOR]->(t:TargetGroup) WHERE f.year IS NULL RETURN t.id } AS targetGroups,
+         COLLECT { MATCH (a)-[:OCCURS_IN]->(g:Region) RETURN g.id } AS regions
+  UNION ALL
   // One pass over all relationships, and only when the file names referral ids.
   UNWIND CASE WHEN size($relIds) > 0 THEN [true] ELSE [] END AS wanted
-  MATCH (a)-[r]->(b)
+  MATCH (x)-[r]->(y)
   WHERE r.relId IN $relIds
-  RETURN collect({relId: r.relId, type: type(r), from: a.id, to: b.id, props: properties(r)}) AS relations
-}
-CALL () {
+  RETURN 'relation' AS kind, r.relId AS id, x.id AS from, y.id AS to, type(r) AS type,
+         r {.relId, .kind, .status, .targetGroups, .subject, .validFrom, .validTo, .sources, .version} AS props,
+         null AS coverage, null AS owners, null AS targetGroups, null AS regions
+  UNION ALL
   UNWIND $pairs AS p
   MATCH (:Organisation {id: p.from})-[r:REFERS_TO]->(:Organisation {id: p.to})
-  RETURN collect({from: p.from, to: p.to, props: properties(r)}) AS pairReferrals
+  RETURN 'pair' AS kind, r.relId AS id, p.from AS from, p.to AS to, 'REFERS_TO' AS type,
+         r {.relId, .kind, .status, .targetGroups, .subject, .validFrom, .validTo, .sources, .version} AS props,
+         null AS coverage, null AS owners, null AS targetGroups, null AS regions
 }
-RETURN organisations, coverage, serves, services, relations, pairReferrals
+RETURN kind, id, from, to, type, props, coverage, owners, targetGroups, regions

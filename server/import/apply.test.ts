@@ -45,10 +45,11 @@ describe('stateMeta', () => {
 });
 
 describe('applyPlan', () => {
-  it('turns a transaction that ran out of time into a request to split the file', async () => {
-    const timeout = Object.assign(new Error('terminated'), {
-      code: 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
-    });
+  it.each([
+    'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+    'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  ])('turns a transaction beyond the database’s limits (%s) into a request to split the file', async (code) => {
+    const timeout = Object.assign(new Error('terminated'), { code });
     const db = {
       writeTx: () => Promise.reject(new AppError('INTERNAL', 'Internal error', {}, { cause: timeout })),
     } as unknown as Db;

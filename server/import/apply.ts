@@ -215,21 +215,22 @@ export async function applyPlan(db: Db, plan: ImportPlan, opts: ApplyOptions): P
   try {
     await writeAll(db, writes, changeId, change, opts.user);
   } catch (e) {
-    throw timedOut(e) ? tooSlow(writes.length, e) : e;
+    throw beyondTransactionLimits(e) ? tooLargeForOneTransaction(writes.length, e) : e;
   }
   return { changeId, assigned };
 }
 
-/** True for the database's refusal of a transaction that ran longer than its timeout. */
-function timedOut(e: unknown): boolean {
+/** True when the database gave up on the transaction because it ran longer or grew larger than it allows. */
+function beyondTransactionLimits(e: unknown): boolean {
   const cause = isAppError(e) ? (e.cause as { code?: unknown } | undefined) : undefined;
-  return typeof cause?.code === 'string' && cause.code.includes('TransactionTimedOut');
+  const code = typeof cause?.code === 'string' ? cause.code : '';
+  return code.includes('TransactionTimedOut') || code.includes('MemoryPoolOutOfMemory');
 }
 
-function tooSlow(facts: number, e: unknown): AppError {
+function tooLargeForOneTransaction(facts: number, e: unknown): AppError {
   return new AppError(
     'BAD_USER_INPUT',
-    `Writing the ${facts} facts of this file took longer than one database transaction may last, so nothing was written: split the file into smaller ones (for example one sheet, or a part of the rows, at a time).`,
+    `Writing the ${facts} facts of this file took more time or memory than one database transaction may have, so nothing was written: split the file into smaller ones (for example one sheet, or a part of the rows, at a time).`,
     { facts },
     { cause: e },
   );

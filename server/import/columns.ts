@@ -21,6 +21,12 @@ export const EXPLANATION_SHEETS = ['uitleg', 'explanation', 'toelichting', 'read
 /** The most data rows one sheet may have; larger files are refused before anything is validated. */
 export const MAX_ROWS_PER_SHEET = 50_000;
 
+/**
+ * The most facts one apply creates or changes: they are written in one transaction, which must stay within the
+ * database's time and memory limits for a transaction. A larger file is checked completely, then refused.
+ */
+export const MAX_WRITES_PER_APPLY = 20_000;
+
 /** The fixed values of the model (the rest comes from the database's vocabulary). */
 export const SERVE_ROLES = ['primary', 'secondary', 'developing', 'unspecified', 'not-served'] as const;
 export const SERVICE_STATUSES = ['planned', 'active', 'one-off', 'stopped'] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { User } from '../auth/users.ts';
-import { ENTITIES, type EntityName } from './columns.ts';
+import { ENTITIES, MAX_WRITES_PER_APPLY, type EntityName } from './columns.ts';
 import { parseCsvFile, type ParsedFile } from './parse.ts';
 import { planImport, type ImportPlan } from './plan.ts';
 import { readRecords } from './records.ts';
@@ -22,13 +22,11 @@ const STATE: ImportState = {
   organisations: [
     {
       id: 'kvk',
-      labels: ['Organisation'],
       props: { id: 'kvk', name: 'KVK', type: 'kvk', sources: ['§1'], lines: ['eerstelijns'], version: 3 },
       coverage: ['NL'],
     },
     {
       id: 'novel-t',
-      labels: ['Organisation'],
       props: {
         id: 'novel-t',
         name: 'Novel-T',
@@ -281,6 +279,18 @@ describe('planImport: province scope', () => {
       ['organisations', 2, 'FORBIDDEN'],
       ['coverage', 2, 'FORBIDDEN'],
     ]);
+  });
+});
+
+describe('planImport: size', () => {
+  it('refuses a file that would write more facts than one apply may, after checking all of it', () => {
+    const lines = Array.from({ length: MAX_WRITES_PER_APPLY + 1 }, (_, i) => `org-${i},Organisatie ${i},rom`);
+    const p = plan({ organisations: ['id,name,type', ...lines].join('\n') }, EMPTY);
+    expect(p.summary.organisations!.new).toBe(MAX_WRITES_PER_APPLY + 1);
+    expect(p.errors).toEqual([
+      expect.objectContaining({ sheet: null, row: null, message: expect.stringContaining('at most 20000') }),
+    ]);
+    expect(p.planHash).toBeNull();
   });
 });
 

@@ -4,9 +4,12 @@ import { str } from './records.ts';
 
 export type Props = Record<string, unknown>;
 
-/** What the database holds of everything a file names (cypher/import/sheet-find-state.cypher). */
+/**
+ * What the database holds of everything a file names (cypher/import/sheet-find-state.cypher). `props` hold the
+ * properties the import compares, and `version`; an absent property is null.
+ */
 export interface ImportState {
-  readonly organisations: readonly { id: string; labels: string[]; props: Props; coverage: string[] }[];
+  readonly organisations: readonly { id: string; props: Props; coverage: string[] }[];
   readonly coverage: readonly { org: string; region: string; props: Props }[];
   readonly serves: readonly { org: string; group: string; props: Props }[];
   readonly services: readonly {
@@ -91,8 +94,57 @@ export function stateRequest(records: readonly RecordRow[]): StateRequest {
   };
 }
 
+interface StateRow {
+  kind: 'organisation' | 'coverage' | 'serves' | 'service' | 'relation' | 'pair';
+  id: string | null;
+  from: string | null;
+  to: string | null;
+  type: string | null;
+  props: Props;
+  coverage: string[] | null;
+  owners: string[] | null;
+  targetGroups: string[] | null;
+  regions: string[] | null;
+}
+
 /** Reads the current state of everything the rows name, in one query. */
 export async function findImportState(db: Db, request: StateRequest): Promise<ImportState> {
-  const [row] = await db.read<ImportState & Record<string, unknown>>('import/sheet-find-state', { ...request });
-  return row ?? { organisations: [], coverage: [], serves: [], services: [], relations: [], pairReferrals: [] };
+  const rows = await db.read<StateRow & Record<string, unknown>>('import/sheet-find-state', { ...request });
+  const state = {
+    organisations: [] as { id: string; props: Props; coverage: string[] }[],
+    coverage: [] as { org: string; region: string; props: Props }[],
+    serves: [] as { org: string; group: string; props: Props }[],
+    services: [] as ImportState['services'][number][],
+    relations: [] as ImportState['relations'][number][],
+    pairReferrals: [] as { from: string; to: string; props: Props }[],
+  };
+  for (const r of rows) {
+    switch (r.kind) {
+      case 'organisation':
+        state.organisations.push({ id: r.id!, props: r.props, coverage: r.coverage ?? [] });
+        break;
+      case 'coverage':
+        state.coverage.push({ org: r.from!, region: r.to!, props: r.props });
+        break;
+      case 'serves':
+        state.serves.push({ org: r.from!, group: r.to!, props: r.props });
+        break;
+      case 'service':
+        state.services.push({
+          id: r.id!,
+          props: r.props,
+          owners: r.owners ?? [],
+          targetGroups: r.targetGroups ?? [],
+          regions: r.regions ?? [],
+        });
+        break;
+      case 'relation':
+        state.relations.push({ relId: r.id!, type: r.type!, from: r.from!, to: r.to!, props: r.props });
+        break;
+      case 'pair':
+        state.pairReferrals.push({ from: r.from!, to: r.to!, props: r.props });
+        break;
+    }
+  }
+  return state;
 }
