@@ -50,5 +50,5 @@ describe('the embedded Neo4j', () => {
     const { records } = await driver.executeQuery('MATCH (p:Probe) RETURN p.id AS id', {}, { database: 'neo4j' });
     await driver.close();
     expect(records.map((r) => r.get('id'))).toEqual(['kept']);
-  });
+  }, 240_000); // two starts and stops of a JVM: generous on a loaded machine (a hang guard, not a timing)
 });
