@@ -79,6 +79,13 @@ export function toAppError(e: unknown, label: string): AppError {
   return new AppError('INTERNAL', 'Internal error while querying the database.', { query: label }, { cause: e });
 }
 
+/** True when Neo4j gave up on a transaction because it ran longer or grew larger than it may (a bulk import). */
+export function beyondTransactionLimits(e: unknown): boolean {
+  const cause = isAppError(e) ? (e.cause as { code?: unknown } | undefined) : undefined;
+  const code = typeof cause?.code === 'string' ? cause.code : '';
+  return code.includes('TransactionTimedOut') || code.includes('MemoryPoolOutOfMemory');
+}
+
 /** Wraps the driver; the only module that calls `executeRead`/`executeWrite`, always with `database`. */
 export function createDb(driver: Driver, database: string, queries: ReadonlyMap<QueryName, CypherFile>): Db {
   const textOf = (name: QueryName): string => {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { User } from '../auth/users.ts';
 import type { QueryName } from '../db/queries.ts';
-import type { Db, TxRunner } from '../db/run.ts';
-import { AppError, isAppError } from '../errors.ts';
+import { beyondTransactionLimits, BULK_TX_TIMEOUT_MS, type Db, type TxRunner } from '../db/run.ts';
+import { AppError } from '../errors.ts';
 import type { EntityKind, ImportPlan, PlannedWrite } from './plan.ts';
 import type { Props } from './state.ts';
 
@@ -220,13 +220,6 @@ export async function applyPlan(db: Db, plan: ImportPlan, opts: ApplyOptions): P
   return { changeId, assigned };
 }
 
-/** True when the database gave up on the transaction because it ran longer or grew larger than it allows. */
-function beyondTransactionLimits(e: unknown): boolean {
-  const cause = isAppError(e) ? (e.cause as { code?: unknown } | undefined) : undefined;
-  const code = typeof cause?.code === 'string' ? cause.code : '';
-  return code.includes('TransactionTimedOut') || code.includes('MemoryPoolOutOfMemory');
-}
-
 function tooLargeForOneTransaction(facts: number, e: unknown): AppError {
   return new AppError(
     'BAD_USER_INPUT',
@@ -237,29 +230,33 @@ function tooLargeForOneTransaction(facts: number, e: unknown): AppError {
 }
 
 async function writeAll(db: Db, writes: readonly Keyed[], changeId: string, change: Props, user: User): Promise<void> {
-  await db.writeTx('import/spreadsheet', async (tx) => {
-    await tx.run('import/sheet-create-change', { change });
-    await lockAndCompare(tx, changeId, writes);
-    const now = new Date().toISOString();
-    for (const kind of KIND_ORDER) {
-      for (const batch of chunks(
-        writes.filter((w) => w.kind === kind),
-        WRITE_BATCH,
-      )) {
-        const [row] = await tx.run<{ written: number }>(WRITE_QUERY[kind], {
-          rows: batch.map(writeRow),
-          changeId,
-          now,
-          by: user.name,
-        });
-        if ((row?.written ?? 0) !== batch.length) {
-          throw new AppError(
-            'CONFLICT',
-            `The map changed while the import was being applied: an organisation, region or target group that ${kind} rows refer to no longer exists; nothing was written. Run the dry run again.`,
-            { kind },
-          );
+  await db.writeTx(
+    'import/spreadsheet',
+    async (tx) => {
+      await tx.run('import/sheet-create-change', { change });
+      await lockAndCompare(tx, changeId, writes);
+      const now = new Date().toISOString();
+      for (const kind of KIND_ORDER) {
+        for (const batch of chunks(
+          writes.filter((w) => w.kind === kind),
+          WRITE_BATCH,
+        )) {
+          const [row] = await tx.run<{ written: number }>(WRITE_QUERY[kind], {
+            rows: batch.map(writeRow),
+            changeId,
+            now,
+            by: user.name,
+          });
+          if ((row?.written ?? 0) !== batch.length) {
+            throw new AppError(
+              'CONFLICT',
+              `The map changed while the import was being applied: an organisation, region or target group that ${kind} rows refer to no longer exists; nothing was written. Run the dry run again.`,
+              { kind },
+            );
+          }
         }
       }
-    }
-  });
+    },
+    { timeoutMs: BULK_TX_TIMEOUT_MS },
+  );
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '../auth/users.ts';
 import type { QueryName } from '../db/queries.ts';
-import { BULK_TX_TIMEOUT_MS, type Db, type TxRunner } from '../db/run.ts';
+import { beyondTransactionLimits, BULK_TX_TIMEOUT_MS, type Db, type TxRunner } from '../db/run.ts';
 import { AppError, isAppError } from '../errors.ts';
 import { contentHash } from '../../seed/load.ts';
 import {
@@ -52,13 +52,6 @@ export function invalidFileError(problems: readonly ImportProblem[]): AppError {
   return new AppError('BAD_USER_INPUT', `The file is not a valid full export; nothing was imported. ${shown}${more}`, {
     problems,
   });
-}
-
-/** True when Neo4j gave up on the transaction because it ran longer or grew larger than it allows. */
-function beyondTransactionLimits(e: unknown): boolean {
-  const cause = isAppError(e) ? (e.cause as { code?: unknown } | undefined) : undefined;
-  const code = typeof cause?.code === 'string' ? cause.code : '';
-  return code.includes('TransactionTimedOut') || code.includes('MemoryPoolOutOfMemory');
 }
 
 function tooLargeForOneTransaction(doc: ValidGraphDocument, e: unknown): AppError {
