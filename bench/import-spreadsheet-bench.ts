@@ -8,13 +8,11 @@
 // its sheets one after the other, cut into files of at most that many rows.
 // Each apply starts from a freshly loaded database (not timed). Run: npm run bench:import-sheets
 import path from 'node:path';
-import { resetDatabase, seedDatabase } from '../seed/load.ts';
+import { resetDatabase, seedDatabase, seedReferenceData } from '../seed/load.ts';
 import { toSeedRows } from '../seed/rows.ts';
-import type { SeedData } from '../seed/schema.ts';
 import { formatSeedErrors, validateSeedDir } from '../seed/validate.ts';
 import type { User } from '../server/auth/users.ts';
 import { ROOT_DIR } from '../server/config.ts';
-import type { QueryName } from '../server/db/queries.ts';
 import type { Db } from '../server/db/run.ts';
 import { createReferenceData } from '../server/graphql/context.ts';
 import { ENTITIES, MAX_WRITES_PER_APPLY, SERVICE_STATUSES, type EntityName } from '../server/import/columns.ts';
@@ -44,26 +42,6 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }>
   const start = process.hrtime.bigint();
   const value = await fn();
   return { ms: ms(start), value };
-}
-
-/** Loads only what the map's facts refer to: source documents, ambiguities, vocabulary and regions. */
-async function loadRegionsAndVocabulary(db: Db, data: SeedData): Promise<void> {
-  const r = toSeedRows(data);
-  const steps: [QueryName, readonly unknown[]][] = [
-    ['seed/merge-source-documents', r.sourceDocuments],
-    ['seed/merge-ambiguities', r.ambiguities],
-    ['seed/merge-target-groups', r.targetGroups],
-    ['seed/merge-phases', r.phases],
-    ['seed/merge-themes', r.themes],
-    ['seed/merge-lines', r.lines],
-    ['seed/merge-regions', r.regions],
-    ['seed/link-region-parts', r.regionParts],
-  ];
-  await db.writeTx('bench base', async (tx) => {
-    for (const [name, rows] of steps) {
-      for (let i = 0; i < rows.length; i += 500) await tx.run(name, { rows: rows.slice(i, i + 500) });
-    }
-  });
 }
 
 /**
@@ -275,7 +253,7 @@ async function main(): Promise<void> {
     );
     const a = await runCase(db, 'seed', seedBook, await partsOf(vocabulary, seedSheets), async () => {
       await resetDatabase(db);
-      await loadRegionsAndVocabulary(db, data);
+      await seedReferenceData(db, toSeedRows(data));
     });
 
     // (b) Synthetic organisations (10,000 by default) with their coverage, target groups and referrals.

@@ -26,24 +26,11 @@ async function runBatched(tx: TxRunner, name: QueryName, rows: readonly unknown[
   for (let i = 0; i < rows.length; i += BATCH_SIZE) await tx.run(name, { rows: rows.slice(i, i + BATCH_SIZE) });
 }
 
-/**
- * Validates seed/data and, only if every file is valid, writes the whole map in one transaction
- * (all or nothing) with batched UNWIND … MERGE queries. Idempotent: seeding twice gives the same graph.
- * It never deletes: nodes or properties a user added stay.
- * @example await seedDatabase(db, { log: (m) => logger.info(m) })
- */
-export async function seedDatabase(
-  db: Db,
-  opts: { dir?: string; log?: (m: string) => void } = {},
-): Promise<SeedReport> {
-  const dir = opts.dir ?? SEED_DATA_DIR;
-  const log = opts.log ?? (() => {});
-  const started = Date.now();
-  const validation = await validateSeedDir(dir);
-  if (!validation.ok) throw new SeedValidationError(validation.errors);
-  const r = toSeedRows(validation.data);
-  // Order matters: edges are merged between nodes written by earlier steps.
-  const steps: [QueryName, readonly unknown[]][] = [
+type SeedRows = ReturnType<typeof toSeedRows>;
+
+/** The seed's writes in order; edges are merged between nodes written by earlier steps. */
+export function seedSteps(r: SeedRows): [QueryName, readonly unknown[]][] {
+  return [
     ['seed/merge-source-documents', r.sourceDocuments],
     ['seed/merge-ambiguities', r.ambiguities],
     ['seed/merge-target-groups', r.targetGroups],
@@ -65,6 +52,40 @@ export async function seedDatabase(
     ['seed/merge-timeline-events', r.timelineEvents],
     ['seed/merge-factsheets', r.factsheets],
   ];
+}
+
+/**
+ * Loads only what the map's facts refer to (source documents, ambiguities, vocabulary, regions) in one
+ * transaction: a base for importing organisations from elsewhere (the spreadsheet benchmark).
+ */
+export async function seedReferenceData(db: Db, rows: SeedRows): Promise<void> {
+  await db.writeTx('seed reference data', async (tx) => {
+    const steps = seedSteps(rows);
+    // Everything before the first organisation: what the facts refer to, none of the facts.
+    const reference = steps.slice(
+      0,
+      steps.findIndex(([name]) => name === 'seed/merge-organisations'),
+    );
+    for (const [name, batch] of reference) await runBatched(tx, name, batch);
+  });
+}
+
+/**
+ * Validates seed/data and, only if every file is valid, writes the whole map in one transaction
+ * (all or nothing) with batched UNWIND … MERGE queries. Idempotent: seeding twice gives the same graph.
+ * It never deletes: nodes or properties a user added stay.
+ * @example await seedDatabase(db, { log: (m) => logger.info(m) })
+ */
+export async function seedDatabase(
+  db: Db,
+  opts: { dir?: string; log?: (m: string) => void } = {},
+): Promise<SeedReport> {
+  const dir = opts.dir ?? SEED_DATA_DIR;
+  const log = opts.log ?? (() => {});
+  const started = Date.now();
+  const validation = await validateSeedDir(dir);
+  if (!validation.ok) throw new SeedValidationError(validation.errors);
+  const steps = seedSteps(toSeedRows(validation.data));
   const counts: Record<string, number> = {};
   await db.writeTx('seed', async (tx) => {
     for (const [name, rows] of steps) {
