@@ -279,6 +279,16 @@ export interface OrganisationPatch {
   note?: string | null;
 }
 
+/**
+ * The checks every patch shares: it names at least one field, and its last year is not before its first. Returns the
+ * names of the fields it changes, for the change's summary.
+ */
+function checkedPatch(set: Props, patch: object, years: [string, string] = ['patch.validFrom', 'patch.validTo']) {
+  if (Object.keys(set).length === 0) throw badInput('patch', patch, 'names no field to change');
+  yearRange(set['validFrom'] as number | undefined, set['validTo'] as number | undefined, years);
+  return Object.keys(set).sort();
+}
+
 /** A required field of a patch may be left out but not cleared. */
 function notNull<T>(value: T | null | undefined, field: string): T | undefined {
   if (value === null) throw badInput(field, null, 'cannot be cleared');
@@ -311,12 +321,7 @@ export async function updateOrganisation(
     sources: listOf(patch.sources, null, 'patch.sources', 20),
     note: optionalText(patch.note, 'patch.note', 2000),
   });
-  if (Object.keys(set).length === 0) throw badInput('patch', patch, 'names no field to change');
-  yearRange(set['validFrom'] as number | undefined, set['validTo'] as number | undefined, [
-    'patch.validFrom',
-    'patch.validTo',
-  ]);
-  const fields = Object.keys(set).sort();
+  const fields = checkedPatch(set, patch);
   const change = changeMeta(user, info, 'UPDATE_ORGANISATION', `changed ${fields.join(', ')} of ${id}`, [id]);
   await execute(
     ctx,
@@ -568,11 +573,9 @@ export async function updateServes(
     sources: listOf(patch.sources, null, 'patch.sources', 20),
     note: optionalText(patch.note, 'patch.note', 2000),
   });
-  if (Object.keys(set).length === 0) throw badInput('patch', patch, 'names no field to change');
+  const fields = checkedPatch(set, patch);
   const org = orgOfKey(key);
-  const change = changeMeta(user, info, 'UPDATE_SERVES', `changed ${Object.keys(set).sort().join(', ')} of ${key}`, [
-    org,
-  ]);
+  const change = changeMeta(user, info, 'UPDATE_SERVES', `changed ${fields.join(', ')} of ${key}`, [org]);
   await execute(
     ctx,
     'edit/update-serves',
@@ -731,13 +734,9 @@ export async function updateService(
     sources: listOf(patch.sources, null, 'patch.sources', 20),
     note: optionalText(patch.note, 'patch.note', 2000),
   });
-  if (Object.keys(set).length === 0) throw badInput('patch', patch, 'names no field to change');
-  yearRange(set['validFrom'] as number | undefined, set['validTo'] as number | undefined, [
-    'patch.validFrom',
-    'patch.validTo',
-  ]);
+  const fields = checkedPatch(set, patch);
   if (set['status'] !== undefined) checkLifecycle(set['status'] as string, patch.validTo, 'patch');
-  const change = changeMeta(user, info, 'UPDATE_SERVICE', `changed ${Object.keys(set).sort().join(', ')} of ${id}`, []);
+  const change = changeMeta(user, info, 'UPDATE_SERVICE', `changed ${fields.join(', ')} of ${id}`, []);
   let owner: string | null = null;
   const scope = await orgScope(ctx, user);
   await execute(
@@ -887,11 +886,7 @@ export async function updateReferral(
     sources: listOf(patch.sources, null, 'patch.sources', 20),
     note: optionalText(patch.note, 'patch.note', 2000),
   });
-  if (Object.keys(set).length === 0) throw badInput('patch', patch, 'names no field to change');
-  yearRange(set['validFrom'] as number | undefined, set['validTo'] as number | undefined, [
-    'patch.since',
-    'patch.until',
-  ]);
+  const fields = checkedPatch(set, patch, ['patch.since', 'patch.until']);
   return referralWrite(
     ctx,
     user,
@@ -900,7 +895,7 @@ export async function updateReferral(
     { expectedVersion, set: { ...set, ...stamp(user) }, addSource: addSource(set, info) },
     info,
     'UPDATE_REFERRAL',
-    `changed ${Object.keys(set).sort().join(', ')} of referral ${id}`,
+    `changed ${fields.join(', ')} of referral ${id}`,
   );
 }
 

@@ -391,6 +391,16 @@ describe('validation', () => {
       'input.targetGroup',
     ],
     [
+      'a target group statement ending before it starts',
+      'updateServes',
+      async () => {
+        const id = await newOrg();
+        await mutateOk('addServes', { organisation: id, input: { targetGroup: 'zzp', role: 'PRIMARY' } });
+        return { key: `${id}|zzp|sole|all`, expectedVersion: 1, patch: { validFrom: 2024, validTo: 2020 } };
+      },
+      'patch.validTo',
+    ],
+    [
       'stopped without last year',
       'createService',
       async () => ({ organisation: await newOrg(), input: { name: 'Oud', status: 'STOPPED' } }),
