@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` (no database, runs in parallel) and `system` (integration tests against the
-// real Neo4j the test setup starts, and browser tests against the served app; run one file at a time
-// because they share that database).
+// Two projects: `unit` (no database, runs in parallel) and `system` (integration tests against the real Neo4j
+// the test setup starts, browser tests against the served app, the security and the fault suites; one file at a
+// time, because they share that database).
 export default defineConfig({
   test: {
     projects: [
@@ -16,7 +16,12 @@ export default defineConfig({
       {
         test: {
           name: 'system',
-          include: ['test/integration/**/*.int.test.ts', 'test/e2e/**/*.e2e.test.ts'],
+          include: [
+            'test/integration/**/*.int.test.ts',
+            'test/e2e/**/*.e2e.test.ts',
+            'test/security/**/*.test.ts',
+            'test/faults/**/*.test.ts',
+          ],
           globalSetup: ['test/helpers/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
