@@ -11,11 +11,14 @@ export function createDriver(target: DriverTarget): Driver {
   return neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password), {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 20_000,
-    // An outage should surface as DB_UNAVAILABLE within seconds, while a cluster's leader switch (a few
-    // seconds) is still ridden out by the managed transactions' retries.
-    connectionTimeout: 5_000,
-    maxTransactionRetryTime: 8_000,
+    // Waiting for a free connection of a busy pool; a dead server fails sooner (connectionTimeout).
+    connectionAcquisitionTimeout: 10_000,
+    // A black-holed network answers nothing: a new connection gives up after 2 s (a refused one at once),
+    // and the database then counts as down, so later requests fail at once (db/availability.ts).
+    connectionTimeout: 2_000,
+    // Only the driver's own managed calls (tests' executeQuery) retry; db/run.ts retries transient errors
+    // itself and never waits on a server that is gone.
+    maxTransactionRetryTime: 1_000,
     // The driver logs nothing by default; errors surface through run.ts.
   });
 }

@@ -1,16 +1,21 @@
-import type { Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
-import { AppError, isAppError } from '../errors.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Driver, QueryResult, RecordShape, Transaction } from 'neo4j-driver';
+import { AppError } from '../errors.ts';
+import { createAvailability, type Availability } from './availability.ts';
 import type { CypherFile } from './cypher.ts';
+import { driverCode, isConnectionError, isRetryableTransient, toAppError, unavailableError } from './driver-errors.ts';
 import type { QueryName } from './queries.ts';
+
+export { beyondTransactionLimits, toAppError } from './driver-errors.ts';
 
 export type Params = Record<string, unknown>;
 
 /** Access to Neo4j for the rest of the server: named queries only, reads and writes routed apart. */
 export interface Db {
   readonly database: string;
-  /** Runs a read query in `executeRead` (routable to a follower in a cluster) and returns its rows. */
+  /** Runs a read query in a read transaction (routable to a follower in a cluster) and returns its rows. */
   read<T extends RecordShape>(name: QueryName, params?: Params): Promise<T[]>;
-  /** Runs a write query in `executeWrite` and returns its rows. */
+  /** Runs a write query in a write transaction and returns its rows. */
   write<T extends RecordShape>(name: QueryName, params?: Params): Promise<T[]>;
   /** Runs several named writes in one transaction: all or nothing. Bulk imports may give a longer timeout. */
   writeTx<R>(label: string, work: (tx: TxRunner) => Promise<R>, opts?: { timeoutMs?: number }): Promise<R>;
@@ -18,6 +23,8 @@ export interface Db {
   writeRaw(label: string, statement: string, params?: Params): Promise<void>;
   /** Runs a raw read statement (used by tests' EXPLAIN and migrations' bookkeeping). */
   readRaw<T extends RecordShape>(label: string, statement: string, params?: Params): Promise<T[]>;
+  /** Whether the database answers; while it does not, every query above is refused at once. */
+  readonly availability: Availability;
 }
 
 export interface TxRunner {
@@ -29,65 +36,37 @@ const TX_TIMEOUT_MS = 60_000;
 /** Timeout for a bulk import's one transaction: a whole map must fit (10,000 organisations took 16–48 s). */
 export const BULK_TX_TIMEOUT_MS = 600_000;
 
+/** How long transient failures (deadlocks, lock timeouts) are retried before the error is returned. */
+const TRANSIENT_RETRY_MS = 8_000;
+
 function rows<T extends RecordShape>(result: QueryResult): T[] {
   return result.records.map((r) => r.toObject() as T);
 }
 
+/** Pause before the next try of a transaction that failed transiently: 100 ms doubling to 2 s, ±20 % jitter. */
+function transientDelay(attempt: number): number {
+  return Math.min(2_000, 100 * 2 ** attempt) * (0.8 + Math.random() * 0.4);
+}
+
+export interface CreateDbOptions {
+  /** Pause between probes while the database is down (default 500 ms). */
+  probeIntervalMs?: number;
+}
+
 /**
- * Maps a Neo4j driver error to an AppError. The driver's codes are stable strings; the message
- * of an unknown error is kept out of what the client sees.
+ * Wraps the driver; the only module that opens transactions, always with `database`.
+ * Transactions are explicit instead of the driver's managed ones, whose retries wait up to
+ * maxTransactionRetryTime on a dead server and may run a write twice when a commit's answer is lost: here
+ * only transient failures before the commit are retried, a connection error marks the database down
+ * (later queries fail at once until a probe succeeds), and a write whose commit was sent reports its
+ * outcome as unknown.
  */
-export function toAppError(e: unknown, label: string): AppError {
-  if (isAppError(e)) return e;
-  const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
-  if (
-    code === 'ServiceUnavailable' ||
-    code === 'SessionExpired' ||
-    code.startsWith('Neo.TransientError.General.DatabaseUnavailable')
-  ) {
-    return new AppError(
-      'DB_UNAVAILABLE',
-      'The database is not reachable at the moment; try again shortly.',
-      { query: label },
-      { cause: e },
-    );
-  }
-  if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
-    return new AppError(
-      'DB_UNAVAILABLE',
-      'The server could not log in to the database: check NEO4J_USER and NEO4J_PASSWORD.',
-      { query: label },
-      { cause: e },
-    );
-  }
-  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-    return new AppError(
-      'CONFLICT',
-      'The change conflicts with existing data (a uniqueness rule).',
-      { query: label },
-      { cause: e },
-    );
-  }
-  if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
-    return new AppError(
-      'DB_UNAVAILABLE',
-      'The configured database does not exist: check NEO4J_DATABASE.',
-      { query: label },
-      { cause: e },
-    );
-  }
-  return new AppError('INTERNAL', 'Internal error while querying the database.', { query: label }, { cause: e });
-}
-
-/** True when Neo4j gave up on a transaction because it ran longer or grew larger than it may (a bulk import). */
-export function beyondTransactionLimits(e: unknown): boolean {
-  const cause = isAppError(e) ? (e.cause as { code?: unknown } | undefined) : undefined;
-  const code = typeof cause?.code === 'string' ? cause.code : '';
-  return code.includes('TransactionTimedOut') || code.includes('MemoryPoolOutOfMemory');
-}
-
-/** Wraps the driver; the only module that calls `executeRead`/`executeWrite`, always with `database`. */
-export function createDb(driver: Driver, database: string, queries: ReadonlyMap<QueryName, CypherFile>): Db {
+export function createDb(
+  driver: Driver,
+  database: string,
+  queries: ReadonlyMap<QueryName, CypherFile>,
+  opts: CreateDbOptions = {},
+): Db {
   const textOf = (name: QueryName): string => {
     const q = queries.get(name);
     if (!q) throw new AppError('INTERNAL', `Unknown query ${name}`);
@@ -98,39 +77,74 @@ export function createDb(driver: Driver, database: string, queries: ReadonlyMap<
     metadata: { app: 'ecosysteemkaart', query: label },
   });
 
-  async function withSession<R>(
+  const availability = createAvailability({
+    probeIntervalMs: opts.probeIntervalMs,
+    // Bypasses the gate below (it would refuse), with no retries of its own.
+    probe: async () => {
+      const session = driver.session({ database, defaultAccessMode: 'READ' });
+      try {
+        await session.run(textOf('health/ping'), {}, txConfig('health/ping', 2_000));
+      } finally {
+        await session.close().catch(() => undefined);
+      }
+    },
+  });
+
+  async function inTransaction<R>(
     label: string,
     mode: 'READ' | 'WRITE',
-    work: (tx: ManagedTransaction) => Promise<R>,
+    work: (tx: Transaction) => Promise<R>,
     timeoutMs?: number,
   ): Promise<R> {
-    const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? 'READ' : 'WRITE' });
-    try {
-      return mode === 'READ'
-        ? await session.executeRead(work, txConfig(label, timeoutMs))
-        : await session.executeWrite(work, txConfig(label, timeoutMs));
-    } catch (e) {
-      throw toAppError(e, label);
-    } finally {
-      await session.close();
+    const started = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      if (!availability.isAvailable()) throw unavailableError(label);
+      const session = driver.session({ database, defaultAccessMode: mode });
+      let commitSent = false;
+      try {
+        const tx = await session.beginTransaction(txConfig(label, timeoutMs));
+        try {
+          const result = await work(tx);
+          commitSent = true;
+          await tx.commit();
+          return result;
+        } catch (e) {
+          if (!commitSent && tx.isOpen()) await tx.rollback().catch(() => undefined);
+          throw e;
+        }
+      } catch (e) {
+        if (isConnectionError(e)) {
+          availability.markDown(driverCode(e));
+          throw toAppError(e, label, commitSent && mode === 'WRITE' ? 'unknown' : undefined);
+        }
+        // A transient error (even one answering the commit) means the transaction was rolled back.
+        if (isRetryableTransient(e) && Date.now() - started < TRANSIENT_RETRY_MS) {
+          await sleep(transientDelay(attempt));
+          continue;
+        }
+        throw toAppError(e, label);
+      } finally {
+        await session.close().catch(() => undefined);
+      }
     }
   }
 
   return {
     database,
-    read: (name, params = {}) => withSession(name, 'READ', async (tx) => rows(await tx.run(textOf(name), params))),
-    write: (name, params = {}) => withSession(name, 'WRITE', async (tx) => rows(await tx.run(textOf(name), params))),
+    availability,
+    read: (name, params = {}) => inTransaction(name, 'READ', async (tx) => rows(await tx.run(textOf(name), params))),
+    write: (name, params = {}) => inTransaction(name, 'WRITE', async (tx) => rows(await tx.run(textOf(name), params))),
     writeTx: (label, work, opts = {}) =>
-      withSession(
+      inTransaction(
         label,
         'WRITE',
         (tx) => work({ run: async (name, params = {}) => rows(await tx.run(textOf(name), params)) }),
         opts.timeoutMs,
       ),
     writeRaw: async (label, statement, params = {}) => {
-      await withSession(label, 'WRITE', (tx) => tx.run(statement, params));
+      await inTransaction(label, 'WRITE', (tx) => tx.run(statement, params));
     },
     readRaw: (label, statement, params = {}) =>
-      withSession(label, 'READ', async (tx) => rows(await tx.run(statement, params))),
+      inTransaction(label, 'READ', async (tx) => rows(await tx.run(statement, params))),
   };
 }
