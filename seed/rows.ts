@@ -1,6 +1,7 @@
 import { servesKey } from './check-references.ts';
 import type { Activity, Organisation, SeedData } from './schema.ts';
 import { searchKey } from '../server/domain/search-key.ts';
+import { withDerivedYears } from './years.ts';
 
 // Turns validated seed data into the parameter rows of the cypher/seed/*.cypher queries. Pure: no I/O.
 // Every node and relationship gets the same provenance properties (provenance, sources,
@@ -309,9 +310,11 @@ function activityRows(d: SeedData) {
           group: a.group,
           statutoryTasks: a.statutoryTasks,
           status: inst.status ?? a.status,
+          validFrom: inst.validFrom,
+          validTo: inst.validTo,
           aliases: [],
           searchKey: searchKeyOf(inst.name),
-          ...iprov,
+          ...provenanceProps({ ...inst, provenance: 'report' }),
         }),
         owner: a.owner,
         ownerProps: compact({ owner: true, ...iprov }),
@@ -338,8 +341,9 @@ function activityRows(d: SeedData) {
   return { activities, lineage };
 }
 
-/** Every parameter row the seed queries need, keyed by query. */
-export function toSeedRows(d: SeedData) {
+/** Every parameter row the seed queries need, keyed by query; inherited years filled in (seed/years.ts). */
+export function toSeedRows(data: SeedData) {
+  const d = withDerivedYears(data);
   const v = d.vocabulary;
   const kinds = new Map(v.relationKinds.map((k) => [k.id, k.relType]));
   const { regions, parts } = regionRows(d);

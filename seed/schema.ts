@@ -213,6 +213,11 @@ const regionalInstanceSchema = z.strictObject({
   regionProvenance: provenance.optional(),
   partners: ids.optional(),
   status: id.optional(),
+  // Absent years are those of the activity it belongs to (seed/years.ts); set them only where the report differs.
+  validFrom: year.optional(),
+  validTo: year.optional(),
+  note: text.optional(),
+  inferredFields: z.array(text).optional(),
   sources: z.array(text).min(1),
 });
 export const activitySchema = z.strictObject({
