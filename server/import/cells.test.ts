@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { escapeFormula, parseBoolean, parseYear, readCell, splitList, unescapeFormula } from './cells.ts';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { CSV_FORMAT, unescapeFormula } from '../../shared/csv-format.ts';
+import { parseBoolean, parseYear, readCell, splitList } from './cells.ts';
 import { COLUMNS, type EntityName } from './columns.ts';
 import { TEST_CELLS } from './test-fixtures.ts';
 
@@ -91,7 +94,22 @@ describe('readCell', () => {
 
   it('takes off the quote an export puts before formula-like text', () => {
     expect(readCell(column('organisations', 'description'), "'=1+1", TEST_CELLS)).toEqual({ ok: true, value: '=1+1' });
-    expect(unescapeFormula(escapeFormula('-5 jaar'))).toBe('-5 jaar');
-    expect(escapeFormula('Novel-T')).toBe('Novel-T');
+    expect(unescapeFormula("'Novel-T")).toBe("'Novel-T");
+    expect(unescapeFormula('Novel-T')).toBe('Novel-T');
+    expect(unescapeFormula("''=1+1")).toBe("'=1+1");
+  });
+
+  it('undoes the CSV writer for every character the writer escapes, and for nothing else', () => {
+    // The writer's set, from csv-stringify itself: a cell is escaped when the written text starts with `'`.
+    const starts = ['=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20', 'a', "'", ' ', '1', '"'];
+    for (const start of starts) {
+      const text = `${start}x`;
+      const written = stringify([[text]], { ...CSV_FORMAT, delimiter: ',', bom: false });
+      const cell = (parse(written) as string[][])[0]![0]!;
+      expect(unescapeFormula(cell), JSON.stringify(start)).toBe(text);
+      expect(cell.startsWith("'") && cell !== text, JSON.stringify(start)).toBe(
+        /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(text),
+      );
+    }
   });
 });

@@ -1,5 +1,6 @@
 import type { RegionIndex } from '../domain/region-index.ts';
 import { resolveRegion } from '../domain/region-index.ts';
+import { unescapeFormula } from '../../shared/csv-format.ts';
 import { isAppError } from '../errors.ts';
 import type { ColumnSpec, ValueSet } from './columns.ts';
 import type { ImportVocabulary } from './vocabulary.ts';
@@ -45,22 +46,6 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 /** Text as compared and stored: line ends unified, surrounding white space removed. */
 export function normaliseText(s: string): string {
   return s.replace(/\r\n?/g, '\n').trim();
-}
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * A CSV export puts `'` before a cell that a spreadsheet program would run as a formula (`=…`, `+…`, `-…`, `@…`);
- * the import takes it off again, so an exported file imports unchanged.
- * @example escapeFormula('=1+1') // "'=1+1"
- */
-export function escapeFormula(s: string): string {
-  return FORMULA_START.test(s) ? `'${s}` : s;
-}
-
-/** Undoes escapeFormula. */
-export function unescapeFormula(s: string): string {
-  return s.startsWith("'") && FORMULA_START.test(s.slice(1)) ? s.slice(1) : s;
 }
 
 /**
@@ -139,7 +124,8 @@ function region(raw: string, ctx: CellContext): { id: string } | { message: stri
  */
 export function readCell(column: ColumnSpec, raw: string, ctx: CellContext): CellResult {
   const kind = column.kind;
-  const text = unescapeFormula(normaliseText(raw));
+  // The quote comes off before line ends are unified, so a text written as `'` + CR reads back as it was stored.
+  const text = normaliseText(unescapeFormula(raw.trim()));
   const isList = kind.type === 'list' || kind.type === 'values' || kind.type === 'regions';
   if (text === '') {
     if (column.required) return { ok: false, message: `a value is required in column "${column.name}"` };

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
+import { CSV_FORMAT, type CsvDelimiter } from '../../shared/csv-format.ts';
 import type { Db } from '../db/run.ts';
-import { escapeFormula } from './cells.ts';
 import { COLUMNS, ENTITIES, type EntityName } from './columns.ts';
 import type { Props } from './state.ts';
 
@@ -99,16 +99,12 @@ export async function exportRows(db: Db, entity: EntityName): Promise<ExportRow[
 export const headerOf = (entity: EntityName): string[] => COLUMNS[entity].map((c) => c.name);
 
 /**
- * A CSV file (UTF-8 with BOM, so spreadsheet programs read the accents) of a header and rows; cells a spreadsheet
- * program would run as formulas get a leading `'`, which the import removes.
+ * A CSV file of a header and rows in the project's one CSV format (shared/csv-format.ts, the same as the explorer's
+ * downloads): UTF-8 with BOM, CRLF, and a leading `'` before cells a spreadsheet program would run as formulas,
+ * which the import removes.
  */
-export function toCsv(entity: EntityName, rows: readonly ExportRow[], delimiter: ',' | ';' = ','): Buffer {
-  const text = stringify([headerOf(entity), ...rows.map((r) => r.map(escapeFormula))], {
-    bom: true,
-    delimiter,
-    record_delimiter: 'windows',
-  });
-  return Buffer.from(text, 'utf8');
+export function toCsv(entity: EntityName, rows: readonly ExportRow[], delimiter: CsvDelimiter = ','): Buffer {
+  return Buffer.from(stringify([headerOf(entity), ...rows], { ...CSV_FORMAT, delimiter }), 'utf8');
 }
 
 /** Every entity's rows, for a workbook export. */

@@ -1,17 +1,15 @@
+import { stringify } from 'csv-stringify/browser/esm/sync';
+import { CSV_FORMAT } from '../../../shared/csv-format.ts';
 import type { CoverageQuery } from '../api/generated.ts';
 
-/** Quotes a CSV field when it holds a separator, quote or line break (RFC 4180). */
-const field = (value: string | number): string => {
-  const text = String(value);
-  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
 /**
- * Writes rows as CSV with a header row, CRLF line ends and a BOM so spreadsheet programs read UTF-8.
- * @example toCsv(['a', 'b'], [[1, 'x,y']]) === '\uFEFFa,b\r\n1,"x,y"\r\n'
+ * Writes rows as CSV with a header row in the project's one CSV format (shared/csv-format.ts, the same as the
+ * server's exports): a BOM so spreadsheet programs read UTF-8, CRLF line ends, cells with a separator quoted, and a
+ * leading `'` before text a spreadsheet program would run as a formula. Numbers stay numbers.
+ * @example toCsv(['a', 'b'], [[-1, '=1+1']]) === "\uFEFFa,b\r\n-1,'=1+1\r\n"
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
-  return `\uFEFF${[header, ...rows].map((r) => r.map(field).join(',')).join('\r\n')}\r\n`;
+  return stringify([header, ...rows] as (string | number)[][], { ...CSV_FORMAT, delimiter: ',' });
 }
 
 /** The matrix as CSV: one row per region, per target group the number of providers and the status. */
