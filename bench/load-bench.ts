@@ -1,0 +1,141 @@
+// Throughput under load: whoServes on random region × target group pairs at 10 and 50 connections, and
+// coverage of every municipality and every province at 10, each for a bounded time. The app runs in this
+// process on 127.0.0.1 (as in api-bench.ts), the load comes from autocannon in a child process; per case:
+// requests per second, latency p50/p99, non-2xx, connection errors, GraphQL errors in 200s, and the memory
+// of this process and of Neo4j before and after. Numbers are reported, not asserted.
+//
+//   npx tsx bench/load-bench.ts [--duration S] [--dataset seed|synthetic] [--seed N] [--pairs N] [--sample N]
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import { loadRegionCatalog, loadVocabulary } from '../server/repos/catalog.ts';
+import { startBenchApp } from './lib/bench-app.ts';
+import type { BenchDatabase } from './lib/bench-database.ts';
+import { writeResults } from './lib/results.ts';
+import { buildLoadCases } from './load/cases.ts';
+import { runLoadCase, type LoadCase, type LoadCaseResult } from './load/run-case.ts';
+import { toLoadTable } from './load/table.ts';
+import { prepareSeedDatabase, prepareSyntheticDatabase } from './synthetic/prepare.ts';
+
+const USAGE = `usage: npx tsx bench/load-bench.ts [options]
+  --duration S   seconds of load per case (default 20, at most 600)
+  --dataset D    seed (default; .neo4j/bench-seed, port 7690) or synthetic (.neo4j/bench, port 7689)
+  --seed N       PRNG seed of the whoServes pairs (default 1)
+  --pairs N      distinct region × target group pairs to cycle through (default 1000)
+  --sample N     parse the first and every N-th response fully and check its data (default 50)`;
+
+/** Unmeasured requests per case first, one at a time: plans are cached and a failing query fails here. */
+const WARMUP = 10;
+/** autocannon's per-request timeout, seconds: a request slower than this counts as a timeout. */
+const REQUEST_TIMEOUT_SEC = 10;
+const MAX_DURATION_SEC = 600;
+
+function intOption(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new Error(`--${name} must be an integer from ${min} to ${max}, not ${value}\n${USAGE}`);
+  }
+  return n;
+}
+
+const loadAverage = () => os.loadavg().map((x) => Math.round(x * 100) / 100);
+
+async function warmUp(app: Awaited<ReturnType<typeof startBenchApp>>, c: LoadCase): Promise<void> {
+  for (const b of c.bodies.slice(0, WARMUP)) {
+    const { query, variables } = JSON.parse(b) as { query: string; variables: Record<string, unknown> };
+    await app.graphql(query, variables);
+  }
+}
+
+async function openDatabase(dataset: string, log: (m: string) => void): Promise<BenchDatabase> {
+  if (dataset === 'seed') return prepareSeedDatabase({ log });
+  if (dataset === 'synthetic') return (await prepareSyntheticDatabase({ log })).bench;
+  throw new Error(`--dataset must be seed or synthetic, not ${dataset}\n${USAGE}`);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      duration: { type: 'string' },
+      dataset: { type: 'string', default: 'seed' },
+      seed: { type: 'string' },
+      pairs: { type: 'string' },
+      sample: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const durationSec = intOption('duration', values.duration, 20, 1, MAX_DURATION_SEC);
+  const seed = intOption('seed', values.seed, 1, 0, 2 ** 32 - 1);
+  const pairs = intOption('pairs', values.pairs, 1000, 1, 100_000);
+  const sampleEvery = intOption('sample', values.sample, 50, 1, 1_000_000);
+  const loadAtStart = loadAverage();
+  const log = (m: string) => console.log(`  ${m}`);
+
+  console.log(`${values.dataset}: starting the bench Neo4j`);
+  const bench = await openDatabase(values.dataset, log);
+  const results: LoadCaseResult[] = [];
+  try {
+    const [catalog, vocabulary] = await Promise.all([loadRegionCatalog(bench.db), loadVocabulary(bench.db)]);
+    const cases = buildLoadCases(catalog, vocabulary, { seed, pairs });
+    const app = await startBenchApp(bench.db);
+    try {
+      for (const c of cases) {
+        await warmUp(app, c);
+        console.log(`${c.name}, ${c.connections} connections, ${durationSec} s …`);
+        const r = await runLoadCase(c, {
+          url: app.url,
+          durationSec,
+          neo4jPid: bench.local.pid,
+          sampleEvery,
+          timeoutSec: REQUEST_TIMEOUT_SEC,
+        });
+        results.push(r);
+        console.log(
+          `  ${r.requests} requests, ${r.reqPerSec.toFixed(1)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ` +
+            `non-2xx ${r.status.non2xx}, errors ${r.errors}, GraphQL errors ${r.graphqlErrors}, ` +
+            `bad samples ${r.shapeProblems}/${r.sampled}${r.firstProblem ? ` (${r.firstProblem})` : ''}`,
+        );
+      }
+    } finally {
+      await app.stop();
+    }
+  } finally {
+    await bench.close();
+  }
+
+  const loadAtEnd = loadAverage();
+  console.log(`\n${toLoadTable(results)}\n`);
+  console.log(
+    `load average (1, 5, 15 min): ${loadAtStart.join(', ')} at the start, ${loadAtEnd.join(', ')} at the end`,
+  );
+  const file = await writeResults('throughput', [], {
+    meta: {
+      command: `npx tsx bench/load-bench.ts ${argv.join(' ')}`.trim(),
+      dataset: values.dataset,
+      durationSecPerCase: durationSec,
+      seed,
+      pairs,
+      sampleEvery,
+      warmupPerCase: WARMUP,
+      requestTimeoutSec: REQUEST_TIMEOUT_SEC,
+      how: 'app in this process on 127.0.0.1, autocannon in a child process; memory in MiB',
+      loadAverage: { atStart: loadAtStart, atEnd: loadAtEnd },
+      cases: results,
+    },
+  });
+  console.log(`written ${file}`);
+  return results.some((r) => r.errors + r.status.non2xx + r.graphqlErrors + r.shapeProblems > 0) ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(e instanceof Error ? (e.stack ?? e.message) : e);
+    process.exit(1);
+  },
+);
