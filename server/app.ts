@@ -9,6 +9,7 @@ import type { AuthSettings } from './auth/authenticate.ts';
 import { parseUsers } from './auth/users.ts';
 import type { Config } from './config.ts';
 import { CYPHER_DIR } from './db/queries.ts';
+import { withDeadline, type AvailabilityStatus } from './db/availability.ts';
 import type { Db } from './db/run.ts';
 import { isAppError } from './errors.ts';
 import { createReferenceData, type GraphQLContext } from './graphql/context.ts';
@@ -17,6 +18,8 @@ import { resolvers } from './graphql/resolvers/index.ts';
 import { createApiHandler } from './http/api.ts';
 import { createGraphQLHandler } from './http/graphql-handler.ts';
 import { sendJson } from './http/respond.ts';
+import { renderMetrics } from './metrics.ts';
+import type { SupervisorStatus } from './neo4j-local/supervise.ts';
 import { countMigrations } from './repos/health.ts';
 
 const SCHEMA_FILE = path.join(path.dirname(new URL(import.meta.url).pathname), 'graphql', 'schema.graphql');
@@ -36,6 +39,8 @@ export interface AppDeps {
   readonly auth?: AuthSettings;
   /** Largest import accepted, in bytes (default 10 MB). */
   readonly importMaxBytes?: number;
+  /** The supervised embedded Neo4j, if the server runs one: its restarts show in /readyz and /metrics. */
+  readonly neo4j?: { status(): SupervisorStatus };
 }
 
 const NO_USERS: AuthSettings = {
@@ -56,6 +61,17 @@ function armor() {
   }).protect();
 }
 
+interface Readiness {
+  ready: boolean;
+  reason?: string;
+  migrations?: number;
+  database: AvailabilityStatus;
+  neo4j?: SupervisorStatus;
+}
+
+/** A readiness check answers within this, also when the network to the database swallows packets. */
+const READINESS_DEADLINE_MS = 2_000;
+
 function expectedMigrations(): number {
   return readdirSync(path.join(CYPHER_DIR, 'schema')).filter((f) => f.endsWith('.cypher')).length;
 }
@@ -70,6 +86,7 @@ export async function createApp({
   log,
   auth = NO_USERS,
   importMaxBytes = 10_000_000,
+  neo4j,
 }: AppDeps): Promise<App> {
   const protection = armor();
   const apollo = new ApolloServer<GraphQLContext>({
@@ -94,15 +111,20 @@ export async function createApp({
   const clientBuilt = existsSync(path.join(config.clientDist, 'index.html'));
   const serveStatic = clientBuilt ? sirv(config.clientDist, { single: true, etag: true, gzip: false }) : null;
 
-  async function readiness(): Promise<{ ready: boolean; reason?: string; migrations?: number }> {
+  /** Ready when the database answers (known at once from the tracker) and the schema is migrated. */
+  async function readiness(): Promise<Readiness> {
+    const health = { database: db.availability.status(), neo4j: neo4j?.status() };
+    if (!health.database.available) return { ready: false, reason: 'the database is not reachable', ...health };
     try {
-      const migrations = await countMigrations(db);
+      const migrations = await withDeadline(countMigrations(db), READINESS_DEADLINE_MS);
       if (migrations < migrationsNeeded) {
-        return { ready: false, reason: `${migrations} of ${migrationsNeeded} schema migrations applied`, migrations };
+        const reason = `${migrations} of ${migrationsNeeded} schema migrations applied`;
+        return { ready: false, reason, migrations, ...health };
       }
-      return { ready: true, migrations };
+      return { ready: true, migrations, ...health };
     } catch (e) {
-      return { ready: false, reason: isAppError(e) ? e.message : 'database check failed' };
+      const reason = isAppError(e) ? e.message : 'the database did not answer within 2 s';
+      return { ready: false, reason, ...health, database: db.availability.status() };
     }
   }
 
@@ -111,6 +133,11 @@ export async function createApp({
     if (url.pathname === '/graphql') return graphql(req, res, log);
     if (url.pathname.startsWith('/api/')) return api(req, res, url);
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (url.pathname === '/metrics') {
+      res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(renderMetrics({ database: db.availability.status(), neo4j: neo4j?.status() ?? null }));
+      return;
+    }
     if (url.pathname === '/readyz') {
       const r = await readiness();
       return sendJson(res, r.ready ? 200 : 503, { status: r.ready ? 'ready' : 'not ready', ...r });

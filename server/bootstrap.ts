@@ -6,13 +6,14 @@ import { migrate } from './db/migrate.ts';
 import { loadQueries } from './db/queries.ts';
 import { createDb, type Db } from './db/run.ts';
 import { ROOT_DIR } from './config.ts';
-import { startLocalNeo4j, type LocalNeo4j } from './neo4j-local/index.ts';
+import { superviseLocalNeo4j, type SupervisedNeo4j, type SupervisorEvent } from './neo4j-local/index.ts';
 
 /** A usable database: the driver, the query runner, and how to let go of both (and a local Neo4j). */
 export interface OpenDatabase {
   readonly driver: Driver;
   readonly db: Db;
-  readonly local: LocalNeo4j | null;
+  /** The embedded Neo4j and its supervisor, null when NEO4J_URI points elsewhere. */
+  readonly local: SupervisedNeo4j | null;
   close(): Promise<void>;
 }
 
@@ -38,16 +39,33 @@ function describeConnectError(e: unknown, uri: string, local: boolean): string {
   return `Could not connect to Neo4j at ${uri}: ${e instanceof Error ? e.message : String(e)}`;
 }
 
+/** Logs what the supervisor did: a dead or unrestartable database is an error an operator must see. */
+function logSupervisorEvent(log: Logger, e: SupervisorEvent): void {
+  if (e.kind === 'exited') {
+    log.error(
+      { pid: e.pid, exit: e.how, restartInMs: e.restartInMs, log: e.launcherLog },
+      `Neo4j exited unexpectedly (${e.how}); restarting it in ${e.restartInMs / 1000} s`,
+    );
+  } else if (e.kind === 'restart-failed') {
+    log.error(
+      { restartInMs: e.restartInMs },
+      `Neo4j could not be restarted: ${e.message} Next attempt in ${e.restartInMs / 1000} s.`,
+    );
+  } else {
+    log.warn({ pid: e.pid, downMs: e.downMs }, `Neo4j restarted after ${Math.round(e.downMs / 100) / 10} s down`);
+  }
+}
+
 /**
  * Starts the embedded-default Neo4j when NEO4J_URI is unset (or connects to the configured one),
  * checks the credentials, and applies pending schema migrations.
  */
 export async function openDatabase(config: Config, log: Logger): Promise<OpenDatabase> {
   const target = config.neo4j;
-  let local: LocalNeo4j | null = null;
+  let local: SupervisedNeo4j | null = null;
   let uri: string, user: string, password: string;
   if (target.kind === 'local') {
-    local = await startLocalNeo4j({
+    local = await superviseLocalNeo4j({
       rootDir: ROOT_DIR,
       dataDir: target.dataDir,
       boltPort: target.boltPort,
@@ -55,13 +73,16 @@ export async function openDatabase(config: Config, log: Logger): Promise<OpenDat
       readyTimeoutMs: target.startTimeoutMs,
       heap: target.heap,
       log: (msg) => log.info(msg),
+      onEvent: (e) => logSupervisorEvent(log, e),
     });
     ({ uri, user, password } = local);
   } else {
     ({ uri, user, password } = target);
   }
   const driver = createDriver({ uri, user, password });
+  const db = createDb(driver, target.database, loadQueries());
   const close = async () => {
+    db.availability.stop();
     await driver.close();
     if (local) await local.stop();
   };
@@ -78,7 +99,14 @@ export async function openDatabase(config: Config, log: Logger): Promise<OpenDat
     await close();
     throw new StartupError(describeConnectError(e, uri, local !== null));
   }
-  const db = createDb(driver, target.database, loadQueries());
+  db.availability.onChange((s) => {
+    if (s.available) log.warn('the database answers again: requests are served');
+    else
+      log.error(
+        { cause: s.lastError },
+        'the database is not reachable: requests fail with DB_UNAVAILABLE until it answers',
+      );
+  });
   try {
     const report = await migrate(db);
     if (report.applied.length > 0) log.info({ applied: report.applied }, 'schema migrations applied');

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     { users: users.size, readRequiresToken: auth.readRequiresToken, proxy: auth.proxyUserHeader !== null },
     users.size === 0 ? 'no users configured: the map is read-only (npm run users -- add)' : 'users loaded',
   );
-  const { db, close } = await openDatabase(config, log);
+  const { db, local, close } = await openDatabase(config, log);
   let shuttingDown = false;
   try {
     if (config.seedOnEmpty && (await isDatabaseEmpty(db))) {
@@ -30,7 +30,14 @@ async function main(): Promise<void> {
       const report = await seedDatabase(db, { log: (m) => log.info(m) });
       log.info({ report }, 'seed loaded');
     }
-    const app = await createApp({ config, db, log, auth, importMaxBytes: config.importMaxBytes });
+    const app = await createApp({
+      config,
+      db,
+      log,
+      auth,
+      importMaxBytes: config.importMaxBytes,
+      neo4j: local ?? undefined,
+    });
     app.server.listen(config.port, config.host);
     await Promise.race([
       once(app.server, 'listening'),

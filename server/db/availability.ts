@@ -34,12 +34,11 @@ export interface AvailabilityOptions {
   probeTimeoutMs?: number;
 }
 
-class ProbeTimeout extends Error {}
-
-function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+/** Rejects when `work` has not settled within `ms` (the work itself goes on; its result is dropped). */
+export function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ProbeTimeout()), ms);
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
   });
   return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }

@@ -9,7 +9,7 @@ import { parseLauncherLine } from './launcher-protocol.ts';
 import { acquireLock, type LockHandle } from './lock-file.ts';
 import { ensurePasswordFile } from './password.ts';
 import { isPortFree } from './port-check.ts';
-import { provisionNeo4j } from './provision.ts';
+import { provisionNeo4j, type ProvisionedNeo4j } from './provision.ts';
 
 /** A running local Neo4j; stop() is idempotent. */
 export interface LocalNeo4j {
@@ -41,15 +41,41 @@ const HOST = '127.0.0.1';
 const LAUNCHER_CLASS = 'nl.ecosysteemkaart.neo4j.Launcher';
 const PROGRESS_EVERY_MS = 5_000;
 
-/** Provisions (first run), then starts Neo4j on 127.0.0.1:boltPort with data in dataDir; resolves when Bolt is ready. */
-export async function startLocalNeo4j(opts: StartLocalNeo4jOptions): Promise<LocalNeo4j> {
+/** What stays the same across every JVM run of one local Neo4j: its files, port, password and lock. */
+export interface LocalNeo4jHome {
+  readonly opts: StartLocalNeo4jOptions;
+  readonly neo: ProvisionedNeo4j;
+  readonly dataDir: string;
+  readonly launcherLog: string;
+  readonly password: string;
+  readonly lock: LockHandle;
+}
+
+/** One running JVM; stopJvm() ends it. */
+export interface JvmRun {
+  readonly child: ChildProcess;
+  readonly pid: number;
+  readonly uri: string;
+  readonly cds: CdsPlan;
+}
+
+/** Provisions Neo4j (first run), makes sure the password file exists and takes the data folder's lock. */
+export async function prepareLocalNeo4j(opts: StartLocalNeo4jOptions): Promise<LocalNeo4jHome> {
   const neo = await provisionNeo4j({ rootDir: opts.rootDir, log: opts.log });
   const dataDir = path.resolve(opts.dataDir);
   const logsDir = path.join(dataDir, 'logs');
   mkdirSync(logsDir, { recursive: true });
   const password = await ensurePasswordFile(opts.passwordFile);
   const lock = await acquireLock(dataDir, opts.log);
+  return { opts, neo, dataDir, launcherLog: path.join(logsDir, 'launcher.log'), password, lock };
+}
 
+/**
+ * Starts one JVM on the home's port and resolves when Bolt is ready. A failed or aborted start leaves no JVM
+ * behind; the lock stays with the caller.
+ */
+export async function launchJvm(home: LocalNeo4jHome, signal?: AbortSignal): Promise<JvmRun> {
+  const { opts, neo, dataDir, launcherLog } = home;
   let child: ChildProcess | undefined;
   let cds: CdsPlan | undefined;
   try {
@@ -60,23 +86,48 @@ export async function startLocalNeo4j(opts: StartLocalNeo4jOptions): Promise<Loc
           `stop whatever uses it, or pick another port with NEO4J_LOCAL_BOLT_PORT, ${NEO4J_URI_HINT}.`,
       );
     }
-    const launcherLog = path.join(logsDir, 'launcher.log');
     cds = await planCds(neo.distDir, neo.javaVersionText, opts.classDataSharing ?? true);
     const jvm = [...jvmArgs({ heap: opts.heap ?? '1g', javaMajor: neo.javaMajor }), ...cds.args];
     child = spawnLauncher(neo.javaCmd, jvm, neo.classpath, dataDir, launcherLog, opts);
     const pid = child.pid;
     if (pid === undefined) {
       // spawn() failed synchronously (e.g. java vanished); the 'error' event carries the reason.
-      await waitForReady(child, opts, launcherLog);
+      await waitForReady(child, opts, launcherLog, signal);
       throw new LocalNeo4jError('START_FAILED', `Could not start ${neo.javaCmd}.`);
     }
-    await lock.setJavaPid(pid);
-    const uri = await waitForReady(child, opts, launcherLog);
-    return running({ child, pid, uri, password, lock, cds, launcherLog, opts });
+    await home.lock.setJavaPid(pid);
+    const uri = await waitForReady(child, opts, launcherLog, signal);
+    // Keep draining stdout so the launcher can never block on it.
+    child.stdout?.resume();
+    return { child, pid, uri, cds };
   } catch (err) {
     if (child) await terminate(child, 10_000);
     await cds?.discard();
-    await lock.release();
+    throw err;
+  }
+}
+
+/** Stops a JVM (SIGTERM, SIGKILL after the timeout); keeps a freshly dumped class archive only after a clean stop. */
+export async function stopJvm(run: JvmRun, timeoutMs: number): Promise<void> {
+  const clean = await terminate(run.child, timeoutMs);
+  await (clean ? run.cds.keep() : run.cds.discard());
+}
+
+/** True once the JVM has exited (or never started). */
+export function hasExited(run: JvmRun): boolean {
+  return run.child.exitCode !== null || run.child.signalCode !== null;
+}
+
+/**
+ * Provisions (first run), then starts Neo4j on 127.0.0.1:boltPort with data in dataDir; resolves when Bolt is
+ * ready. Not restarted when it dies: superviseLocalNeo4j (supervise.ts) does that.
+ */
+export async function startLocalNeo4j(opts: StartLocalNeo4jOptions): Promise<LocalNeo4j> {
+  const home = await prepareLocalNeo4j(opts);
+  try {
+    return running(home, await launchJvm(home));
+  } catch (err) {
+    await home.lock.release();
     throw err;
   }
 }
@@ -120,7 +171,12 @@ function spawnLauncher(
   }
 }
 
-function waitForReady(child: ChildProcess, opts: StartLocalNeo4jOptions, launcherLog: string): Promise<string> {
+function waitForReady(
+  child: ChildProcess,
+  opts: StartLocalNeo4jOptions,
+  launcherLog: string,
+  signal?: AbortSignal,
+): Promise<string> {
   const started = Date.now();
   const seconds = (): number => Math.round((Date.now() - started) / 1000);
   return new Promise((resolve, reject) => {
@@ -141,6 +197,7 @@ function waitForReady(child: ChildProcess, opts: StartLocalNeo4jOptions, launche
       child.off('exit', onExit);
       child.off('error', onError);
       lines.off('line', onLine);
+      signal?.removeEventListener('abort', onAbort);
     };
     const fail = (code: LocalNeo4jErrorCode, message: string): void => {
       cleanup();
@@ -167,30 +224,23 @@ function waitForReady(child: ChildProcess, opts: StartLocalNeo4jOptions, launche
       );
     };
     const onError = (err: Error): void => fail('START_FAILED', `Could not run Java: ${err.message}`);
+    const onAbort = (): void => fail('START_FAILED', 'Neo4j was stopped while it was starting.');
+    if (signal?.aborted) return onAbort();
+    signal?.addEventListener('abort', onAbort, { once: true });
     lines.on('line', onLine);
     child.once('exit', onExit);
     child.once('error', onError);
   });
 }
 
-function running(r: {
-  child: ChildProcess;
-  pid: number;
-  uri: string;
-  password: string;
-  lock: LockHandle;
-  cds: CdsPlan;
-  launcherLog: string;
-  opts: StartLocalNeo4jOptions;
-}): LocalNeo4j {
-  const { child, pid, uri, password, lock, cds, launcherLog, opts } = r;
+function running(home: LocalNeo4jHome, run: JvmRun): LocalNeo4j {
+  const { child, pid, uri, cds } = run;
+  const { password, lock, launcherLog, opts } = home;
   let stopping: Promise<void> | undefined;
-  // Keep draining stdout so the launcher can never block on it.
-  child.stdout?.resume();
   // Best effort if Node exits without calling stop(): 'exit' handlers must be synchronous, so we
   // can only signal. The lock stays, naming the JVM, so the next start waits for it to finish.
   const onProcessExit = (): void => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    if (!hasExited(run)) child.kill('SIGTERM');
   };
   process.on('exit', onProcessExit);
   child.once('exit', (code, signal) => {
@@ -208,8 +258,7 @@ function running(r: {
     pid,
     stop() {
       stopping ??= (async () => {
-        const clean = await terminate(child, opts.stopTimeoutMs ?? 60_000);
-        await (clean ? cds.keep() : cds.discard());
+        await stopJvm(run, opts.stopTimeoutMs ?? 60_000);
         await lock.release();
       })();
       return stopping;
