@@ -196,9 +196,9 @@ describe('parseSpreadsheet (XLSX)', () => {
 
 describe('listZipEntries', () => {
   it('lists the files of an archive with their unpacked sizes, and null for other bytes', () => {
-    expect(listZipEntries(zipOf({ 'a.txt': 'abc', 'b/c.xml': '<x/>' }))).toEqual([
-      { name: 'a.txt', uncompressedSize: 3 },
-      { name: 'b/c.xml', uncompressedSize: 4 },
+    expect(listZipEntries(zipOf({ 'a.txt': 'abc', 'b/c.xml': '<x/>' }))).toMatchObject([
+      { name: 'a.txt', uncompressedSize: 3, compressedSize: 3, method: 0 },
+      { name: 'b/c.xml', uncompressedSize: 4, compressedSize: 4, method: 0 },
     ]);
     expect(listZipEntries(Buffer.from('PK but not really a zip archive at all'))).toBeNull();
   });

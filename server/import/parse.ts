@@ -13,6 +13,7 @@ import {
   type EntityName,
 } from './columns.ts';
 import type { ImportError } from './report.ts';
+import { verifiedZip } from './verified-zip.ts';
 import { listZipEntries, looksLikeOleFile, looksLikeZip } from './zip.ts';
 
 /** One data row: its spreadsheet row number and the raw text of each known column present. */
@@ -37,9 +38,6 @@ export interface ParsedFile {
 }
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** A workbook larger than this unpacked is refused before it is unpacked. */
-export const MAX_UNPACKED_BYTES = 100_000_000;
 
 const bad = (message: string, details: Record<string, unknown> = {}) =>
   new AppError('BAD_USER_INPUT', message, details);
@@ -198,7 +196,11 @@ export function cellText(value: ExcelJS.CellValue): string {
   return '';
 }
 
-function checkWorkbookZip(bytes: Buffer): void {
+/**
+ * The workbook archive, checked: a ZIP archive that holds a workbook and unpacks within the limits (counted on the
+ * bytes it really unpacks to, see verified-zip.ts); returned rebuilt from the checked entries only.
+ */
+async function checkedWorkbookZip(bytes: Buffer): Promise<Buffer> {
   const entries = listZipEntries(bytes);
   if (!entries) throw bad('The file is not a readable XLSX workbook (a damaged or incomplete ZIP archive).');
   if (!entries.some((e) => e.name === 'xl/workbook.xml')) {
@@ -207,21 +209,15 @@ function checkWorkbookZip(bytes: Buffer): void {
       : '';
     throw bad(`The file is a ZIP archive but not an XLSX workbook (it has no xl/workbook.xml).${hint}`);
   }
-  const unpacked = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
-  if (unpacked > MAX_UNPACKED_BYTES) {
-    throw bad(`The workbook unpacks to ${unpacked} bytes; the limit is ${MAX_UNPACKED_BYTES}.`, {
-      unpacked,
-      limit: MAX_UNPACKED_BYTES,
-    });
-  }
+  return verifiedZip(bytes);
 }
 
 /** Reads an XLSX workbook: one sheet per entity (own name or alias, any case); "uitleg" sheets are skipped. */
 export async function parseXlsxFile(bytes: Buffer): Promise<ParsedFile> {
-  checkWorkbookZip(bytes);
+  const checked = await checkedWorkbookZip(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    await workbook.xlsx.load(checked as unknown as ArrayBuffer);
   } catch (e) {
     throw bad(`The file is not a readable XLSX workbook: ${(e as Error).message}`);
   }
