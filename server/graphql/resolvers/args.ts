@@ -9,13 +9,25 @@ export function regionArg(catalog: RegionCatalog, value: string, argument: strin
   return resolveRegion(catalog.index, value, argument);
 }
 
-/** Checks that an id is one of the known ones; BAD_USER_INPUT naming the closest ones otherwise. */
+/** Characters of an unknown id compared with the known ones and repeated in the message. */
+const MAX_COMPARED = 64;
+
+/**
+ * Checks that an id is one of the known ones; BAD_USER_INPUT naming the closest ones otherwise. The known lists
+ * are the vocabulary's (tens of ids); only the start of the value is compared, one edit distance per known id.
+ */
 export function knownId(value: string, known: readonly string[], argument: string, what: string): string {
   if (known.includes(value)) return value;
-  const closest = [...known].sort((a, b) => distance(value, a) - distance(value, b)).slice(0, 3);
+  const start = value.slice(0, MAX_COMPARED);
+  const closest = known
+    .map((id) => ({ id, d: distance(start, id) }))
+    .sort((a, b) => a.d - b.d)
+    .slice(0, 3)
+    .map((c) => c.id);
+  const shown = value.length > MAX_COMPARED ? `${start}…` : value;
   throw new AppError(
     'BAD_USER_INPUT',
-    `Unknown ${what} "${value}" in ${argument}. Did you mean ${closest.join(', ')}?`,
+    `Unknown ${what} "${shown}" in ${argument}. Did you mean ${closest.join(', ')}?`,
     {
       argument,
       suggestions: closest,
