@@ -21,6 +21,27 @@ describe('input validation', () => {
     expect(details(() => text('a\u0000b', 'input.name'))?.['message']).toMatch(/control characters/);
   });
 
+  it('refuses a name that is not well-formed Unicode, naming the field and not the value', () => {
+    expect(details(() => text('Novel\uD800T', 'input.name'))).toMatchObject({
+      field: 'input.name',
+      value: null,
+      message: expect.stringMatching(/^input\.name: contains a lone surrogate/),
+    });
+    expect(details(() => text('Novel-T\uFFFE', 'patch.name'))?.['message']).toMatch(/noncharacter U\+FFFE/);
+    expect(details(() => text('a\u0085b', 'input.name'))?.['message']).toMatch(/control characters/);
+    expect(details(() => listOf(['ok', 'x\uDFFF'], null, 'input.aliases'))).toMatchObject({
+      field: 'input.aliases[1]',
+    });
+    expect(text('Novel-T 🚀', 'input.name')).toBe('Novel-T 🚀');
+  });
+
+  it('keeps names on one line and lets free text span lines', () => {
+    expect(details(() => text('Novel\nT', 'input.name'))?.['message']).toMatch(/one line/);
+    expect(details(() => text('Novel\tT', 'input.name'))?.['message']).toMatch(/a tab/);
+    expect(text('line one\n\tline two', 'input.description', 5000)).toBe('line one\n\tline two');
+    expect(text('first\r\nsecond', 'change.comment', 2000)).toBe('first\r\nsecond');
+  });
+
   it('checks years and their order', () => {
     expect(year(2024, 'validFrom')).toBe(2024);
     expect(year(null, 'validFrom')).toBeNull();

@@ -1,3 +1,4 @@
+import { SINGLE_LINE_MAX, textProblem } from '../domain/text.ts';
 import { AppError } from '../errors.ts';
 
 /** A BAD_USER_INPUT naming the field, the value and what is allowed. */
@@ -9,15 +10,19 @@ export function badInput(field: string, value: unknown, message: string, allowed
   });
 }
 
-/** Trimmed text of 1..max characters (control characters refused). */
-export function text(value: string, field: string, max = 200): string {
+/**
+ * Trimmed text of 1..max characters, well-formed Unicode without control characters (see textProblem). Text that
+ * may run over SINGLE_LINE_MAX characters is free text and may hold tabs and line breaks; shorter text (names,
+ * ids, list entries) is one line.
+ */
+export function text(value: string, field: string, max = SINGLE_LINE_MAX, multiline = max > SINGLE_LINE_MAX): string {
   const v = value.trim();
   if (v.length === 0) throw badInput(field, value, 'must not be empty');
   if (v.length > max)
     throw badInput(field, `${v.slice(0, 40)}…`, `must be at most ${max} characters (got ${v.length})`);
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v))
-    throw badInput(field, value, 'contains control characters');
+  const problem = textProblem(v, { multiline });
+  // The value is left out: it is what cannot be shown or stored.
+  if (problem) throw badInput(field, null, problem);
   return v;
 }
 

@@ -1,5 +1,6 @@
 import type { RegionIndex } from '../domain/region-index.ts';
 import { resolveRegion } from '../domain/region-index.ts';
+import { SINGLE_LINE_MAX, textProblem } from '../domain/text.ts';
 import { unescapeFormula } from '../../shared/csv-format.ts';
 import { isAppError } from '../errors.ts';
 import type { ColumnSpec, ValueSet } from './columns.ts';
@@ -39,9 +40,6 @@ const VALUE_SET_LABEL: Readonly<Record<ValueSet, string>> = {
 
 const TRUE_WORDS = ['true', 'ja', 'j', 'yes', 'y', '1', 'waar', 'x'];
 const FALSE_WORDS = ['false', 'nee', 'n', 'no', '0', 'onwaar'];
-
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** Text as compared and stored: line ends unified, surrounding white space removed. */
 export function normaliseText(s: string): string {
@@ -89,7 +87,9 @@ export function parseBoolean(raw: string): CellResult {
 
 function checkText(raw: string, max: number): CellResult {
   if (raw.length > max) return { ok: false, message: `must be at most ${max} characters (it has ${raw.length})` };
-  if (CONTROL.test(raw)) return { ok: false, message: 'contains control characters' };
+  // Longer text is free text (descriptions, remarks) and may span lines, as in the API (editing/validate.ts).
+  const problem = textProblem(raw, { multiline: max > SINGLE_LINE_MAX });
+  if (problem) return { ok: false, message: problem };
   return { ok: true, value: raw };
 }
 

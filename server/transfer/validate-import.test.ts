@@ -88,6 +88,25 @@ describe('validateGraphDocument', () => {
     expect(problems[0]!.message).toMatch(/FLOAT/);
   });
 
+  it('refuses a name that is not well-formed Unicode and keeps line breaks in free text', () => {
+    const doc = sample();
+    doc.nodes[0]!.properties['name'] = 'KVK\uD800';
+    doc.nodes[1]!.properties['name'] = 'Smart\uFFFEIndustry';
+    doc.nodes[0]!.properties['description'] = 'line one\nline two';
+    doc.nodes[0]!.types['description'] = 'STRING';
+    const problems = problemsOf(doc);
+    expect(problems.map((p) => p.path)).toEqual(['nodes[0].properties.name', 'nodes[1].properties.name']);
+    expect(problems[0]!.message).toMatch(/lone surrogate/);
+    expect(problems[1]!.message).toMatch(/noncharacter U\+FFFE/);
+    doc.nodes[0]!.properties['name'] = 'KVK';
+    doc.nodes[1]!.properties['name'] = 'Smart Industry';
+    doc.nodes[2]!.properties['aliases'] = ['ok', 'bell\u0007'];
+    doc.nodes[2]!.types['aliases'] = 'LIST<STRING>';
+    expect(problemsOf(doc)).toEqual([
+      { path: 'nodes[2].properties.aliases', message: expect.stringMatching(/^item 1: contains control characters/) },
+    ]);
+  });
+
   it('names an unknown value type and a property without a type', () => {
     const doc = sample();
     doc.nodes[0]!.types.founded = 'YEAR';

@@ -1,3 +1,4 @@
+import { textValueProblem } from '../domain/text.ts';
 import { GRAPH_FORMAT, GRAPH_FORMAT_VERSION } from './export-json.ts';
 import { findJsonSyntaxError } from './json-syntax.ts';
 import { isPropertyType, PROPERTY_TYPES, valueProblem, type JsonValue, type PropertyType } from './values.ts';
@@ -120,7 +121,7 @@ function checkProperties(
       );
       ok = false;
     } else {
-      const wrong = valueProblem(value, type);
+      const wrong = valueProblem(value, type) ?? textValueProblem(value);
       if (wrong) {
         report(where, `${wrong} (declared ${type})`);
         ok = false;
