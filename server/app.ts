@@ -14,6 +14,7 @@ import type { Db } from './db/run.ts';
 import { isAppError } from './errors.ts';
 import { createReferenceData, type GraphQLContext } from './graphql/context.ts';
 import { formatError } from './graphql/errors.ts';
+import { inputLimitsPlugin } from './graphql/input-limits.ts';
 import { resolvers } from './graphql/resolvers/index.ts';
 import { createApiHandler } from './http/api.ts';
 import { createGraphQLHandler } from './http/graphql-handler.ts';
@@ -100,7 +101,7 @@ export async function createApp({
     introspection: config.env !== 'production',
     includeStacktraceInErrorResponses: false,
     // Armor's typings point at Apollo's CommonJS build; the plugins are the same objects at run time.
-    plugins: protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[],
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]), inputLimitsPlugin()],
     validationRules: [...protection.validationRules],
   });
   await apollo.start();

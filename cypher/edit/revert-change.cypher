@@ -9,7 +9,11 @@
 // by whom (updatedAt, updatedBy).
 // Returns (no row when there is no such change): revertedBy (id of the revert, this one's or an earlier one), user (who made
 //   the change), conflicts (list of {entity, reason}), organisations (ids touched), applied (true when written),
-//   latestOwn (id of the newest change of the same user that is neither a revert nor reverted: what an editor may undo).
+//   latestOwn (id of the newest change of the same user that is neither a revert nor reverted: what an editor may undo),
+//   owners (ids of the organisations whose own facts the revert changes: organisations, the owners of coverage,
+//   statements and services), referralEnds (list of {from, to}: the ends of referrals it changes), scopeBefore,
+//   scopeAfter (lists of {id, exists, coverage: region ids} of all of them, before and after the revert): the
+//   province scope's facts.
 MATCH (old:Change {id: $id})
 SET old.lockedForRevert = true
 WITH old
@@ -60,7 +64,20 @@ CALL (touched) {
                       THEN 'has gained relationships since'
                     ELSE null END}) AS plan
 }
-WITH old, plan, [p IN plan WHERE p.reason IS NOT NULL | {entity: p.entity, reason: p.reason}] AS conflicts
+WITH old, plan, [p IN plan WHERE p.reason IS NOT NULL | {entity: p.entity, reason: p.reason}] AS conflicts,
+     [p IN plan WHERE p.meta.kind = 'referral' | {from: p.meta.fromId, to: p.meta.toId}] AS referralEnds,
+     [p IN plan WHERE p.meta.type IS NULL AND p.meta.label = 'Organisation' | p.meta.key]
+       + [p IN plan WHERE p.meta.kind IN ['coverage', 'serves'] OR p.meta.type = 'RUNS' | p.meta.fromId]
+       + COLLECT { MATCH (o:Organisation)-[:RUNS {owner: true}]->(a:Activity)
+                   WHERE a.id IN [p IN plan WHERE p.meta.type IS NULL AND p.meta.label = 'Activity' | p.meta.key]
+                   RETURN o.id } AS owners
+WITH old, plan, conflicts, referralEnds, owners,
+     reduce(ids = [], id IN owners + [e IN referralEnds | e.from] + [e IN referralEnds | e.to] |
+            CASE WHEN id IN ids THEN ids ELSE ids + id END) AS scopeIds
+WITH old, plan, conflicts, referralEnds, owners, scopeIds,
+     [id IN scopeIds | {id: id, exists: EXISTS { MATCH (:Organisation {id: id}) },
+                        coverage: COLLECT { MATCH (:Organisation {id: id})-[:COVERS]->(x:Region) RETURN x.id }}]
+       AS scopeBefore
 OPTIONAL CALL (old, plan, conflicts) {
   WITH old, plan, conflicts
   WHERE size(conflicts) = 0 AND old.revertedBy IS NULL
@@ -175,4 +192,8 @@ REMOVE old.lockedForRevert
 RETURN old.revertedBy AS revertedBy, old.user AS user, conflicts, old.organisations AS organisations,
        coalesce(applied, false) AS applied,
        COLLECT { MATCH (x:Change {user: old.user}) WHERE x.revertOf IS NULL AND (x.revertedBy IS NULL OR x = old)
-                 RETURN x.id ORDER BY x.at DESC LIMIT 1 }[0] AS latestOwn
+                 RETURN x.id ORDER BY x.at DESC LIMIT 1 }[0] AS latestOwn,
+       owners, referralEnds, scopeBefore,
+       [id IN scopeIds | {id: id, exists: EXISTS { MATCH (:Organisation {id: id}) },
+                          coverage: COLLECT { MATCH (:Organisation {id: id})-[:COVERS]->(x:Region) RETURN x.id }}]
+         AS scopeAfter

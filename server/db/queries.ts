@@ -74,6 +74,7 @@ export const QUERY_NAMES = [
   'edit/delete-referral',
   'edit/revert-change',
   'edit/list-changes',
+  'edit/find-idempotent-change',
   'bench/count-synthetic',
   'bench/delete-synthetic',
   'export/list-graph',

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { assertRole } from '../auth/authenticate.ts';
-import { forbiddenOutsideScope, organisationInScope, regionInScope } from '../auth/scope.ts';
+import { assertInScope, unchangedCoverage, type OrganisationFacts, type ScopeFacts } from '../auth/scope.ts';
 import type { User } from '../auth/users.ts';
 import type { QueryName } from '../db/queries.ts';
 import type { Params } from '../db/run.ts';
@@ -10,6 +10,7 @@ import { searchKey } from '../domain/search-key.ts';
 import { AppError } from '../errors.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 import { allowedValues } from './allowed.ts';
+import { idempotencyId, idempotencyKey } from './idempotency.ts';
 import {
   badInput,
   definedOnly,
@@ -30,6 +31,15 @@ type Props = Record<string, unknown>;
 export interface ChangeInfo {
   source: string;
   comment?: string | null;
+  /** The client's key for retrying this mutation safely (see editing/idempotency.ts). */
+  idempotencyKey?: string | null;
+  /** sha256 of the mutation's name and arguments, stored with the key to tell a retry from a different request. */
+  requestHash?: string | null;
+}
+
+/** The change's info with the hash of the request it belongs to, stored with an idempotency key. */
+export function withKey(info: ChangeInfo, requestHash: string | null): ChangeInfo {
+  return { ...info, requestHash };
 }
 
 /** What a mutation did: the audit entry and the organisation it concerns (null when it was deleted). */
@@ -60,6 +70,7 @@ function changeMeta(
 ): Props {
   const source = text(info.source, 'change.source', 500);
   const comment = optionalText(info.comment, 'change.comment', 2000);
+  const key = info.idempotencyKey ? idempotencyKey(info.idempotencyKey) : null;
   return definedOnly({
     id: randomUUID(),
     user: user.name,
@@ -69,6 +80,10 @@ function changeMeta(
     source,
     comment: comment ?? undefined,
     organisations: [...new Set(organisations)],
+    // One change per user and key (a unique constraint, cypher/schema/005): concurrent retries write once.
+    idempotencyKey: key ?? undefined,
+    idempotencyId: key ? idempotencyId(user, key) : undefined,
+    requestHash: key ? (info.requestHash ?? undefined) : undefined,
   });
 }
 
@@ -87,13 +102,17 @@ function addSource(set: Props, info: ChangeInfo): string | null {
  */
 async function execute(
   ctx: GraphQLContext,
+  user: User,
   name: QueryName,
   params: Params,
-  what: { notFound: string; exists?: string; scope?: (row: MutationRow) => void },
+  what: { notFound: string; exists?: string; scope?: (row: MutationRow) => ScopeFacts },
 ): Promise<MutationRow> {
+  const catalog = await ctx.reference.catalog();
   return ctx.db.writeTx(name, async (tx) => {
     const [row] = await tx.run<MutationRow>(name, params);
     if (!row) throw new AppError('NOT_FOUND', what.notFound);
+    // Scope before the version: an editor outside learns nothing about the fact's state.
+    if (what.scope) assertInScope(user, catalog, what.scope(row));
     if (row.applied !== true) {
       if (what.exists && row.current === null) throw new AppError('NOT_FOUND', what.notFound);
       const current = row.current;
@@ -104,7 +123,6 @@ async function execute(
         { current, currentVersion: current?.['version'] ?? 0 },
       );
     }
-    what.scope?.(row);
     return row;
   });
 }
@@ -113,19 +131,29 @@ async function editor(ctx: GraphQLContext): Promise<User> {
   return assertRole(ctx.user, 'EDITOR');
 }
 
-/**
- * The scope check on the organisations a query reported (their coverage before the change): all of them, or for a
- * referral at least one end, must lie in a limited editor's provinces. Runs inside the transaction.
- */
-async function orgScope(ctx: GraphQLContext, user: User, mode: 'all' | 'any' = 'all') {
-  const catalog = await ctx.reference.catalog();
-  return (row: MutationRow): void => {
-    const orgs = row.orgs ?? [];
-    const inScope = (o: OrgCoverage) => organisationInScope(user, catalog, o.coverage);
-    if (!(mode === 'all' ? orgs.every(inScope) : orgs.some(inScope))) {
-      throw forbiddenOutsideScope(user, `Organisation ${orgs.map((o) => o.id).join(' / ')}`);
-    }
-  };
+/** The organisations a query reported with their coverage (read in the writing transaction, before the write). */
+function reported(row: MutationRow): OrgCoverage[] {
+  if (!row.orgs || row.orgs.length === 0) throw new AppError('INTERNAL', 'The write did not report its organisations.');
+  return row.orgs;
+}
+
+/** Scope facts of a write that changes facts of the reported organisations but not their coverage. */
+const orgFacts = (row: MutationRow): ScopeFacts => ({
+  organisations: reported(row).map((o) => unchangedCoverage(o.id, o.coverage)),
+});
+
+/** Scope facts of a write to a referral: the organisations at its two ends. */
+function referralFacts(row: MutationRow): ScopeFacts {
+  const [from, to] = reported(row).map((o) => unchangedCoverage(o.id, o.coverage));
+  return { referrals: [{ from: from!, to: to ?? from! }] };
+}
+
+/** Scope facts of a coverage write: the organisation's coverage before, and after adding or removing the region. */
+function coverageFacts(row: MutationRow, region: string, op: 'add' | 'remove'): ScopeFacts {
+  const org = reported(row)[0]!;
+  const after = op === 'add' ? [...new Set([...org.coverage, region])] : org.coverage.filter((r) => r !== region);
+  const facts: OrganisationFacts = { id: org.id, before: org.coverage, after };
+  return { organisations: [facts] };
 }
 
 async function regionId(ctx: GraphQLContext, value: string, field: string): Promise<string> {
@@ -224,12 +252,8 @@ export async function createOrganisation(
     if (coverage.includes(region)) throw badInput(`input.coverage[${i}]`, r, 'appears twice');
     coverage.push(region);
   }
-  const catalog = await ctx.reference.catalog();
-  if (!organisationInScope(user, catalog, coverage)) {
-    throw coverage.length === 0
-      ? badInput('input.coverage', [], `must name at least one region inside ${user.provinces.join(', ')}`)
-      : forbiddenOutsideScope(user, `Coverage ${coverage.join(', ')}`);
-  }
+  // The facts come from the input: a new organisation has no coverage before, and the create gives all of it.
+  assertInScope(user, await ctx.reference.catalog(), { organisations: [{ id, before: null, after: coverage }] });
   const sources = sourcesOf(input.sources, info.source);
   const org = definedOnly({
     id,
@@ -257,6 +281,7 @@ export async function createOrganisation(
   const change = changeMeta(user, info, 'CREATE_ORGANISATION', `created organisation ${id} (${name})`, [id]);
   await execute(
     ctx,
+    user,
     'edit/create-organisation',
     { org, coverage: coverageRows, entity: orgEntity(id), change },
     { notFound: `Organisation ${id} could not be created.`, exists: `An organisation with id "${id}" already exists.` },
@@ -325,6 +350,7 @@ export async function updateOrganisation(
   const change = changeMeta(user, info, 'UPDATE_ORGANISATION', `changed ${fields.join(', ')} of ${id}`, [id]);
   await execute(
     ctx,
+    user,
     'edit/update-organisation',
     {
       id,
@@ -336,10 +362,7 @@ export async function updateOrganisation(
       entity: orgEntity(id),
       change,
     },
-    {
-      notFound: `No organisation with id "${id}".`,
-      scope: await orgScope(ctx, user),
-    },
+    { notFound: `No organisation with id "${id}".`, scope: orgFacts },
   );
   return { changeId: String(change['id']), organisationId: id };
 }
@@ -353,7 +376,7 @@ export async function deleteOrganisation(
 ): Promise<MutationResult> {
   const user = await editor(ctx);
   const change = changeMeta(user, info, 'DELETE_ORGANISATION', `deleted organisation ${id}`, [id]);
-  const scope = await orgScope(ctx, user);
+  const catalog = await ctx.reference.catalog();
   await ctx.db.writeTx('edit/delete-organisation', async (tx) => {
     const [row] = await tx.run<MutationRow & { relationships: number; related: string[] }>('edit/delete-organisation', {
       id,
@@ -363,7 +386,8 @@ export async function deleteOrganisation(
       change,
     });
     if (!row) throw new AppError('NOT_FOUND', `No organisation with id "${id}".`);
-    scope(row);
+    const [o] = reported(row);
+    assertInScope(user, catalog, { organisations: [{ id, before: o!.coverage, after: null }] });
     if (row.applied === true) return;
     const version = Number(row.current?.['version'] ?? 0);
     if (version !== expectedVersion) {
@@ -402,8 +426,6 @@ export async function setCoverage(
 ): Promise<MutationResult> {
   const user = await editor(ctx);
   const region = await regionId(ctx, regionArg, 'region');
-  const catalog = await ctx.reference.catalog();
-  if (!regionInScope(user, catalog, region)) throw forbiddenOutsideScope(user, `Region ${region}`);
   const set = definedOnly({
     partial: input.partial === null ? false : input.partial,
     validFrom: year(input.validFrom, 'input.validFrom'),
@@ -422,9 +444,9 @@ export async function setCoverage(
     `${adding ? 'added' : 'changed'} coverage of ${region} by ${org}`,
     [org],
   );
-  const scope = await orgScope(ctx, user);
   await execute(
     ctx,
+    user,
     'edit/set-coverage',
     {
       org,
@@ -443,12 +465,7 @@ export async function setCoverage(
             exists: `${org} already covers ${region}: change it with its expectedVersion instead.`,
           }
         : {}),
-      scope: (row) => {
-        // A new organisation-in-scope check would always fail for an organisation without coverage yet: adding the
-        // first region inside the editor's provinces is allowed.
-        if (row.orgs?.[0]?.coverage.length === 0) return;
-        scope(row);
-      },
+      scope: (row) => coverageFacts(row, region, 'add'),
     },
   );
   return { changeId: String(change['id']), organisationId: org };
@@ -463,14 +480,13 @@ export async function removeCoverage(
 ): Promise<MutationResult> {
   const user = await editor(ctx);
   const region = await regionId(ctx, regionArg, 'region');
-  const catalog = await ctx.reference.catalog();
-  if (!regionInScope(user, catalog, region)) throw forbiddenOutsideScope(user, `Region ${region}`);
   const change = changeMeta(user, info, 'REMOVE_COVERAGE', `removed coverage of ${region} by ${org}`, [org]);
   await execute(
     ctx,
+    user,
     'edit/remove-coverage',
     { org, region, expectedVersion, entity: coverageEntity(org, region), change },
-    { notFound: `${org} does not cover ${region}.`, scope: await orgScope(ctx, user) },
+    { notFound: `${org} does not cover ${region}.`, scope: (row) => coverageFacts(row, region, 'remove') },
   );
   return { changeId: String(change['id']), organisationId: org };
 }
@@ -525,12 +541,13 @@ export async function addServes(
   const change = changeMeta(user, info, 'ADD_SERVES', `${org} serves ${group} (${input.role.toLowerCase()})`, [org]);
   await execute(
     ctx,
+    user,
     'edit/add-serves',
     { org, targetGroup: group, props, entity: servesEntity(key), change },
     {
       notFound: `No organisation with id "${org}".`,
       exists: `${org} already has a statement for ${group}${scopeRegion ? ` in ${scopeRegion}` : ''} (key ${key}): change it with updateServes.`,
-      scope: await orgScope(ctx, user),
+      scope: orgFacts,
     },
   );
   return { changeId: String(change['id']), organisationId: org };
@@ -578,6 +595,7 @@ export async function updateServes(
   const change = changeMeta(user, info, 'UPDATE_SERVES', `changed ${fields.join(', ')} of ${key}`, [org]);
   await execute(
     ctx,
+    user,
     'edit/update-serves',
     {
       key,
@@ -587,7 +605,7 @@ export async function updateServes(
       entity: servesEntity(key),
       change,
     },
-    { notFound: `No target group statement with key "${key}".`, scope: await orgScope(ctx, user) },
+    { notFound: `No target group statement with key "${key}".`, scope: orgFacts },
   );
   return { changeId: String(change['id']), organisationId: org };
 }
@@ -603,9 +621,10 @@ export async function removeServes(
   const change = changeMeta(user, info, 'REMOVE_SERVES', `removed ${key}`, [org]);
   await execute(
     ctx,
+    user,
     'edit/remove-serves',
     { key, expectedVersion, entity: servesEntity(key), change },
-    { notFound: `No target group statement with key "${key}".`, scope: await orgScope(ctx, user) },
+    { notFound: `No target group statement with key "${key}".`, scope: orgFacts },
   );
   return { changeId: String(change['id']), organisationId: org };
 }
@@ -686,12 +705,13 @@ export async function createService(
   const change = changeMeta(user, info, 'CREATE_SERVICE', `created service ${id} (${name}) of ${org}`, [org]);
   await execute(
     ctx,
+    user,
     'edit/create-service',
     { org, service, run: { owner: true, provenance: 'user' }, entity: serviceEntity(id), change },
     {
       notFound: `No organisation with id "${org}".`,
       exists: `A service with id "${id}" already exists.`,
-      scope: await orgScope(ctx, user),
+      scope: orgFacts,
     },
   );
   return { changeId: String(change['id']), organisationId: org };
@@ -738,9 +758,9 @@ export async function updateService(
   if (set['status'] !== undefined) checkLifecycle(set['status'] as string, patch.validTo, 'patch');
   const change = changeMeta(user, info, 'UPDATE_SERVICE', `changed ${fields.join(', ')} of ${id}`, []);
   let owner: string | null = null;
-  const scope = await orgScope(ctx, user);
   await execute(
     ctx,
+    user,
     'edit/update-service',
     {
       id,
@@ -753,8 +773,8 @@ export async function updateService(
     {
       notFound: `No service with id "${id}".`,
       scope: (row) => {
-        scope(row);
         owner = row.orgs?.[0]?.id ?? null;
+        return orgFacts(row);
       },
     },
   );
@@ -770,16 +790,16 @@ export async function deleteService(
   const user = await editor(ctx);
   const change = changeMeta(user, info, 'DELETE_SERVICE', `deleted service ${id}`, []);
   let owner: string | null = null;
-  const scope = await orgScope(ctx, user);
   await execute(
     ctx,
+    user,
     'edit/delete-service',
     { id, expectedVersion, entity: serviceEntity(id), change },
     {
       notFound: `No service with id "${id}".`,
       scope: (row) => {
-        scope(row);
         owner = row.orgs?.[0]?.id ?? null;
+        return orgFacts(row);
       },
     },
   );
@@ -835,6 +855,7 @@ export async function createReferral(
   ]);
   await execute(
     ctx,
+    user,
     'edit/create-referral',
     {
       from: input.from,
@@ -846,7 +867,7 @@ export async function createReferral(
     {
       notFound: `No organisation with id "${input.from}" or "${input.to}".`,
       exists: `A referral with id ${relId} already exists.`,
-      scope: await orgScope(ctx, user, 'any'),
+      scope: referralFacts,
     },
   );
   return { changeId: String(change['id']), organisationId: input.from };
@@ -930,7 +951,7 @@ async function referralWrite(
   summary: string,
 ): Promise<MutationResult> {
   const change = changeMeta(user, info, action, summary, []);
-  const scope = await orgScope(ctx, user, 'any');
+  const catalog = await ctx.reference.catalog();
   const row = await ctx.db.writeTx(name, async (tx) => {
     const [found] = await tx.run<MutationRow & { fromId: string; toId: string }>(name, {
       id,
@@ -939,7 +960,7 @@ async function referralWrite(
       change,
     });
     if (!found) throw new AppError('NOT_FOUND', `No referral with id "${id}".`);
-    scope(found);
+    assertInScope(user, catalog, referralFacts(found));
     if (found.applied !== true) {
       const version = Number(found.current?.['version'] ?? 0);
       throw new AppError(
@@ -956,6 +977,40 @@ async function referralWrite(
 // ---------------------------------------------------------------------------------------------------------------
 // Revert
 
+interface ScopeState {
+  id: string;
+  exists: boolean;
+  coverage: string[];
+}
+
+interface RevertRow {
+  revertedBy: string | null;
+  user: string;
+  conflicts: { entity: string; reason: string }[];
+  organisations: string[] | null;
+  applied: boolean;
+  latestOwn: string | null;
+  owners: string[];
+  referralEnds: { from: string; to: string }[];
+  scopeBefore: ScopeState[];
+  scopeAfter: ScopeState[];
+}
+
+/** The scope facts of a revert: the organisations and referrals it changes, with their coverage before and after. */
+function revertFacts(row: RevertRow): ScopeFacts {
+  const before = new Map(row.scopeBefore.map((s) => [s.id, s]));
+  const after = new Map(row.scopeAfter.map((s) => [s.id, s]));
+  const facts = (id: string): OrganisationFacts => {
+    const b = before.get(id);
+    const a = after.get(id);
+    return { id, before: b?.exists ? b.coverage : null, after: a?.exists ? a.coverage : null };
+  };
+  return {
+    organisations: [...new Set(row.owners)].map(facts),
+    referrals: row.referralEnds.map((e) => ({ from: facts(e.from), to: facts(e.to) })),
+  };
+}
+
 /**
  * Reverts a change (see cypher/edit/revert-change.cypher). ADMIN: any change; EDITOR: only their own latest change
  * that is neither a revert nor reverted (undo, step by step).
@@ -967,15 +1022,9 @@ export async function revertChange(
 ): Promise<MutationResult> {
   const user = await editor(ctx);
   const change = changeMeta(user, info ?? { source: `revert of change ${id}` }, 'REVERT', `reverted change ${id}`, []);
+  const catalog = await ctx.reference.catalog();
   const row = await ctx.db.writeTx('edit/revert-change', async (tx) => {
-    const [found] = await tx.run<{
-      revertedBy: string | null;
-      user: string;
-      conflicts: { entity: string; reason: string }[];
-      organisations: string[] | null;
-      applied: boolean;
-      latestOwn: string | null;
-    }>('edit/revert-change', {
+    const [found] = await tx.run<RevertRow>('edit/revert-change', {
       id,
       change: { ...change, revertOf: id },
       now: new Date().toISOString(),
@@ -990,6 +1039,8 @@ export async function revertChange(
           : 'An editor may only undo their own latest change; ask an administrator to revert older ones.',
       );
     }
+    // The revert changes facts like any edit: the scope is decided on them, not on who made the reverted change.
+    assertInScope(user, catalog, revertFacts(found));
     if (found.conflicts.length > 0) {
       throw new AppError(
         'CONFLICT',

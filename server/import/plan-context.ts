@@ -1,4 +1,4 @@
-import { isNationwide, organisationInScope } from '../auth/scope.ts';
+import { decideScope, type OrganisationFacts, type ScopeFacts } from '../auth/scope.ts';
 import type { User } from '../auth/users.ts';
 import type { RegionCatalog } from '../domain/region-catalog.ts';
 import type { FieldValue } from './cells.ts';
@@ -32,10 +32,10 @@ export interface PlanContext {
   compare(r: RecordRow, key: string, stored: Props | null): { status: RowStatus; diff: FieldDiff };
   /** Regions an organisation covers now or by the file's coverage rows. */
   coverageOf(org: string): string[];
-  /** True when the user may change facts of the organisation. */
-  inScope(org: string): boolean;
-  /** Records a FORBIDDEN error: the row would change something outside the user's provinces. */
-  outside(r: RecordRow, column: string, what: string): void;
+  /** The organisation's coverage now (null when the file creates it) and after the file (province scope facts). */
+  facts(org: string): OrganisationFacts;
+  /** True when the user may make the row's write (auth/scope.ts decides); else records a FORBIDDEN error. */
+  allowed(r: RecordRow, column: string, facts: ScopeFacts): boolean;
   /** Adds a planned write. */
   write(w: Omit<PlannedWrite, 'from' | 'to' | 'mirror'> & Partial<PlannedWrite>): void;
 }
@@ -137,18 +137,14 @@ export function createPlanContext(
     coverageOf(org) {
       return [...new Set([...(organisations.get(org)?.coverage ?? []), ...(fileCoverage.get(org) ?? [])])];
     },
-    inScope(org) {
-      return isNationwide(user) || organisationInScope(user, catalog, ctx.coverageOf(org));
+    facts(org) {
+      const existing = organisations.get(org);
+      return { id: org, before: existing ? existing.coverage : null, after: ctx.coverageOf(org) };
     },
-    outside(r, column, what) {
-      ctx.error(
-        r,
-        column,
-        `${what} lies outside the provinces user "${user.name}" may change (${user.provinces.join(', ')})`,
-        {
-          code: 'FORBIDDEN',
-        },
-      );
+    allowed(r, column, facts) {
+      const decision = decideScope(user, catalog, facts);
+      if (!decision.allowed) ctx.error(r, column, decision.reason, { code: 'FORBIDDEN' });
+      return decision.allowed;
     },
     write(w) {
       out.writes.push({ from: null, to: null, mirror: false, ...w });

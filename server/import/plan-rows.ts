@@ -1,4 +1,3 @@
-import { regionInScope } from '../auth/scope.ts';
 import { searchKeyOf } from '../../seed/rows.ts';
 import type { EntityName } from './columns.ts';
 import { effective, type PlanContext } from './plan-context.ts';
@@ -17,8 +16,8 @@ const USER_FACT = { provenance: 'user', inferredFields: [] };
 
 const versionOf = (props: Props): number => (typeof props['version'] === 'number' ? props['version'] : 0);
 const listOf = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
-const covering = (ctx: PlanContext, org: string) =>
-  `Organisation "${org}" (covering ${ctx.coverageOf(org).join(', ') || 'no region'})`;
+/** The province scope of a row that changes facts of one organisation (its own, coverage, statements, services). */
+const ownFacts = (ctx: PlanContext, org: string) => ({ organisations: [ctx.facts(org)] });
 
 function planOrganisation(ctx: PlanContext, r: RecordRow): void {
   const id = str(r, 'id')!;
@@ -36,7 +35,7 @@ function planOrganisation(ctx: PlanContext, r: RecordRow): void {
   if (!ctx.settle(r, stored) || !ctx.yearsInOrder(r, stored, ['validFrom', 'validTo'])) return;
   const { status, diff } = ctx.compare(r, id, stored);
   if (status === 'unchanged') return;
-  if (!ctx.inScope(id)) return ctx.outside(r, 'id', covering(ctx, id));
+  if (!ctx.allowed(r, 'id', ownFacts(ctx, id))) return;
   const set: Props = { ...diff.set };
   const name = String(effective(r, 'name', stored) ?? '');
   const aliases = r.values.has('aliases') ? strings(r, 'aliases') : listOf(stored?.['aliases']);
@@ -72,8 +71,7 @@ function planCoverage(ctx: PlanContext, r: RecordRow): void {
   if (!ctx.settle(r, stored) || !ctx.yearsInOrder(r, stored, ['validFrom', 'validTo'])) return;
   const { status, diff } = ctx.compare(r, key, stored);
   if (status === 'unchanged') return;
-  if (!ctx.inScope(org)) return ctx.outside(r, 'organisation', covering(ctx, org));
-  if (!regionInScope(ctx.user, ctx.catalog, region)) return ctx.outside(r, 'region', `Region ${region}`);
+  if (!ctx.allowed(r, 'organisation', ownFacts(ctx, org))) return;
   ctx.write({
     kind: 'coverage',
     key,
@@ -102,7 +100,7 @@ function planServes(ctx: PlanContext, r: RecordRow): void {
   if (!ctx.settle(r, stored) || !ctx.yearsInOrder(r, stored, ['validFrom', 'validTo'])) return;
   const { status, diff } = ctx.compare(r, key, stored);
   if (status === 'unchanged') return;
-  if (!ctx.inScope(org)) return ctx.outside(r, 'organisation', covering(ctx, org));
+  if (!ctx.allowed(r, 'organisation', ownFacts(ctx, org))) return;
   const identity = { key, ...(scope !== 'all' ? { scope } : {}), ...(reading ? { reading } : {}) };
   ctx.write({
     kind: 'serves',
@@ -154,7 +152,7 @@ function planService(ctx: PlanContext, r: RecordRow): void {
   }
   const { status, diff } = ctx.compare(r, id, stored);
   if (status === 'unchanged') return;
-  if (!ctx.inScope(owner)) return ctx.outside(r, 'organisation', covering(ctx, owner));
+  if (!ctx.allowed(r, 'organisation', ownFacts(ctx, owner))) return;
   const set: Props = { ...diff.set };
   const name = String(effective(r, 'name', stored) ?? '');
   if (!stored || 'name' in set) set['searchKey'] = searchKeyOf(name, listOf(stored?.['aliases']));
@@ -225,9 +223,7 @@ function planReferral(ctx: PlanContext, r: RecordRow): void {
   if (!ctx.settle(r, stored) || !ctx.yearsInOrder(r, stored, ['since', 'until'])) return;
   const { status, diff } = ctx.compare(r, key, stored);
   if (status === 'unchanged') return;
-  if (!ctx.inScope(from) && !ctx.inScope(to)) {
-    return ctx.outside(r, 'from', `The referral from "${from}" to "${to}" (neither end)`);
-  }
+  if (!ctx.allowed(r, 'from', { referrals: [{ from: ctx.facts(from), to: ctx.facts(to) }] })) return;
   ctx.write({
     kind: 'referral',
     key,

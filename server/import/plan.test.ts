@@ -262,7 +262,7 @@ describe('planImport: province scope', () => {
       ['referrals', 3, 'from', 'FORBIDDEN'],
     ]);
     expect(p.errors[0]!.message).toBe(
-      'Organisation "kvk-nieuw" (covering no region) lies outside the provinces user "otto" may change (PV23)',
+      'New organisation kvk-nieuw would cover no region, so it would be national, outside the provinces user "otto" may change (PV23): give its coverage inside them in the same create',
     );
   });
 

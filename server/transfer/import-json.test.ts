@@ -31,6 +31,13 @@ describe('importGraph', () => {
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', details: { problems: [{ path: 'line 2, column 11' }] } });
   });
 
+  it('leaves a full import to nationwide users (the province scope decides, before any transaction)', async () => {
+    const db = failingDb(new Error('must not be called'));
+    const limited = { ...opts, role: 'EDITOR' as const, provinces: ['PV23'] };
+    await expect(importGraph(db, doc, limited)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(db.writeTx).not.toHaveBeenCalled();
+  });
+
   it('asks for a source', async () => {
     const db = failingDb(new Error('must not be called'));
     await expect(importGraph(db, doc, { ...opts, source: ' ' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });

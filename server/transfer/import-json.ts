@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { assertInScope } from '../auth/scope.ts';
 import type { Role } from '../auth/users.ts';
 import type { QueryName } from '../db/queries.ts';
 import { beyondTransactionLimits, BULK_TX_TIMEOUT_MS, type Db, type TxRunner } from '../db/run.ts';
@@ -16,6 +17,8 @@ import { toWriteParams, type SpecialValue } from './values.ts';
 export interface ImportOptions {
   readonly user: string;
   readonly role: Role;
+  /** The provinces an editor is limited to (none: nationwide); the province scope decides like for every write. */
+  readonly provinces?: readonly string[];
   /** Citation or reason for the import (required, like every change's source). */
   readonly source: string;
   readonly comment?: string | null;
@@ -193,6 +196,13 @@ export async function importGraph(db: Db, doc: unknown, opts: ImportOptions): Pr
   const started = process.hrtime.bigint();
   if (opts.source.trim() === '')
     throw new AppError('BAD_USER_INPUT', 'An import needs a source (a citation or reason).');
+  // A full import writes the regions and vocabulary too, which lie in no province: only a nationwide user may. The
+  // facts name no organisation, so no region catalog is consulted (the database has none before the import).
+  assertInScope(
+    { name: opts.user, role: opts.role, provinces: opts.provinces ?? [] },
+    { ancestors: () => [] },
+    { nationwide: 'A full import of the map' },
+  );
   const validation = validateGraphDocument(doc);
   if (!validation.ok) throw invalidFileError(validation.problems);
   const valid = validation.doc;

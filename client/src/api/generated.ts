@@ -41,6 +41,13 @@ export type ChangeAction =
 export type ChangeInput = {
   /** Remark (at most 2000 characters). */
   comment?: string | null | undefined;
+  /**
+   * Makes the mutation safe to repeat: 1 to 100 characters of A-Z, a-z, 0-9, ".", "_", ":" and "-", fresh for each
+   * change the client means to make (e.g. a UUID). A repeat by the same user with the same key, mutation and arguments
+   * returns the first result and writes nothing; the same key with other arguments is a CONFLICT naming the key.
+   * Any mutation may carry one; a create retried after a lost answer needs one not to be made twice.
+   */
+  idempotencyKey?: string | null | undefined;
   /** Citation or URL the change is based on (required, 1 to 500 characters). */
   source: string;
 };
@@ -49,7 +56,7 @@ export type ChangeInput = {
 export type CoverageInput = {
   /** True when it works in only part of the region. Default false. */
   partial?: boolean | null | undefined;
-  /** Citations for the fact (replaces the list; without it the change's source is added). */
+  /** Citations for the fact, at most 20 items (replaces the list; without it the change's source is added). */
   sources?: Array<string> | null | undefined;
   /** First year (1800 to 2100). */
   validFrom?: number | null | undefined;
@@ -115,9 +122,9 @@ export type GraphFilter = {
 export type NewOrganisationInput = {
   /** Other names. */
   aliases?: Array<string> | null | undefined;
-  /** Regions it covers (ids, names or aliases); an editor limited to provinces must give at least one inside them. */
+  /** Regions it covers (ids, names or aliases; at most 500 items); an editor limited to provinces must give at least one inside them. */
   coverage?: Array<string | number> | null | undefined;
-  /** What it does. */
+  /** What it does (at most 5000 characters). */
   description?: string | null | undefined;
   /** Slug: lowercase letters, digits and dashes, 2 to 80 characters; made from the name when omitted. */
   id?: string | number | null | undefined;
@@ -129,7 +136,7 @@ export type NewOrganisationInput = {
   phases?: Array<string> | null | undefined;
   /** Scale: `local`, `regional`, `provincial`, `multi-provincial`, `national` or `european`. */
   scale?: string | null | undefined;
-  /** Citations for its facts (the change's source is added when empty). */
+  /** Citations for its facts, at most 20 items (the change's source is added when empty). */
   sources?: Array<string> | null | undefined;
   /** Theme ids of the vocabulary. */
   themes?: Array<string> | null | undefined;
@@ -149,11 +156,11 @@ export type NewReferralInput = {
   kind: ReferralKind;
   /** Year since when. */
   since?: number | null | undefined;
-  /** Citations for the fact (replaces the list; without it the change's source is added). */
+  /** Citations for the fact, at most 20 items (replaces the list; without it the change's source is added). */
   sources?: Array<string> | null | undefined;
   /** Status. */
   status: ReferralStatus;
-  /** What it is about. */
+  /** What it is about (at most 500 characters). */
   subject?: string | null | undefined;
   /** Target groups it is for. */
   targetGroups?: Array<string | number> | null | undefined;
@@ -171,9 +178,9 @@ export type NewServiceInput = {
   id?: string | number | null | undefined;
   /** Name (1 to 200 characters). */
   name: string;
-  /** Regions it runs in (ids, names or aliases). */
+  /** Regions it runs in (ids, names or aliases; at most 500 items). */
   regions?: Array<string | number> | null | undefined;
-  /** Citations for the fact (replaces the list; without it the change's source is added). */
+  /** Citations for the fact, at most 20 items (replaces the list; without it the change's source is added). */
   sources?: Array<string> | null | undefined;
   /** Status. */
   status: ServiceStatus;
@@ -195,13 +202,13 @@ export type OrganisationPatch = {
   lines?: Array<string> | null | undefined;
   /** Name (1 to 200 characters). */
   name?: string | null | undefined;
-  /** Remark on the fact. */
+  /** Remark on the fact (at most 2000 characters). */
   note?: string | null | undefined;
   /** Phases (replaces the list). */
   phases?: Array<string> | null | undefined;
   /** Scale: `local`, `regional`, `provincial`, `multi-provincial`, `national` or `european`. */
   scale?: string | null | undefined;
-  /** Citations for the fact (replaces the list; without it the change's source is added). */
+  /** Citations for the fact, at most 20 items (replaces the list; without it the change's source is added). */
   sources?: Array<string> | null | undefined;
   /** Theme ids (replaces the list). */
   themes?: Array<string> | null | undefined;
@@ -248,15 +255,15 @@ export type ReferralKind =
 export type ReferralPatch = {
   /** Kind. */
   kind?: ReferralKind | null | undefined;
-  /** Remark on the fact. */
+  /** Remark on the fact (at most 2000 characters). */
   note?: string | null | undefined;
   /** Year since when. */
   since?: number | null | undefined;
-  /** Citations for the fact (replaces the list; without it the change's source is added). */
+  /** Citations for the fact, at most 20 items (replaces the list; without it the change's source is added). */
   sources?: Array<string> | null | undefined;
   /** Status. */
   status?: ReferralStatus | null | undefined;
-  /** What it is about. */
+  /** What it is about (at most 500 characters). */
   subject?: string | null | undefined;
   /** Target group ids (replaces the list). */
   targetGroups?: Array<string | number> | null | undefined;
@@ -319,7 +326,7 @@ export type ServesInput = {
   role: ServeRole;
   /** Region the statement is limited to (id, name or alias). */
   scope?: string | number | null | undefined;
-  /** Citations for the fact (replaces the list; without it the change's source is added). */
+  /** Citations for the fact, at most 20 items (replaces the list; without it the change's source is added). */
   sources?: Array<string> | null | undefined;
   /** Target group id. */
   targetGroup: string | number;
@@ -335,13 +342,13 @@ export type ServesInput = {
 export type ServesPatch = {
   /** Line: `eerstelijns` or `tweedelijns`. */
   line?: string | null | undefined;
-  /** Remark on the fact. */
+  /** Remark on the fact (at most 2000 characters). */
   note?: string | null | undefined;
   /** Phases (replaces the list). */
   phases?: Array<string> | null | undefined;
   /** Role for the group. */
   role?: ServeRole | null | undefined;
-  /** Citations for the fact (replaces the list; without it the change's source is added). */
+  /** Citations for the fact, at most 20 items (replaces the list; without it the change's source is added). */
   sources?: Array<string> | null | undefined;
   /** Theme ids (replaces the list). */
   themes?: Array<string> | null | undefined;
@@ -357,11 +364,11 @@ export type ServicePatch = {
   description?: string | null | undefined;
   /** Name (1 to 200 characters). */
   name?: string | null | undefined;
-  /** Remark on the fact. */
+  /** Remark on the fact (at most 2000 characters). */
   note?: string | null | undefined;
-  /** Regions it runs in (ids, names or aliases; replaces the list). */
+  /** Regions it runs in (ids, names or aliases, at most 500 items; replaces the list). */
   regions?: Array<string | number> | null | undefined;
-  /** Citations for the fact (replaces the list; without it the change's source is added). */
+  /** Citations for the fact, at most 20 items (replaces the list; without it the change's source is added). */
   sources?: Array<string> | null | undefined;
   /** Status. */
   status?: ServiceStatus | null | undefined;

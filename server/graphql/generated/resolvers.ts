@@ -85,6 +85,13 @@ export type ChangeAction =
 export type ChangeInput = {
   /** Remark (at most 2000 characters). */
   comment?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Makes the mutation safe to repeat: 1 to 100 characters of A-Z, a-z, 0-9, ".", "_", ":" and "-", fresh for each
+   * change the client means to make (e.g. a UUID). A repeat by the same user with the same key, mutation and arguments
+   * returns the first result and writes nothing; the same key with other arguments is a CONFLICT naming the key.
+   * Any mutation may carry one; a create retried after a lost answer needs one not to be made twice.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Citation or URL the change is based on (required, 1 to 500 characters). */
   source: Scalars['String']['input'];
 };
@@ -153,7 +160,7 @@ export type CoverageCell = {
 export type CoverageInput = {
   /** True when it works in only part of the region. Default false. */
   partial?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Citations for the fact (replaces the list; without it the change's source is added). */
+  /** Citations for the fact, at most 20 items (replaces the list; without it the change's source is added). */
   sources?: InputMaybe<Array<Scalars['String']['input']>>;
   /** First year (1800 to 2100). */
   validFrom?: InputMaybe<Scalars['Int']['input']>;
@@ -302,13 +309,16 @@ export type Health = {
  * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
  * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
  * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
- * what is allowed in `extensions`), NOT_FOUND, CONFLICT.
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT. Province scope: an editor limited to provinces may change an
+ * organisation only when it covers at least one region and all of them lie in their provinces, before and after the
+ * change (one without coverage is national); a referral needs one such end. `change.idempotencyKey` makes any
+ * mutation safe to repeat (see docs/editing-safety.md).
  */
 export type Mutation = {
   __typename?: 'Mutation';
   /** States that an organisation serves a target group. */
   addServes: ChangeResult;
-  /** Creates an organisation, with its first coverage. */
+  /** Creates an organisation, with its first coverage (an editor limited to provinces must give it, inside them). */
   createOrganisation: ChangeResult;
   /** Creates a referral between two organisations. */
   createReferral: ChangeResult;
@@ -347,7 +357,10 @@ export type Mutation = {
  * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
  * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
  * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
- * what is allowed in `extensions`), NOT_FOUND, CONFLICT.
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT. Province scope: an editor limited to provinces may change an
+ * organisation only when it covers at least one region and all of them lie in their provinces, before and after the
+ * change (one without coverage is national); a referral needs one such end. `change.idempotencyKey` makes any
+ * mutation safe to repeat (see docs/editing-safety.md).
  */
 export type MutationAddServesArgs = {
   change: ChangeInput;
@@ -361,7 +374,10 @@ export type MutationAddServesArgs = {
  * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
  * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
  * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
- * what is allowed in `extensions`), NOT_FOUND, CONFLICT.
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT. Province scope: an editor limited to provinces may change an
+ * organisation only when it covers at least one region and all of them lie in their provinces, before and after the
+ * change (one without coverage is national); a referral needs one such end. `change.idempotencyKey` makes any
+ * mutation safe to repeat (see docs/editing-safety.md).
  */
 export type MutationCreateOrganisationArgs = {
   change: ChangeInput;
@@ -374,7 +390,10 @@ export type MutationCreateOrganisationArgs = {
  * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
  * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
  * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
- * what is allowed in `extensions`), NOT_FOUND, CONFLICT.
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT. Province scope: an editor limited to provinces may change an
+ * organisation only when it covers at least one region and all of them lie in their provinces, before and after the
+ * change (one without coverage is national); a referral needs one such end. `change.idempotencyKey` makes any
+ * mutation safe to repeat (see docs/editing-safety.md).
  */
 export type MutationCreateReferralArgs = {
   change: ChangeInput;
@@ -387,7 +406,10 @@ export type MutationCreateReferralArgs = {
  * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
  * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
  * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
- * what is allowed in `extensions`), NOT_FOUND, CONFLICT.
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT. Province scope: an editor limited to provinces may change an
+ * organisation only when it covers at least one region and all of them lie in their provinces, before and after the
+ * change (one without coverage is national); a referral needs one such end. `change.idempotencyKey` makes any
+ * mutation safe to repeat (see docs/editing-safety.md).
  */
 export type MutationCreateServiceArgs = {
   change: ChangeInput;
@@ -401,7 +423,10 @@ export type MutationCreateServiceArgs = {
  * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
  * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
  * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
- * what is allowed in `extensions`), NOT_FOUND, CONFLICT.
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT. Province scope: an editor limited to provinces may change an
+ * organisation only when it covers at least one region and all of them lie in their provinces, before and after the
+ * change (one without coverage is national); a referral needs one such end. `change.idempotencyKey` makes any
+ * mutation safe to repeat (see docs/editing-safety.md).
  */
 export type MutationDeleteOrganisationArgs = {
   change: ChangeInput;
@@ -416,7 +441,10 @@ export type MutationDeleteOrganisationArgs = {
  * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
  * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
  * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
- * what is allowed in `extensions`), NOT_FOUND, CONFLICT.
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT. Province scope: an editor limited to provinces may change an
+ * organisation only when it covers at least one region and all of them lie in their provinces, before and after the
+ * change (one without coverage is national); a referral needs one such end. `change.idempotencyKey` makes any
+ * mutation safe to repeat (see docs/editing-safety.md).
  */
 export type MutationDeleteReferralArgs = {
   change: ChangeInput;
@@ -430,7 +458,10 @@ export type MutationDeleteReferralArgs = {
  * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
  * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
  * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
- * what is allowed in `extensions`), NOT_FOUND, CONFLICT.
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT. Province scope: an editor limited to provinces may change an
+ * organisation only when it covers at least one region and all of them lie in their provinces, before and after the
+ * change (one without coverage is national); a referral needs one such end. `change.idempotencyKey` makes any
+ * mutation safe to repeat (see docs/editing-safety.md).
  */
 export type MutationDeleteServiceArgs = {
   change: ChangeInput;
@@ -444,7 +475,10 @@ export type MutationDeleteServiceArgs = {
  * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
  * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
  * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
- * what is allowed in `extensions`), NOT_FOUND, CONFLICT.
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT. Province scope: an editor limited to provinces may change an
+ * organisation only when it covers at least one region and all of them lie in their provinces, before and after the
+ * change (one without coverage is national); a referral needs one such end. `change.idempotencyKey` makes any
+ * mutation safe to repeat (see docs/editing-safety.md).
  */
 export type MutationRemoveCoverageArgs = {
   change: ChangeInput;
@@ -459,7 +493,10 @@ export type MutationRemoveCoverageArgs = {
  * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
  * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
  * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
- * what is allowed in `extensions`), NOT_FOUND, CONFLICT.
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT. Province scope: an editor limited to provinces may change an
+ * organisation only when it covers at least one region and all of them lie in their provinces, before and after the
+ * change (one without coverage is national); a referral needs one such end. `change.idempotencyKey` makes any
+ * mutation safe to repeat (see docs/editing-safety.md).
  */
 export type MutationRemoveServesArgs = {
   change: ChangeInput;
@@ -473,7 +510,10 @@ export type MutationRemoveServesArgs = {
  * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
  * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
  * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
- * what is allowed in `extensions`), NOT_FOUND, CONFLICT.
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT. Province scope: an editor limited to provinces may change an
+ * organisation only when it covers at least one region and all of them lie in their provinces, before and after the
+ * change (one without coverage is national); a referral needs one such end. `change.idempotencyKey` makes any
+ * mutation safe to repeat (see docs/editing-safety.md).
  */
 export type MutationRevertChangeArgs = {
   change?: InputMaybe<ChangeInput>;
@@ -486,7 +526,10 @@ export type MutationRevertChangeArgs = {
  * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
  * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
  * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
- * what is allowed in `extensions`), NOT_FOUND, CONFLICT.
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT. Province scope: an editor limited to provinces may change an
+ * organisation only when it covers at least one region and all of them lie in their provinces, before and after the
+ * change (one without coverage is national); a referral needs one such end. `change.idempotencyKey` makes any
+ * mutation safe to repeat (see docs/editing-safety.md).
  */
 export type MutationSetCoverageArgs = {
   change: ChangeInput;
@@ -502,7 +545,10 @@ export type MutationSetCoverageArgs = {
  * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
  * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
  * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
- * what is allowed in `extensions`), NOT_FOUND, CONFLICT.
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT. Province scope: an editor limited to provinces may change an
+ * organisation only when it covers at least one region and all of them lie in their provinces, before and after the
+ * change (one without coverage is national); a referral needs one such end. `change.idempotencyKey` makes any
+ * mutation safe to repeat (see docs/editing-safety.md).
  */
 export type MutationUpdateOrganisationArgs = {
   change: ChangeInput;
@@ -517,7 +563,10 @@ export type MutationUpdateOrganisationArgs = {
  * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
  * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
  * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
- * what is allowed in `extensions`), NOT_FOUND, CONFLICT.
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT. Province scope: an editor limited to provinces may change an
+ * organisation only when it covers at least one region and all of them lie in their provinces, before and after the
+ * change (one without coverage is national); a referral needs one such end. `change.idempotencyKey` makes any
+ * mutation safe to repeat (see docs/editing-safety.md).
  */
 export type MutationUpdateReferralArgs = {
   change: ChangeInput;
@@ -532,7 +581,10 @@ export type MutationUpdateReferralArgs = {
  * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
  * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
  * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
- * what is allowed in `extensions`), NOT_FOUND, CONFLICT.
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT. Province scope: an editor limited to provinces may change an
+ * organisation only when it covers at least one region and all of them lie in their provinces, before and after the
+ * change (one without coverage is national); a referral needs one such end. `change.idempotencyKey` makes any
+ * mutation safe to repeat (see docs/editing-safety.md).
  */
 export type MutationUpdateServesArgs = {
   change: ChangeInput;
@@ -547,7 +599,10 @@ export type MutationUpdateServesArgs = {
  * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
  * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
  * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
- * what is allowed in `extensions`), NOT_FOUND, CONFLICT.
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT. Province scope: an editor limited to provinces may change an
+ * organisation only when it covers at least one region and all of them lie in their provinces, before and after the
+ * change (one without coverage is national); a referral needs one such end. `change.idempotencyKey` makes any
+ * mutation safe to repeat (see docs/editing-safety.md).
  */
 export type MutationUpdateServiceArgs = {
   change: ChangeInput;
@@ -560,9 +615,9 @@ export type MutationUpdateServiceArgs = {
 export type NewOrganisationInput = {
   /** Other names. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Regions it covers (ids, names or aliases); an editor limited to provinces must give at least one inside them. */
+  /** Regions it covers (ids, names or aliases; at most 500 items); an editor limited to provinces must give at least one inside them. */
   coverage?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** What it does. */
+  /** What it does (at most 5000 characters). */
   description?: InputMaybe<Scalars['String']['input']>;
   /** Slug: lowercase letters, digits and dashes, 2 to 80 characters; made from the name when omitted. */
   id?: InputMaybe<Scalars['ID']['input']>;
@@ -574,7 +629,7 @@ export type NewOrganisationInput = {
   phases?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Scale: `local`, `regional`, `provincial`, `multi-provincial`, `national` or `european`. */
   scale?: InputMaybe<Scalars['String']['input']>;
-  /** Citations for its facts (the change's source is added when empty). */
+  /** Citations for its facts, at most 20 items (the change's source is added when empty). */
   sources?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Theme ids of the vocabulary. */
   themes?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -594,11 +649,11 @@ export type NewReferralInput = {
   kind: ReferralKind;
   /** Year since when. */
   since?: InputMaybe<Scalars['Int']['input']>;
-  /** Citations for the fact (replaces the list; without it the change's source is added). */
+  /** Citations for the fact, at most 20 items (replaces the list; without it the change's source is added). */
   sources?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Status. */
   status: ReferralStatus;
-  /** What it is about. */
+  /** What it is about (at most 500 characters). */
   subject?: InputMaybe<Scalars['String']['input']>;
   /** Target groups it is for. */
   targetGroups?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -616,9 +671,9 @@ export type NewServiceInput = {
   id?: InputMaybe<Scalars['ID']['input']>;
   /** Name (1 to 200 characters). */
   name: Scalars['String']['input'];
-  /** Regions it runs in (ids, names or aliases). */
+  /** Regions it runs in (ids, names or aliases; at most 500 items). */
   regions?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Citations for the fact (replaces the list; without it the change's source is added). */
+  /** Citations for the fact, at most 20 items (replaces the list; without it the change's source is added). */
   sources?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Status. */
   status: ServiceStatus;
@@ -735,13 +790,13 @@ export type OrganisationPatch = {
   lines?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Name (1 to 200 characters). */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Remark on the fact. */
+  /** Remark on the fact (at most 2000 characters). */
   note?: InputMaybe<Scalars['String']['input']>;
   /** Phases (replaces the list). */
   phases?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Scale: `local`, `regional`, `provincial`, `multi-provincial`, `national` or `european`. */
   scale?: InputMaybe<Scalars['String']['input']>;
-  /** Citations for the fact (replaces the list; without it the change's source is added). */
+  /** Citations for the fact, at most 20 items (replaces the list; without it the change's source is added). */
   sources?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Theme ids (replaces the list). */
   themes?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -1064,15 +1119,15 @@ export type ReferralKind =
 export type ReferralPatch = {
   /** Kind. */
   kind?: InputMaybe<ReferralKind>;
-  /** Remark on the fact. */
+  /** Remark on the fact (at most 2000 characters). */
   note?: InputMaybe<Scalars['String']['input']>;
   /** Year since when. */
   since?: InputMaybe<Scalars['Int']['input']>;
-  /** Citations for the fact (replaces the list; without it the change's source is added). */
+  /** Citations for the fact, at most 20 items (replaces the list; without it the change's source is added). */
   sources?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Status. */
   status?: InputMaybe<ReferralStatus>;
-  /** What it is about. */
+  /** What it is about (at most 500 characters). */
   subject?: InputMaybe<Scalars['String']['input']>;
   /** Target group ids (replaces the list). */
   targetGroups?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -1243,7 +1298,7 @@ export type ServesInput = {
   role: ServeRole;
   /** Region the statement is limited to (id, name or alias). */
   scope?: InputMaybe<Scalars['ID']['input']>;
-  /** Citations for the fact (replaces the list; without it the change's source is added). */
+  /** Citations for the fact, at most 20 items (replaces the list; without it the change's source is added). */
   sources?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Target group id. */
   targetGroup: Scalars['ID']['input'];
@@ -1259,13 +1314,13 @@ export type ServesInput = {
 export type ServesPatch = {
   /** Line: `eerstelijns` or `tweedelijns`. */
   line?: InputMaybe<Scalars['String']['input']>;
-  /** Remark on the fact. */
+  /** Remark on the fact (at most 2000 characters). */
   note?: InputMaybe<Scalars['String']['input']>;
   /** Phases (replaces the list). */
   phases?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Role for the group. */
   role?: InputMaybe<ServeRole>;
-  /** Citations for the fact (replaces the list; without it the change's source is added). */
+  /** Citations for the fact, at most 20 items (replaces the list; without it the change's source is added). */
   sources?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Theme ids (replaces the list). */
   themes?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -1343,11 +1398,11 @@ export type ServicePatch = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** Name (1 to 200 characters). */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Remark on the fact. */
+  /** Remark on the fact (at most 2000 characters). */
   note?: InputMaybe<Scalars['String']['input']>;
-  /** Regions it runs in (ids, names or aliases; replaces the list). */
+  /** Regions it runs in (ids, names or aliases, at most 500 items; replaces the list). */
   regions?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Citations for the fact (replaces the list; without it the change's source is added). */
+  /** Citations for the fact, at most 20 items (replaces the list; without it the change's source is added). */
   sources?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Status. */
   status?: InputMaybe<ServiceStatus>;

@@ -1,3 +1,4 @@
+import { idempotent } from '../../editing/idempotency.ts';
 import * as editing from '../../editing/mutations.ts';
 import { AppError } from '../../errors.ts';
 import { findChanges } from '../../repos/changes.ts';
@@ -11,30 +12,56 @@ export interface ChangeResultModel {
   readonly organisationId: string | null;
 }
 
+// Every mutation goes through `idempotent`: with `change.idempotencyKey` a repeat returns the first result.
+const once = editing.withKey;
+
 export const mutations: MutationResolvers = {
-  createOrganisation: (_p, { input, change }, ctx) => editing.createOrganisation(ctx, input, change),
-  updateOrganisation: (_p, { id, expectedVersion, patch, change }, ctx) =>
-    editing.updateOrganisation(ctx, id, expectedVersion, patch, change),
-  deleteOrganisation: (_p, { id, expectedVersion, onReferences, change }, ctx) =>
-    editing.deleteOrganisation(ctx, id, expectedVersion, onReferences ?? 'REFUSE', change),
-  setCoverage: (_p, { organisation, region, expectedVersion, input, change }, ctx) =>
-    editing.setCoverage(ctx, organisation, region, expectedVersion, input, change),
-  removeCoverage: (_p, { organisation, region, expectedVersion, change }, ctx) =>
-    editing.removeCoverage(ctx, organisation, region, expectedVersion, change),
-  addServes: (_p, { organisation, input, change }, ctx) => editing.addServes(ctx, organisation, input, change),
-  updateServes: (_p, { key, expectedVersion, patch, change }, ctx) =>
-    editing.updateServes(ctx, key, expectedVersion, patch, change),
-  removeServes: (_p, { key, expectedVersion, change }, ctx) => editing.removeServes(ctx, key, expectedVersion, change),
-  createService: (_p, { organisation, input, change }, ctx) => editing.createService(ctx, organisation, input, change),
-  updateService: (_p, { id, expectedVersion, patch, change }, ctx) =>
-    editing.updateService(ctx, id, expectedVersion, patch, change),
-  deleteService: (_p, { id, expectedVersion, change }, ctx) => editing.deleteService(ctx, id, expectedVersion, change),
-  createReferral: (_p, { input, change }, ctx) => editing.createReferral(ctx, input, change),
-  updateReferral: (_p, { id, expectedVersion, patch, change }, ctx) =>
-    editing.updateReferral(ctx, id, expectedVersion, patch, change),
-  deleteReferral: (_p, { id, expectedVersion, change }, ctx) =>
-    editing.deleteReferral(ctx, id, expectedVersion, change),
-  revertChange: (_p, { id, change }, ctx) => editing.revertChange(ctx, id, change),
+  createOrganisation: (_p, a, ctx) =>
+    idempotent(ctx, 'createOrganisation', a, (h) => editing.createOrganisation(ctx, a.input, once(a.change, h))),
+  updateOrganisation: (_p, a, ctx) =>
+    idempotent(ctx, 'updateOrganisation', a, (h) =>
+      editing.updateOrganisation(ctx, a.id, a.expectedVersion, a.patch, once(a.change, h)),
+    ),
+  deleteOrganisation: (_p, a, ctx) =>
+    idempotent(ctx, 'deleteOrganisation', a, (h) =>
+      editing.deleteOrganisation(ctx, a.id, a.expectedVersion, a.onReferences ?? 'REFUSE', once(a.change, h)),
+    ),
+  setCoverage: (_p, a, ctx) =>
+    idempotent(ctx, 'setCoverage', a, (h) =>
+      editing.setCoverage(ctx, a.organisation, a.region, a.expectedVersion, a.input, once(a.change, h)),
+    ),
+  removeCoverage: (_p, a, ctx) =>
+    idempotent(ctx, 'removeCoverage', a, (h) =>
+      editing.removeCoverage(ctx, a.organisation, a.region, a.expectedVersion, once(a.change, h)),
+    ),
+  addServes: (_p, a, ctx) =>
+    idempotent(ctx, 'addServes', a, (h) => editing.addServes(ctx, a.organisation, a.input, once(a.change, h))),
+  updateServes: (_p, a, ctx) =>
+    idempotent(ctx, 'updateServes', a, (h) =>
+      editing.updateServes(ctx, a.key, a.expectedVersion, a.patch, once(a.change, h)),
+    ),
+  removeServes: (_p, a, ctx) =>
+    idempotent(ctx, 'removeServes', a, (h) => editing.removeServes(ctx, a.key, a.expectedVersion, once(a.change, h))),
+  createService: (_p, a, ctx) =>
+    idempotent(ctx, 'createService', a, (h) => editing.createService(ctx, a.organisation, a.input, once(a.change, h))),
+  updateService: (_p, a, ctx) =>
+    idempotent(ctx, 'updateService', a, (h) =>
+      editing.updateService(ctx, a.id, a.expectedVersion, a.patch, once(a.change, h)),
+    ),
+  deleteService: (_p, a, ctx) =>
+    idempotent(ctx, 'deleteService', a, (h) => editing.deleteService(ctx, a.id, a.expectedVersion, once(a.change, h))),
+  createReferral: (_p, a, ctx) =>
+    idempotent(ctx, 'createReferral', a, (h) => editing.createReferral(ctx, a.input, once(a.change, h))),
+  updateReferral: (_p, a, ctx) =>
+    idempotent(ctx, 'updateReferral', a, (h) =>
+      editing.updateReferral(ctx, a.id, a.expectedVersion, a.patch, once(a.change, h)),
+    ),
+  deleteReferral: (_p, a, ctx) =>
+    idempotent(ctx, 'deleteReferral', a, (h) =>
+      editing.deleteReferral(ctx, a.id, a.expectedVersion, once(a.change, h)),
+    ),
+  revertChange: (_p, a, ctx) =>
+    idempotent(ctx, 'revertChange', a, (h) => editing.revertChange(ctx, a.id, a.change ? once(a.change, h) : null)),
 };
 
 async function changeById(ctx: GraphQLContext, id: string) {
