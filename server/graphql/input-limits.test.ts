@@ -113,7 +113,7 @@ describe('findLimitViolation', () => {
     expect(v).toEqual({
       argument: 'whoServes.region',
       message: 'whoServes.region is 900000 characters long; at most 200 are allowed',
-      details: { argument: 'whoServes.region', length: 900_000, maxLength: 200 },
+      details: { argument: 'whoServes.region', field: 'region', length: 900_000, maxLength: 200 },
     });
   });
 
@@ -133,7 +133,7 @@ describe('findLimitViolation', () => {
     expect(violation(mutation, { i: input, c: { source: 's'.repeat(500) } })).toBeNull();
     expect(violation(mutation, { i: { ...input, description: 'd'.repeat(5001) }, c: { source: 's' } })).toMatchObject({
       argument: 'createOrganisation.input.description',
-      details: { length: 5001, maxLength: 5000 },
+      details: { field: 'input.description', length: 5001, maxLength: 5000 },
     });
     expect(violation(mutation, { i: input, c: { source: 's', comment: 'c'.repeat(2001) } })?.argument).toBe(
       'createOrganisation.change.comment',
@@ -208,7 +208,13 @@ describe('inputLimitsPlugin', () => {
       expect(refused.body.kind === 'single' && refused.body.singleResult.errors).toEqual([
         {
           message: 'whoServes.region is 700000 characters long; at most 200 are allowed',
-          extensions: { code: 'BAD_USER_INPUT', argument: 'whoServes.region', length: 700_000, maxLength: 200 },
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            argument: 'whoServes.region',
+            field: 'region',
+            length: 700_000,
+            maxLength: 200,
+          },
         },
       ]);
       expect(calls).toBe(0);

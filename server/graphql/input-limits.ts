@@ -82,7 +82,10 @@ class Violation extends Error {
 }
 
 function refuse(argument: string, message: string, details: Record<string, number>): never {
-  throw new Violation({ argument, message: `${argument} ${message}`, details: { argument, ...details } });
+  // `field` is the path inside the arguments, as the mutation validation names fields (`input.name`), so a form
+  // can mark the input concerned.
+  const field = argument.slice(argument.indexOf('.') + 1);
+  throw new Violation({ argument, message: `${argument} ${message}`, details: { argument, field, ...details } });
 }
 
 function checkString(value: string, limits: InputLimits, path: string): void {

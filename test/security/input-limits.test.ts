@@ -38,6 +38,7 @@ describe('input limits', () => {
     expect(res.errors?.[0]?.extensions).toEqual({
       code: 'BAD_USER_INPUT',
       argument: 'whoServes.region',
+      field: 'region',
       length: 900_000,
       maxLength: 200,
     });
