@@ -30,7 +30,7 @@ export interface AvailabilityOptions {
   probe: () => Promise<unknown>;
   /** Pause between probes while the database is down, default 500 ms. */
   probeIntervalMs?: number;
-  /** A probe that takes longer than this counts as failed, default 2 s (a black-holed network never answers). */
+  /** A probe that takes longer than this counts as failed, default 5 s (a black-holed network never answers). */
   probeTimeoutMs?: number;
 }
 
@@ -49,7 +49,7 @@ export function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
  */
 export function createAvailability(opts: AvailabilityOptions): Availability {
   const interval = opts.probeIntervalMs ?? 500;
-  const probeTimeout = opts.probeTimeoutMs ?? 2_000;
+  const probeTimeout = opts.probeTimeoutMs ?? 5_000;
   const listeners = new Set<(status: AvailabilityStatus) => void>();
   let available = true;
   let since = new Date();

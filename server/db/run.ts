@@ -83,7 +83,7 @@ export function createDb(
     probe: async () => {
       const session = driver.session({ database, defaultAccessMode: 'READ' });
       try {
-        await session.run(textOf('health/ping'), {}, txConfig('health/ping', 2_000));
+        await session.run(textOf('health/ping'), {}, txConfig('health/ping', 5_000));
       } finally {
         await session.close().catch(() => undefined);
       }
