@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { CSV_FORMAT, unescapeFormula } from '../../shared/csv-format.ts';
+import { CSV_FORMAT, unescapeFormula } from './csv-format.ts';
 import { parseBoolean, parseYear, readCell, splitList } from './cells.ts';
 import { COLUMNS, type EntityName } from './columns.ts';
 import { TEST_CELLS } from './test-fixtures.ts';

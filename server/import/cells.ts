@@ -1,7 +1,7 @@
 import type { RegionIndex } from '../domain/region-index.ts';
 import { resolveRegion } from '../domain/region-index.ts';
 import { SINGLE_LINE_MAX, textProblem } from '../domain/text.ts';
-import { unescapeFormula } from '../../shared/csv-format.ts';
+import { unescapeFormula } from './csv-format.ts';
 import { isAppError } from '../errors.ts';
 import type { ColumnSpec, ValueSet } from './columns.ts';
 import type { ImportVocabulary } from './vocabulary.ts';

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { CSV_FORMAT, type CsvDelimiter } from '../../shared/csv-format.ts';
+import { CSV_FORMAT, type CsvDelimiter } from './csv-format.ts';
 import type { Db } from '../db/run.ts';
 import { COLUMNS, ENTITIES, type EntityName } from './columns.ts';
 import type { Props } from './state.ts';
@@ -99,7 +99,7 @@ export async function exportRows(db: Db, entity: EntityName): Promise<ExportRow[
 export const headerOf = (entity: EntityName): string[] => COLUMNS[entity].map((c) => c.name);
 
 /**
- * A CSV file of a header and rows in the project's one CSV format (shared/csv-format.ts, the same as the explorer's
+ * A CSV file of a header and rows in the project's one CSV format (csv-format.ts, the same as the explorer's
  * downloads): UTF-8 with BOM, CRLF, and a leading `'` before cells a spreadsheet program would run as formulas,
  * which the import removes.
  */

@@ -1,13 +1,16 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { CSV_FORMAT as EXPLORER_FORMAT } from '../../client/src/data/csv-format.ts';
 import { toCsv as explorerCsv } from '../../client/src/data/csv.ts';
+import { CSV_FORMAT as SERVER_FORMAT } from '../../server/import/csv-format.ts';
 import { normaliseText, readCell } from '../../server/import/cells.ts';
 import { COLUMNS } from '../../server/import/columns.ts';
 import { toCsv as exportCsv } from '../../server/import/export.ts';
 import { TEST_CELLS } from '../../server/import/test-fixtures.ts';
 
-// The explorer's "Tabel als CSV" and the server's CSV export are two callers of one writer configuration
-// (shared/csv-format.ts). These are the names an attacker would store to run something in the spreadsheet program
+// The explorer's "Tabel als CSV" and the server's CSV export write with the same csv-stringify options: the
+// server's rule (server/import/csv-format.ts) and the client's copy of it (client/src/data/csv-format.ts), held
+// equal here. These are the names an attacker would store to run something in the spreadsheet program
 // of whoever opens a download.
 const HOSTILE = [
   '=HYPERLINK("http://x","klik")',
@@ -47,6 +50,13 @@ describe('CSV downloads against formula injection', () => {
       expect(rows).toHaveLength(HOSTILE.length + 1);
       for (const row of rows) for (const cell of row) expect(runsAsFormula(cell), cell).toBe(false);
     }
+  });
+
+  it('gives csv-stringify the same options in the explorer and on the server', () => {
+    const { cast: explorerCast, ...explorerRest } = EXPLORER_FORMAT;
+    const { cast: serverCast, ...serverRest } = SERVER_FORMAT;
+    expect(explorerRest).toEqual(serverRest);
+    for (const text of [...HOSTILE, "''=1", "'x", '']) expect(explorerCast.string(text)).toBe(serverCast.string(text));
   });
 
   it('writes every hostile name as the same cell in the explorer and the server download', () => {

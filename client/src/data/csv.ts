@@ -1,9 +1,9 @@
 import { stringify } from 'csv-stringify/browser/esm/sync';
-import { CSV_FORMAT } from '../../../shared/csv-format.ts';
+import { CSV_FORMAT } from './csv-format.ts';
 import type { CoverageQuery } from '../api/generated.ts';
 
 /**
- * Writes rows as CSV with a header row in the project's one CSV format (shared/csv-format.ts, the same as the
+ * Writes rows as CSV with a header row in the project's one CSV format (csv-format.ts, the same as the
  * server's exports): a BOM so spreadsheet programs read UTF-8, CRLF line ends, cells with a separator quoted, and a
  * leading `'` before text a spreadsheet program would run as a formula. Numbers stay numbers.
  * @example toCsv(['a', 'b'], [[-1, '=1+1']]) === "\uFEFFa,b\r\n-1,'=1+1\r\n"
