@@ -96,7 +96,14 @@ describe('editRequests', () => {
 
   it('loads the names of all organisations while a form with an organisation picker is open', () => {
     expect(editRequests(DEFAULT_STATE, INITIAL_SESSION).organisationNames).toBeNull();
-    const form = { id: 1, spec: referralCreateForm('kvk', null), busy: false, problems: [], error: null };
+    const form = {
+      id: 1,
+      spec: referralCreateForm('kvk', null),
+      idempotencyKey: 'k',
+      busy: false,
+      problems: [],
+      error: null,
+    };
     expect(editRequests(DEFAULT_STATE, { ...INITIAL_SESSION, form }).organisationNames).toEqual({
       op: 'organisationNames',
       vars: {},

@@ -145,6 +145,41 @@ describe('saving a form', () => {
     await edit.submit({ ...spec.initial, name: 'Nieuw', type: 'rom', source: 's' });
     expect(ports.select).toHaveBeenCalledWith('ynbusiness');
   });
+
+  it('sends a create again with the same idempotency key, and a new form with a new one', async () => {
+    let fail = true;
+    const calls: MutationCall[] = [];
+    const { edit } = setup({
+      mutate: async (call) => {
+        calls.push(call);
+        if (fail) return Promise.reject(new ApiError('The connection was lost.', 'DB_UNAVAILABLE'));
+        return RESULT;
+      },
+    });
+    await edit.signIn('good-token-1');
+    const spec = organisationCreateForm();
+    const values = { ...spec.initial, name: 'Nieuw', type: 'rom', source: 's' };
+    edit.openForm(spec);
+    await edit.submit(values);
+    fail = false;
+    await edit.submit(values);
+    edit.openForm(spec);
+    await edit.submit(values);
+    const keys = calls.map((c) => (c.variables as { change: { idempotencyKey?: string } }).change.idempotencyKey);
+    expect(keys[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).not.toBe(keys[0]);
+  });
+
+  it('sends no idempotency key with an update (only creates need one)', async () => {
+    const { edit, calls } = setup();
+    await edit.signIn('good-token-1');
+    const spec = organisationUpdateForm(YNBUSINESS);
+    edit.openForm(spec);
+    await edit.submit({ ...spec.initial, description: 'Nieuw', source: 's' });
+    expect(calls[0]!.variables).toMatchObject({ change: { source: 's' } });
+    expect((calls[0]!.variables as { change: object }).change).not.toHaveProperty('idempotencyKey');
+  });
 });
 
 describe('undo', () => {

@@ -62,6 +62,19 @@ export interface EditController {
 }
 
 /**
+ * A fresh idempotency key per form: a UUID. `crypto.randomUUID` exists only on secure origins (HTTPS, localhost),
+ * so an explorer served over plain HTTP makes the same 122 random bits from `getRandomValues`.
+ */
+function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
  * Creates the controller. Every change goes through `submit`: validate, send with the version the form showed,
  * and on success forget the loaded data so that the page shows the map as it is now.
  * @example const edit = createEditController({ api, mutate, tokens, invalidate, select, onChange });
@@ -145,7 +158,8 @@ export function createEditController(ports: EditPorts): EditController {
 
     openForm(spec) {
       if (!canEdit(state.viewer)) return;
-      set({ ...state, form: { id: ++counter, spec, busy: false, problems: [], error: null } });
+      const idempotencyKey = newIdempotencyKey();
+      set({ ...state, form: { id: ++counter, spec, idempotencyKey, busy: false, problems: [], error: null } });
     },
     closeForm: () => set({ ...state, form: null }),
 
@@ -159,7 +173,7 @@ export function createEditController(ports: EditPorts): EditController {
       }
       set({ ...state, form: { ...form, busy: true, problems: [], error: null } });
       try {
-        const result = await ports.mutate(toMutation(form.spec, values));
+        const result = await ports.mutate(toMutation(form.spec, values, form.idempotencyKey));
         ports.invalidate();
         const kind = form.spec.kind;
         if (kind === 'organisation.create') ports.select(result.organisation?.id ?? null);

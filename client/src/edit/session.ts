@@ -14,6 +14,8 @@ export interface OpenForm {
   /** Changes with every form opened, so the dialog redraws its fields only for a new form. */
   id: number;
   spec: FormSpec;
+  /** Sent with a create: sending the form again after a lost answer returns the first result, not a duplicate. */
+  idempotencyKey: string;
   busy: boolean;
   problems: FieldProblem[];
   error: ApiError | null;

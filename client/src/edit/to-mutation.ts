@@ -117,15 +117,21 @@ function inputOf(spec: FormSpec, values: FormValues, skip: string[] = []): Recor
 const call = <K extends MutationCall['name']>(name: K, variables: unknown): MutationCall =>
   ({ name, variables: variables as MutationVariables[K] }) as MutationCall;
 
+/** The creates: a repeat of one with the same idempotency key returns the first result instead of a duplicate. */
+const CREATES: ReadonlySet<FormSpec['kind']> = new Set(['organisation.create', 'service.create', 'referral.create']);
+
 /**
  * The mutation a submitted form sends: the target's ids, the version the form showed, only the changed fields
- * of an update, and the change's source.
+ * of an update, and the change's source; a create carries the form's idempotency key (see ChangeInput).
  * @example toMutation(organisationUpdateForm(org), { ...values, description: 'Nieuw', source: 'KVK' })
  *   → { name: 'updateOrganisation', variables: { id, expectedVersion, patch: { description: 'Nieuw' }, change } }
  */
-export function toMutation(spec: FormSpec, values: FormValues): MutationCall {
+export function toMutation(spec: FormSpec, values: FormValues, idempotencyKey?: string): MutationCall {
   const t = spec.target;
-  const change = changeInput(values);
+  const change = {
+    ...changeInput(values),
+    ...(idempotencyKey && CREATES.has(spec.kind) ? { idempotencyKey } : {}),
+  };
   switch (spec.kind) {
     case 'organisation.create': {
       const { coverage, ...input } = inputOf(spec, values);
