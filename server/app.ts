@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Logger } from 'pino';
 import sirv from 'sirv';
@@ -18,7 +19,11 @@ import { inputLimitsPlugin } from './graphql/input-limits.ts';
 import { resolvers } from './graphql/resolvers/index.ts';
 import { createApiHandler } from './http/api.ts';
 import { createGraphQLHandler } from './http/graphql-handler.ts';
-import { sendJson } from './http/respond.ts';
+import { httpStatusPlugin } from './http/graphql-status.ts';
+import { createGuardedServer } from './http/guard.ts';
+import { sendJson, sendMethodNotAllowed } from './http/respond.ts';
+import { securityHeaders, type ResponseKind } from './http/security-headers.ts';
+import { resolveTimeouts, type HttpTimeouts } from './http/timeouts.ts';
 import { renderMetrics } from './metrics.ts';
 import type { SupervisorStatus } from './neo4j-local/supervise.ts';
 import { countMigrations } from './repos/health.ts';
@@ -33,7 +38,8 @@ export interface App {
 }
 
 export interface AppDeps {
-  readonly config: Pick<Config, 'env' | 'clientDist'>;
+  /** frameAncestors defaults to none: no other page may frame the explorer. */
+  readonly config: Pick<Config, 'env' | 'clientDist'> & Partial<Pick<Config, 'frameAncestors'>>;
   readonly db: Db;
   readonly log: Logger;
   /** Users and reading rules; default: nobody can write, reading is open. */
@@ -42,6 +48,8 @@ export interface AppDeps {
   readonly importMaxBytes?: number;
   /** The supervised embedded Neo4j, if the server runs one: its restarts show in /readyz and /metrics. */
   readonly neo4j?: { status(): SupervisorStatus };
+  /** Timeouts for slow and idle clients (tests shorten them); see server/http/timeouts.ts for the defaults. */
+  readonly timeouts?: Partial<HttpTimeouts>;
 }
 
 const NO_USERS: AuthSettings = {
@@ -50,13 +58,20 @@ const NO_USERS: AuthSettings = {
   proxyUserHeader: null,
 };
 
-/** Limits against abusive queries; the numbers leave the explorer's own queries far inside. */
+/** Most tokens a GraphQL document may have; the explorer's largest query has a few hundred. */
+const MAX_TOKENS = 4000;
+
+/**
+ * Limits against abusive queries; the numbers leave the explorer's own queries far inside. The token limit is
+ * graphql-js's own (parseOptions below): Armor's version parses in a plugin hook, where every syntax error became
+ * an HTTP 500.
+ */
 function armor() {
   return new ApolloArmor({
     maxDepth: { n: 12 },
     maxAliases: { n: 15 },
     costLimit: { maxCost: 20_000 },
-    maxTokens: { n: 4000 },
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     blockFieldSuggestion: { enabled: true },
   }).protect();
@@ -73,6 +88,13 @@ interface Readiness {
 /** A readiness check answers within this, also when the network to the database swallows packets. */
 const READINESS_DEADLINE_MS = 2_000;
 
+const NOT_EXPLORER_PATHS = new Set(['/graphql', '/healthz', '/readyz', '/metrics']);
+
+/** The explorer's pages and assets get its policy; everything else is data that may load nothing. */
+function responseKindOf(url: URL): ResponseKind {
+  return NOT_EXPLORER_PATHS.has(url.pathname) || url.pathname.startsWith('/api/') ? 'api' : 'explorer';
+}
+
 function expectedMigrations(): number {
   return readdirSync(path.join(CYPHER_DIR, 'schema')).filter((f) => f.endsWith('.cypher')).length;
 }
@@ -88,6 +110,7 @@ export async function createApp({
   auth = NO_USERS,
   importMaxBytes = 10_000_000,
   neo4j,
+  timeouts,
 }: AppDeps): Promise<App> {
   const protection = armor();
   const apollo = new ApolloServer<GraphQLContext>({
@@ -100,8 +123,15 @@ export async function createApp({
     allowBatchedHttpRequests: false,
     introspection: config.env !== 'production',
     includeStacktraceInErrorResponses: false,
-    // Armor's typings point at Apollo's CommonJS build; the plugins are the same objects at run time.
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]), inputLimitsPlugin()],
+    parseOptions: { maxLexicalTokens: MAX_TOKENS },
+    plugins: [
+      // Armor's typings point at Apollo's CommonJS build; the plugins are the same objects at run time.
+      ...(protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
+      inputLimitsPlugin(),
+      // Apollo's landing page would load its Sandbox from Apollo's CDN; /graphql shows a page of our own instead.
+      ApolloServerPluginLandingPageDisabled(),
+      httpStatusPlugin(),
+    ],
     validationRules: [...protection.validationRules],
   });
   await apollo.start();
@@ -129,10 +159,14 @@ export async function createApp({
     }
   }
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/graphql') return graphql(req, res, log);
+  /** Routes a request whose target the guard has read; each path's methods are checked before anything else. */
+  async function handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (url.pathname === '/graphql') {
+      if (req.method !== 'GET' && req.method !== 'POST') return sendMethodNotAllowed(res, req.method, ['GET', 'POST']);
+      return graphql(req, res, url, log);
+    }
     if (url.pathname.startsWith('/api/')) return api(req, res, url);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendMethodNotAllowed(res, req.method, ['GET', 'HEAD']);
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/metrics') {
       res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8', 'cache-control': 'no-store' });
@@ -143,7 +177,6 @@ export async function createApp({
       const r = await readiness();
       return sendJson(res, r.ready ? 200 : 503, { status: r.ready ? 'ready' : 'not ready', ...r });
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'method not allowed' });
     if (!serveStatic) {
       res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('The explorer is not built: run `npm run build` (npm start does this for you).\n');
@@ -152,25 +185,12 @@ export async function createApp({
     serveStatic(req, res, () => sendJson(res, 404, { error: 'not found' }));
   }
 
-  const server = createServer((req, res) => {
-    const started = process.hrtime.bigint();
-    res.on('finish', () => {
-      // One line per request; the path only, since query strings may carry user data.
-      log.info(
-        {
-          method: req.method,
-          path: new URL(req.url ?? '/', 'http://localhost').pathname,
-          status: res.statusCode,
-          ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
-        },
-        'request',
-      );
-    });
-    handle(req, res).catch((e: unknown) => {
-      log.error({ err: e }, 'unhandled request error');
-      if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
-      else res.end();
-    });
+  const server = createGuardedServer({
+    log,
+    timeouts: resolveTimeouts(timeouts),
+    headers: securityHeaders(config.frameAncestors ?? ["'none'"]),
+    kindOf: responseKindOf,
+    route: handle,
   });
 
   return {

@@ -46,6 +46,27 @@ describe('loadConfig', () => {
     }
   });
 
+  it('lets no other page frame the explorer unless FRAME_ANCESTORS says so', () => {
+    expect(loadConfig({}).frameAncestors).toEqual(["'none'"]);
+    expect(loadConfig({ FRAME_ANCESTORS: 'self  https://intranet.example.org' }).frameAncestors).toEqual([
+      "'self'",
+      'https://intranet.example.org',
+    ]);
+    expect(loadConfig({ FRAME_ANCESTORS: "'none'" }).frameAncestors).toEqual(["'none'"]);
+  });
+
+  it('refuses a FRAME_ANCESTORS that is no list of origins, naming the variable', () => {
+    for (const bad of [
+      '*',
+      'https://a.example/path',
+      "'unsafe-inline'",
+      'https://a.example; script-src *',
+      'none self',
+    ]) {
+      expect(() => loadConfig({ FRAME_ANCESTORS: bad }), bad).toThrow(/FRAME_ANCESTORS/);
+    }
+  });
+
   it('returns a frozen object', () => {
     expect(Object.isFrozen(loadConfig({}))).toBe(true);
   });

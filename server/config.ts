@@ -11,6 +11,21 @@ const boolFromEnv = z
 
 const port = z.coerce.number().int().min(1).max(65535);
 
+// A frame-ancestors source: 'self' or 'none' (quotes optional, since .env files strip them), or an origin such as
+// https://intranet.example.org, https://*.example.org or http://localhost:8080 (no path, nothing else CSP allows).
+const ANCESTOR = /^(?:'?(?:self|none)'?|https?:\/\/(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?)$/i;
+
+const frameAncestors = z
+  .string()
+  .transform((v) => v.trim().split(/\s+/))
+  .refine((list) => list.every((s) => ANCESTOR.test(s)), {
+    message: "must be 'none', 'self' or origins such as https://intranet.example.org, separated by spaces",
+  })
+  .transform((list) => list.map((s) => (/^'?(self|none)'?$/i.test(s) ? `'${s.replace(/'/g, '').toLowerCase()}'` : s)))
+  .refine((list) => !list.includes("'none'") || list.length === 1, {
+    message: "'none' cannot be combined with others",
+  });
+
 // Every variable the project reads, with its default. `.env.example` mirrors this list.
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -41,6 +56,7 @@ const EnvSchema = z.object({
     .regex(/^[A-Za-z0-9-]+$/, 'must be a header name such as X-Forwarded-User')
     .optional(),
   IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).max(200_000_000).default(10_000_000),
+  FRAME_ANCESTORS: frameAncestors.default(["'none'"]),
 });
 
 export type Neo4jTarget =
@@ -75,6 +91,8 @@ export interface Config {
   };
   /** Largest import upload accepted, in bytes. */
   readonly importMaxBytes: number;
+  /** Who may show the explorer in a frame: CSP frame-ancestors sources, `'none'` by default. */
+  readonly frameAncestors: readonly string[];
 }
 
 export class ConfigError extends Error {
@@ -134,5 +152,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       proxyUserHeader: e.AUTH_PROXY_USER_HEADER?.toLowerCase() ?? null,
     }),
     importMaxBytes: e.IMPORT_MAX_BYTES,
+    frameAncestors: Object.freeze([...e.FRAME_ANCESTORS]),
   });
 }

@@ -5,9 +5,12 @@ import type { User } from '../auth/users.ts';
 import type { Db } from '../db/run.ts';
 import { AppError, isAppError } from '../errors.ts';
 import type { ReferenceData } from '../graphql/context.ts';
+import { assertNotForged } from './csrf.ts';
 import { exportRoutes } from './export-routes.ts';
 import { importRoutes } from './import-routes.ts';
-import { sendError } from './respond.ts';
+import { assertParamsBounded } from './params.ts';
+import { loggedPath } from './request-target.ts';
+import { sendError, sendMethodNotAllowed } from './respond.ts';
 
 /** What the REST endpoints under /api share with the GraphQL API. */
 export interface ApiDeps {
@@ -53,25 +56,27 @@ export function createApiHandler(deps: ApiDeps) {
           `Credentials are not accepted in the URL (parameter "${leaked}"): send them in the Authorization header.`,
         );
       }
+      assertParamsBounded(url);
       const candidates = routes.filter((r) => r.path.test(url.pathname));
-      if (candidates.length === 0) throw new AppError('NOT_FOUND', `No API endpoint at ${url.pathname}.`);
+      if (candidates.length === 0) throw new AppError('NOT_FOUND', `No API endpoint at ${loggedPath(url)}.`);
       const route = candidates.find((r) => r.method === req.method || (r.method === 'GET' && req.method === 'HEAD'));
       if (!route) {
-        res.setHeader('allow', [...new Set(candidates.map((r) => r.method))].join(', '));
-        throw new AppError('BAD_USER_INPUT', `Method ${req.method ?? '?'} is not allowed at ${url.pathname}.`);
+        const allowed = candidates.flatMap((r) => (r.method === 'GET' ? ['GET', 'HEAD'] : [r.method]));
+        return sendMethodNotAllowed(res, req.method, [...new Set(allowed)]);
       }
+      assertNotForged(req.method, req.headers);
       const user = authenticate(deps.auth, req.headers);
       assertCanRead(deps.auth, user);
       const params = route.path.exec(url.pathname)?.slice(1) ?? [];
       await route.handle({ req, res, url, params, user });
     } catch (e) {
       if (res.headersSent) {
-        deps.log.error({ err: e, path: url.pathname }, 'api error after the response started');
+        deps.log.error({ err: e, path: loggedPath(url) }, 'api error after the response started');
         res.destroy();
         return;
       }
       if (isAppError(e)) return sendError(res, e);
-      deps.log.error({ err: e, path: url.pathname }, 'api error');
+      deps.log.error({ err: e, path: loggedPath(url) }, 'api error');
       sendError(res, new AppError('INTERNAL', 'Internal error.'));
     }
   };

@@ -6,6 +6,8 @@ import type { User } from '../auth/users.ts';
 import type { Db } from '../db/run.ts';
 import { isAppError } from '../errors.ts';
 import { createContext, type GraphQLContext, type ReferenceData } from '../graphql/context.ts';
+import { assertNotForged } from './csrf.ts';
+import { isBrowserVisit, sendGraphQLPage } from './graphql-page.ts';
 import { sendError } from './respond.ts';
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -39,9 +41,11 @@ export function createGraphQLHandler(
   reference: ReferenceData,
   auth: AuthSettings,
 ) {
-  return async (req: IncomingMessage, res: ServerResponse, log: Logger): Promise<void> => {
+  return async (req: IncomingMessage, res: ServerResponse, url: URL, log: Logger): Promise<void> => {
+    if (isBrowserVisit(req, url)) return sendGraphQLPage(res);
     let user: User | null;
     try {
+      assertNotForged(req.method, req.headers);
       user = authenticate(auth, req.headers);
       assertCanRead(auth, user);
     } catch (e) {
@@ -70,7 +74,6 @@ export function createGraphQLHandler(
       );
       return;
     }
-    const url = new URL(req.url ?? '/', 'http://localhost');
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () => createContext(db, log, reference, auth, user),
