@@ -36,7 +36,12 @@ async function graphql(base: string) {
     data?: unknown;
     errors?: { message: string; extensions: Record<string, unknown> }[];
   };
-  return { status: res.status, body, code: body.errors?.[0]?.extensions['code'] ?? 'OK' };
+  return {
+    status: res.status,
+    retryAfter: res.headers.get('retry-after'),
+    body,
+    code: body.errors?.[0]?.extensions['code'] ?? 'OK',
+  };
 }
 
 async function readyz(base: string) {
@@ -72,9 +77,11 @@ describe('the API while Neo4j is unreachable', () => {
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
   });
 
-  it('gives DB_UNAVAILABLE without internals for a query', async () => {
-    const { body, code } = await graphql(base);
+  it('gives DB_UNAVAILABLE with HTTP 503 and Retry-After, without internals, for a query', async () => {
+    const { status, retryAfter, body, code } = await graphql(base);
     expect(code).toBe('DB_UNAVAILABLE');
+    expect(status).toBe(503);
+    expect(Number(retryAfter)).toBeGreaterThan(0);
     expect(JSON.stringify(body)).not.toMatch(/stack|ServiceUnavailable|127\.0\.0\.1:9/);
   });
 
