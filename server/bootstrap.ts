@@ -63,6 +63,8 @@ function logSupervisorEvent(log: Logger, e: SupervisorEvent): void {
 export async function openDatabase(config: Config, log: Logger): Promise<OpenDatabase> {
   const target = config.neo4j;
   let local: SupervisedNeo4j | null = null;
+  // A dead JVM means the database is down: say so at once rather than when the next query fails.
+  const onExit: (() => void)[] = [];
   let uri: string, user: string, password: string;
   if (target.kind === 'local') {
     local = await superviseLocalNeo4j({
@@ -73,7 +75,10 @@ export async function openDatabase(config: Config, log: Logger): Promise<OpenDat
       readyTimeoutMs: target.startTimeoutMs,
       heap: target.heap,
       log: (msg) => log.info(msg),
-      onEvent: (e) => logSupervisorEvent(log, e),
+      onEvent: (e) => {
+        logSupervisorEvent(log, e);
+        if (e.kind === 'exited') for (const f of onExit) f();
+      },
     });
     ({ uri, user, password } = local);
   } else {
@@ -99,6 +104,7 @@ export async function openDatabase(config: Config, log: Logger): Promise<OpenDat
     await close();
     throw new StartupError(describeConnectError(e, uri, local !== null));
   }
+  onExit.push(() => db.availability.markDown('Neo4jExited'));
   db.availability.onChange((s) => {
     if (s.available) log.warn('the database answers again: requests are served');
     else
