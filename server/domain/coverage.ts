@@ -5,6 +5,11 @@ import { ROLE_ORDER } from './roles.ts';
 
 export type CoverageStatus = 'GAP' | 'DEVELOPING' | 'THIN' | 'COVERED' | 'OVERLAP';
 
+/**
+ * One region × target group cell. Every number counts organisations, each once. `regionalProviders` is the number
+ * the status is computed from; `primaryProviders` and `firstLineProviders` are parts of it; `nationalProviders`
+ * are counted apart; `providers` is the sum of the two (kept for older clients).
+ */
 export interface CoverageCell {
   readonly region: string;
   readonly targetGroup: string;
@@ -12,16 +17,26 @@ export interface CoverageCell {
   readonly primaryProviders: number;
   readonly firstLineProviders: number;
   readonly regionalProviders: number;
+  readonly nationalProviders: number;
   readonly status: CoverageStatus;
   readonly providerIds: string[];
 }
 
 /**
+ * True when a match makes the region served: national providers and generic groups (such as all ROMs) inform
+ * everywhere but do not, so they are counted apart.
+ * @example isRegional({ national: true, organisation: { generic: false } }) === false
+ */
+export function isRegional(m: Pick<ProviderMatch, 'national'> & { organisation: { generic: boolean } }): boolean {
+  return !m.national && !m.organisation.generic;
+}
+
+/**
  * The status of one cell from its matches (thresholds documented on CoverageStatus in schema.graphql).
- * National providers and generic groups inform everywhere but do not make a region served.
+ * Only regional matches count (see isRegional).
  */
 export function cellStatus(matches: readonly ProviderMatch[]): CoverageStatus {
-  const regional = matches.filter((m) => !m.national && !m.organisation.generic);
+  const regional = matches.filter(isRegional);
   const active = regional.filter((m) => m.role !== 'DEVELOPING');
   const fullPrimary = active.filter((m) => m.role === 'PRIMARY' && !m.partial);
   if (regional.length === 0) return 'GAP';
@@ -85,13 +100,15 @@ export function coverageCells(
   for (const region of rows) {
     for (const tg of targetGroups) {
       const matches = strongestPerOrganisation(matchesByCell.get(`${region.id}|${tg}`) ?? []);
+      const regional = matches.filter(isRegional);
       cells.push({
         region: region.id,
         targetGroup: tg,
         providers: matches.length,
-        primaryProviders: matches.filter((m) => m.role === 'PRIMARY').length,
-        firstLineProviders: matches.filter((m) => m.lines.includes('eerstelijns')).length,
-        regionalProviders: matches.filter((m) => !m.national && !m.organisation.generic).length,
+        primaryProviders: regional.filter((m) => m.role === 'PRIMARY').length,
+        firstLineProviders: regional.filter((m) => m.lines.includes('eerstelijns')).length,
+        regionalProviders: regional.length,
+        nationalProviders: matches.length - regional.length,
         status: cellStatus(matches),
         providerIds: matches.map((m) => m.organisation.id).sort(),
       });

@@ -448,7 +448,7 @@ export type CoverageQueryVariables = Exact<{
 }>;
 
 
-export type CoverageQuery = { coverage: { rows: Array<{ id: string, name: string, level: RegionLevel }>, columns: Array<{ id: string, name: string, nameEn: string | null }>, cells: Array<{ region: string, targetGroup: string, providers: number, primaryProviders: number, firstLineProviders: number, regionalProviders: number, status: CoverageStatus, providerIds: Array<string> }> } };
+export type CoverageQuery = { coverage: { rows: Array<{ id: string, name: string, level: RegionLevel }>, columns: Array<{ id: string, name: string, nameEn: string | null }>, cells: Array<{ region: string, targetGroup: string, primaryProviders: number, firstLineProviders: number, regionalProviders: number, nationalProviders: number, status: CoverageStatus, providerIds: Array<string> }> } };
 
 export type ChangeResultFieldsFragment = { change: { id: string, action: ChangeAction, summary: string }, organisation: { id: string, version: number } | null };
 
@@ -669,4 +669,4 @@ export type WhoServesQueryVariables = Exact<{
 }>;
 
 
-export type WhoServesQuery = { whoServes: Array<{ role: ServeRole, lines: Array<string>, phases: Array<string>, themes: Array<string>, specificity: RegionLevel, partial: boolean, explanation: string, organisation: { id: string, name: string, type: string, scale: string | null }, coveredVia: { id: string, name: string, level: RegionLevel }, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } }> };
+export type WhoServesQuery = { whoServes: Array<{ role: ServeRole, lines: Array<string>, phases: Array<string>, themes: Array<string>, regional: boolean, specificity: RegionLevel, partial: boolean, explanation: string, organisation: { id: string, name: string, type: string, scale: string | null }, coveredVia: { id: string, name: string, level: RegionLevel }, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } }> };

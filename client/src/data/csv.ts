@@ -12,20 +12,23 @@ export function toCsv(header: readonly string[], rows: readonly (readonly (strin
   return stringify([header, ...rows] as (string | number)[][], { ...CSV_FORMAT, delimiter: ',' });
 }
 
-/** The matrix as CSV: one row per region, per target group the number of providers and the status. */
+/**
+ * The matrix as CSV: one row per region; per target group the number of regional providers (the one the status is
+ * computed from, as in the matrix and on the map), the national ones counted apart, and the status.
+ */
 export function matrixCsv(matrix: CoverageQuery['coverage'], groupLabel: (id: string, name: string) => string): string {
   const cells = new Map(matrix.cells.map((c) => [`${c.region}|${c.targetGroup}`, c]));
   const header = [
     'regio_id',
     'regio',
-    ...matrix.columns.flatMap((g) => [`${groupLabel(g.id, g.name)}`, `${g.id}_status`]),
+    ...matrix.columns.flatMap((g) => [`${groupLabel(g.id, g.name)}`, `${g.id}_landelijk`, `${g.id}_status`]),
   ];
   const rows = matrix.rows.map((r) => [
     r.id,
     r.name,
     ...matrix.columns.flatMap((g): (string | number)[] => {
       const c = cells.get(`${r.id}|${g.id}`);
-      return c ? [c.providers, c.status] : ['', ''];
+      return c ? [c.regionalProviders, c.nationalProviders, c.status] : ['', '', ''];
     }),
   ]);
   return toCsv(header, rows);

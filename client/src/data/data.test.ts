@@ -97,7 +97,7 @@ describe('tableRows', () => {
 });
 
 describe('matrixCsv', () => {
-  it('writes one row per region with the count and status of each group', () => {
+  it('writes one row per region with the regional count, the national count apart and the status of each group', () => {
     const csv = matrixCsv(
       {
         rows: [{ id: 'PV30', name: 'Noord-Brabant', level: 'PROVINCE' }],
@@ -106,10 +106,10 @@ describe('matrixCsv', () => {
           {
             region: 'PV30',
             targetGroup: 'breed-mkb',
-            providers: 4,
             primaryProviders: 0,
             firstLineProviders: 1,
             regionalProviders: 2,
+            nationalProviders: 2,
             status: 'DEVELOPING',
             providerIds: [],
           },
@@ -117,6 +117,8 @@ describe('matrixCsv', () => {
       },
       (_id, name) => name,
     );
-    expect(csv).toBe('\uFEFFregio_id,regio,Breed mkb,breed-mkb_status\r\nPV30,Noord-Brabant,4,DEVELOPING\r\n');
+    expect(csv).toBe(
+      '\uFEFFregio_id,regio,Breed mkb,breed-mkb_landelijk,breed-mkb_status\r\nPV30,Noord-Brabant,2,2,DEVELOPING\r\n',
+    );
   });
 });

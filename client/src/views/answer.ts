@@ -4,6 +4,7 @@ import { h, identity, memo, replaceKeepingFocus } from './dom.ts';
 import { feedback } from './feedback.ts';
 import { coverageText } from './explain.ts';
 import { glossaryLink } from './glossary.ts';
+import { answerCounts, nationalSuffix } from './provider-counts.ts';
 import { sourceList } from './sources.ts';
 
 /**
@@ -36,7 +37,8 @@ export function mountAnswer(container: HTMLElement): (ctx: ViewContext) => void 
           : matches.length === 0
             ? h('p', { className: 'alert alert--warning' }, t.t('answer.none'), ' ', glossaryLink(ctx, 'gat'))
             : [
-                h('p', { className: 'muted' }, t.t('answer.count', { count: matches.length })),
+                // Counted as the matrix cell and the map count: organisations, regional ones apart from national.
+                answerCountLine(ctx, matches),
                 h(
                   'ol',
                   { className: 'answer', 'data-testid': 'answer-list' },
@@ -91,5 +93,15 @@ export function mountAnswer(container: HTMLElement): (ctx: ViewContext) => void 
         identity(ctx.res.answer),
         identity(ctx.res.reference),
       ]),
+  );
+}
+
+/** "2 regionale aanbieders + 1 landelijk": the same numbers as the matrix cell and the map for this question. */
+function answerCountLine(ctx: ViewContext, matches: Parameters<typeof answerCounts>[0]): HTMLElement {
+  const counts = answerCounts(matches);
+  return h(
+    'p',
+    { className: 'muted', 'data-testid': 'answer-count' },
+    ctx.t.t('answer.count', { count: counts.regional, national: nationalSuffix(ctx.t, counts.national) }),
   );
 }

@@ -12,6 +12,7 @@ const match = (
   lines: [],
   phases: [],
   themes: [],
+  regional: via.level !== 'COUNTRY',
   coveredVia: via,
   specificity: via.level,
   partial,

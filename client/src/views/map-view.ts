@@ -8,6 +8,7 @@ import { dataOf, groupName, type ViewContext } from './context.ts';
 import { coverageLegend } from './coverage-legend.ts';
 import { h, identity, memo, replaceKeepingFocus, s } from './dom.ts';
 import { errorMessage, loadingMessage, feedback } from './feedback.ts';
+import { cellCounts, nationalSuffix } from './provider-counts.ts';
 
 const WIDTH = 560;
 const HEIGHT = 660;
@@ -92,9 +93,11 @@ export function mountMapView(container: HTMLElement, requestRender: () => void):
         focusId = state.region && regions.some((r) => r.id === state.region) ? state.region : (ordered[0]?.id ?? null);
       const describe = (r: RegionShape) => {
         const c = cells.get(r.id);
+        const counts = cellCounts(c);
         return t.t('map.region', {
           region: r.name,
-          count: c?.regionalProviders ?? 0,
+          count: counts.regional,
+          national: nationalSuffix(t, counts.national),
           status: t.label('coverage', c?.status ?? 'GAP'),
         });
       };
@@ -163,7 +166,8 @@ export function mountMapView(container: HTMLElement, requestRender: () => void):
                 class: 'map__label',
                 'aria-hidden': 'true',
               });
-              text.textContent = String(cells.get(r.id)?.regionalProviders ?? 0);
+              // The regional number, as in the matrix; the national ones are in the region's label.
+              text.textContent = String(cellCounts(cells.get(r.id)).regional);
               return text;
             })),
       );

@@ -7,10 +7,11 @@ import { h, identity, memo, replaceKeepingFocus } from './dom.ts';
 import { download, exportName } from './download.ts';
 import { feedback } from './feedback.ts';
 import { glossaryLink } from './glossary.ts';
+import { cellCounts, nationalSuffix } from './provider-counts.ts';
 
 /**
- * The matrix view: regions × target groups, each cell the number of providers with its status in colour,
- * pattern and words. One tab stop; arrow keys move through the cells (grid pattern), Enter or a click
+ * The matrix view: regions × target groups, each cell the number of regional providers (the one its status is
+ * computed from, as on the map), national ones apart ("+ 1 landelijk"), and the status in colour, pattern and words. One tab stop; arrow keys move through the cells (grid pattern), Enter or a click
  * asks the question for that cell.
  */
 export function mountMatrixView(container: HTMLElement): (ctx: ViewContext) => void {
@@ -124,11 +125,13 @@ export function mountMatrixView(container: HTMLElement): (ctx: ViewContext) => v
                 const c = cells.get(`${r.id}|${g.id}`);
                 const status = c?.status ?? 'GAP';
                 const current = state.region === r.id && state.targetGroup === g.id;
+                const counts = cellCounts(c);
+                const national = nationalSuffix(t, counts.national);
                 const label = t.t('matrix.cell', {
                   region: r.name,
                   group: groupLabel(g.id, g.name),
-                  count: c?.providers ?? 0,
-                  regional: c?.regionalProviders ?? 0,
+                  count: counts.regional,
+                  national,
                   status: t.label('coverage', status),
                 });
                 return h(
@@ -144,7 +147,7 @@ export function mountMatrixView(container: HTMLElement): (ctx: ViewContext) => v
                     'data-col': ci,
                     'data-focus': `cell-${r.id}-${g.id}`,
                     'aria-selected': current ? 'true' : 'false',
-                    // Screen readers announce the row and column headers; the text adds the regional count.
+                    // Screen readers announce the row and column headers and the cell's text; the title spells it out.
                     title: label,
                     onclick: () => {
                       focusRow = ri;
@@ -152,14 +155,10 @@ export function mountMatrixView(container: HTMLElement): (ctx: ViewContext) => v
                       ctx.dispatch((s) => selectCell(s, r.id, g.id));
                     },
                   },
-                  h('span', { className: 'matrix__count' }, String(c?.providers ?? 0)),
+                  h('span', { className: 'matrix__count' }, String(counts.regional)),
+                  national ? h('span', { className: 'matrix__national' }, national) : null,
                   ' ',
                   h('span', { className: 'matrix__status' }, t.label('coverage', status)),
-                  h(
-                    'span',
-                    { className: 'visually-hidden' },
-                    `, ${t.t('matrix.regional', { count: c?.regionalProviders ?? 0 })}`,
-                  ),
                 );
               }),
             ),

@@ -135,22 +135,37 @@ export type Coverage = {
   version: Scalars['Int']['output'];
 };
 
-/** One region × target group cell. */
+/**
+ * One region × target group cell. Every number counts organisations, each once however many readings or
+ * coverages match. `regionalProviders` is the cell's number: the status is computed from it. National providers
+ * are counted apart in `nationalProviders`, never in the status.
+ */
 export type CoverageCell = {
   __typename?: 'CoverageCell';
-  /** Number of first-line (*eerstelijns*) providers. */
+  /** Of the regional providers, those giving first-line (*eerstelijns*) support. */
   firstLineProviders: Scalars['Int']['output'];
-  /** Number of primary providers. */
+  /**
+   * National providers, counted apart: organisations reaching the region only through the whole country, and generic
+   * groups. They inform everywhere but do not make a region served.
+   */
+  nationalProviders: Scalars['Int']['output'];
+  /** Of the regional providers, those with role PRIMARY. */
   primaryProviders: Scalars['Int']['output'];
-  /** Ids of the providers. */
+  /** Ids of all the providers counted, regional and national (sorted). */
   providerIds: Array<Scalars['ID']['output']>;
-  /** Number of providers, national ones included. */
+  /**
+   * `regionalProviders` + `nationalProviders`: every organisation that serves the group here.
+   * @deprecated Mixes the two kinds; show `regionalProviders` (the status's number) and `nationalProviders` apart.
+   */
   providers: Scalars['Int']['output'];
   /** Row region id. */
   region: Scalars['ID']['output'];
-  /** Number of regional (not national) providers. */
+  /**
+   * Regional providers: organisations serving the group here that are neither national nor a generic group (such as
+   * all ROMs). The number the status is computed from: 0 exactly when the status is GAP.
+   */
   regionalProviders: Scalars['Int']['output'];
-  /** Status by the thresholds of `CoverageStatus`. */
+  /** Status by the thresholds of `CoverageStatus`, from the regional providers. */
   status: CoverageStatus;
   /** Column target group id. */
   targetGroup: Scalars['ID']['output'];
@@ -1384,6 +1399,11 @@ export type ServiceMatch = {
   phases: Array<Scalars['String']['output']>;
   /** Where the serving fact comes from; `ambiguity` and `reading` mark one reading of an ambiguous fact. */
   provenance: Provenance;
+  /**
+   * True when it makes the region served (counted in `CoverageCell.regionalProviders`); false for a national
+   * provider or a generic group, counted apart in `CoverageCell.nationalProviders`.
+   */
+  regional: Scalars['Boolean']['output'];
   /** Role for the target group. */
   role: ServeRole;
   /** Level of `coveredVia`: the more local, the more specific. */
@@ -1767,6 +1787,7 @@ export type CoverageResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type CoverageCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoverageCell'] = ResolversParentTypes['CoverageCell']> = ResolversObject<{
   firstLineProviders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nationalProviders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   primaryProviders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   providerIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   providers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2050,6 +2071,7 @@ export type ServiceMatchResolvers<ContextType = GraphQLContext, ParentType exten
   partial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   phases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  regional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ServeRole'], ParentType, ContextType>;
   specificity?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;

@@ -1,6 +1,6 @@
 import { findDeviations, toRoleRule } from '../../domain/conformance.ts';
 import { toProvenance } from '../../domain/provenance.ts';
-import { coverageCells } from '../../domain/coverage.ts';
+import { coverageCells, isRegional } from '../../domain/coverage.ts';
 import { findOverlaps } from '../../domain/overlaps.ts';
 import { matchProviders, relevantRegionIds, type ProviderMatch } from '../../domain/providers.ts';
 import { findReferralGaps, OPERATIONAL_STATUSES, type ReferralGapItem } from '../../domain/referral-gaps.ts';
@@ -31,6 +31,7 @@ function toServiceMatch(m: ProviderMatch) {
     phases: [...m.phases],
     themes: [...m.themes],
     mode: m.mode,
+    regional: isRegional(m),
     coveredVia: m.coveredVia,
     specificity: m.coveredVia.level,
     partial: m.partial,

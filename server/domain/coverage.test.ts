@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { coverageCells, isRegional } from './coverage.ts';
+import type { ProviderRow } from './providers.ts';
+import { buildRegionCatalog } from './region-catalog.ts';
+
+const catalog = buildRegionCatalog([
+  { id: 'NL', name: 'Nederland', level: 'COUNTRY', aliases: [], parents: [] },
+  { id: 'PV20', name: 'Groningen', level: 'PROVINCE', aliases: [], parents: ['NL'] },
+  { id: 'PV21', name: 'Fryslân', level: 'PROVINCE', aliases: [], parents: ['NL'] },
+  { id: 'GM0080', name: 'Leeuwarden', level: 'MUNICIPALITY', aliases: [], parents: ['PV21'] },
+]);
+const provinces = ['PV20', 'PV21'].map((id) => catalog.get(id)!);
+
+const row = (id: string, covers: string[], serving: Record<string, unknown> = {}, generic = false): ProviderRow => ({
+  organisation: { id, name: id, type: 'x', scale: null, generic, lines: ['eerstelijns'], phases: [], themes: [] },
+  targetGroup: 'breed-mkb',
+  serving: { role: 'primary', provenance: 'report', sources: ['§6.2 [L850-L852]'], ...serving },
+  covers: covers.map((region) => ({ region, partial: false })),
+});
+
+const cellOf = (rows: ProviderRow[], region = 'PV20') =>
+  coverageCells(catalog, provinces, ['breed-mkb'], rows).find((c) => c.region === region)!;
+
+describe('coverageCells', () => {
+  it('counts a national provider apart: a gap with one national provider has the number 0', () => {
+    const cell = cellOf([row('kvk', ['NL'])]);
+    expect(cell).toMatchObject({ status: 'GAP', regionalProviders: 0, nationalProviders: 1, providers: 1 });
+    expect(cell.providerIds).toEqual(['kvk']);
+  });
+
+  it('counts a generic group apart like a national provider', () => {
+    const cell = cellOf([row('group-roms', ['PV20'], {}, true)]);
+    expect(cell).toMatchObject({ status: 'GAP', regionalProviders: 0, nationalProviders: 1 });
+  });
+
+  it('counts primary and first-line providers among the regional ones only', () => {
+    const cell = cellOf([row('kvk', ['NL']), row('nom', ['PV20'])]);
+    expect(cell).toMatchObject({ status: 'COVERED', regionalProviders: 1, primaryProviders: 1, firstLineProviders: 1 });
+  });
+
+  it('counts an organisation with two readings of an ambiguous fact once', () => {
+    const cell = cellOf([
+      row('nom', ['PV20'], { role: 'secondary', ambiguity: 'a1', reading: 'one' }),
+      row('nom', ['PV20'], { role: 'primary', ambiguity: 'a1', reading: 'two' }),
+    ]);
+    expect(cell).toMatchObject({ regionalProviders: 1, nationalProviders: 0, providers: 1, primaryProviders: 1 });
+  });
+
+  it('keeps the number and the status in step: GAP exactly when no regional provider', () => {
+    const rows = [row('kvk', ['NL']), row('yn', ['PV21']), row('fom', ['PV21'])];
+    for (const cell of coverageCells(catalog, provinces, ['breed-mkb'], rows)) {
+      expect(cell.status === 'GAP').toBe(cell.regionalProviders === 0);
+      expect(cell.providers).toBe(cell.regionalProviders + cell.nationalProviders);
+    }
+    expect(cellOf(rows, 'PV21')).toMatchObject({ status: 'OVERLAP', regionalProviders: 2, nationalProviders: 1 });
+  });
+});
+
+describe('isRegional', () => {
+  it('is false for national providers and generic groups, true otherwise', () => {
+    expect(isRegional({ national: true, organisation: { generic: false } })).toBe(false);
+    expect(isRegional({ national: false, organisation: { generic: true } })).toBe(false);
+    expect(isRegional({ national: false, organisation: { generic: false } })).toBe(true);
+  });
+});
