@@ -71,7 +71,13 @@ export async function superviseLocalNeo4j(opts: SuperviseOptions): Promise<Super
     await home.lock.release();
     throw err;
   }
-  const emit = (event: SupervisorEvent): void => opts.onEvent?.(event);
+  const emit = (event: SupervisorEvent): void => {
+    try {
+      opts.onEvent?.(event);
+    } catch {
+      // A listener that throws (a broken log stream) must not end supervision or crash the process.
+    }
+  };
   const backoff = { stableMs: 60_000, ...opts.backoff };
   let state: SupervisorStatus['state'] = 'running';
   let live: JvmRun | null = current;
