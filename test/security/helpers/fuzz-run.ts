@@ -1,3 +1,4 @@
+import { request, type ClientRequest } from 'node:http';
 import { ROOT_DIR } from '../../../server/config.ts';
 import { ERROR_CODES } from '../../../server/errors.ts';
 
@@ -43,7 +44,9 @@ export function errorCodesOf(body: string): unknown[] {
 export function problemOf(c: FuzzCase, o: Outcome): string | null {
   if (o.failure === 'refused') return 'the server refused the connection (is it down?)';
   if (o.failure === 'timeout') return 'no answer within the time limit (stalled)';
-  if (o.failure && c.family !== 'raw') return `transport failure: ${o.failure} ${o.detail ?? ''}`;
+  if (o.failure && c.family !== 'raw' && o.detail !== OVERSIZED) {
+    return `transport failure: ${o.failure} ${o.detail ?? ''}`;
+  }
   if (o.status >= 500) {
     // The one 5xx that is a proper answer: the database is down. It is up in these tests, but that answer
     // is the supervisor's business, not a defect of the request handling.
@@ -69,6 +72,7 @@ export function cut(text: string, max: number): string {
 
 /** The label a status is counted under in the summary. */
 export function statusLabel(o: Outcome): string {
+  if (o.detail === OVERSIZED) return 'reset (oversized)';
   return o.failure ? o.failure : o.status === 0 ? 'closed' : String(o.status);
 }
 
@@ -105,27 +109,66 @@ export interface HttpRequest {
   readonly body?: string | Uint8Array;
 }
 
-/** Sends a request with fetch and reads the whole answer. */
-export async function sendHttp(baseUrl: string, r: HttpRequest, timeoutMs = 30_000): Promise<Outcome> {
-  try {
-    const res = await fetch(`${baseUrl}${r.path}`, {
-      method: r.method,
-      headers: r.headers,
-      body: r.body === undefined ? undefined : typeof r.body === 'string' ? r.body : new Uint8Array(r.body),
-      signal: AbortSignal.timeout(timeoutMs),
-      redirect: 'manual',
+// Past these limits the server answers (431 for a head over Node's 16 KB, 413 for a GraphQL body over 1 MB) and
+// drops the connection without reading the rest, so a client still sending may see the reset before the answer.
+const MAX_HEAD_BYTES = 16 * 1024;
+const MAX_BODY_BYTES = 1_000_000;
+
+/**
+ * Sends a request on a connection of its own (no keep-alive pool: a pooled connection the server closes after its
+ * idle timeout, just as the client reuses it, would show as a reset that no request caused) and reads the answer.
+ */
+export function sendHttp(baseUrl: string, r: HttpRequest, timeoutMs = 30_000): Promise<Outcome> {
+  const { hostname, port } = new URL(baseUrl);
+  const body = r.body === undefined ? undefined : typeof r.body === 'string' ? Buffer.from(r.body, 'utf8') : r.body;
+  const headBytes =
+    r.method.length + r.path.length + Object.entries(r.headers).reduce((n, [k, v]) => n + k.length + v.length + 4, 0);
+  return new Promise((resolve) => {
+    let settled = false;
+    const done = (o: Outcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      req.destroy();
+      resolve(o);
+    };
+    let req: ClientRequest;
+    try {
+      req = request({
+        host: hostname,
+        port: Number(port),
+        method: r.method,
+        path: r.path,
+        headers: { ...r.headers, ...(body === undefined ? {} : { 'content-length': String(body.length) }) },
+        agent: false,
+      });
+    } catch (e) {
+      // Node's client refuses to send it (a generator bug, reported as a failure of the case).
+      return resolve({ status: 0, body: '', failure: 'error', detail: `not sent: ${(e as Error).message}` });
+    }
+    const timer = setTimeout(() => done({ status: 0, body: '', failure: 'timeout' }), timeoutMs);
+    req.on('response', (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', () => done({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
     });
-    return { status: res.status, body: await res.text() };
-  } catch (e) {
-    const err = e as Error & { cause?: { code?: string } };
-    const code = err.cause?.code ?? '';
-    if (err.name === 'TimeoutError') return { status: 0, body: '', failure: 'timeout' };
-    if (code === 'ECONNREFUSED') return { status: 0, body: '', failure: 'refused' };
-    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET')
-      return { status: 0, body: '', failure: 'reset', detail: code };
-    return { status: 0, body: '', failure: 'error', detail: `${err.name}: ${err.message} ${code}` };
-  }
+    req.on('error', (e: NodeJS.ErrnoException) => {
+      const code = e.code ?? '';
+      if (code === 'ECONNREFUSED') return done({ status: 0, body: '', failure: 'refused' });
+      if (code === 'ECONNRESET' || code === 'EPIPE') {
+        const oversized = headBytes > MAX_HEAD_BYTES || (body?.length ?? 0) > MAX_BODY_BYTES;
+        const detail = oversized ? OVERSIZED : code;
+        return done({ status: 0, body: '', failure: 'reset', detail });
+      }
+      done({ status: 0, body: '', failure: 'error', detail: `${e.name}: ${e.message} ${code}` });
+    });
+    req.end(body);
+  });
 }
+
+/** The detail of a reset that follows a request over the server's limits (see MAX_HEAD_BYTES). */
+export const OVERSIZED = 'reset after an oversized request';
 
 /** How an HttpRequest reads in the log. */
 export function showHttp(r: HttpRequest): string {

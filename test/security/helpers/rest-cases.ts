@@ -54,7 +54,7 @@ function queryString(rng: Rng): string {
     'comma',
     'semicolon',
     ';',
-    'Fuzz test',
+    'Fuzz%20test',
     '%zz',
     '%E0%A4%A',
     '',
