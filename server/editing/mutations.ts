@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { assertRole } from '../auth/authenticate.ts';
-import { assertInScope, unchangedCoverage, type OrganisationFacts, type ScopeFacts } from '../auth/scope.ts';
+import { assertInScope, type ScopeFacts } from '../auth/scope.ts';
 import type { User } from '../auth/users.ts';
 import type { QueryName } from '../db/queries.ts';
 import type { Params } from '../db/run.ts';
@@ -11,6 +11,15 @@ import { AppError } from '../errors.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 import { allowedValues } from './allowed.ts';
 import { idempotencyId, idempotencyKey } from './idempotency.ts';
+import {
+  coverageFacts,
+  orgFacts,
+  referralFacts,
+  reported,
+  revertFacts,
+  type OrgCoverage,
+  type RevertRow,
+} from './scope-facts.ts';
 import {
   badInput,
   definedOnly,
@@ -46,11 +55,6 @@ export function withKey(info: ChangeInfo, requestHash: string | null): ChangeInf
 export interface MutationResult {
   changeId: string;
   organisationId: string | null;
-}
-
-interface OrgCoverage {
-  id: string;
-  coverage: string[];
 }
 
 interface MutationRow {
@@ -129,31 +133,6 @@ async function execute(
 
 async function editor(ctx: GraphQLContext): Promise<User> {
   return assertRole(ctx.user, 'EDITOR');
-}
-
-/** The organisations a query reported with their coverage (read in the writing transaction, before the write). */
-function reported(row: MutationRow): OrgCoverage[] {
-  if (!row.orgs || row.orgs.length === 0) throw new AppError('INTERNAL', 'The write did not report its organisations.');
-  return row.orgs;
-}
-
-/** Scope facts of a write that changes facts of the reported organisations but not their coverage. */
-const orgFacts = (row: MutationRow): ScopeFacts => ({
-  organisations: reported(row).map((o) => unchangedCoverage(o.id, o.coverage)),
-});
-
-/** Scope facts of a write to a referral: the organisations at its two ends. */
-function referralFacts(row: MutationRow): ScopeFacts {
-  const [from, to] = reported(row).map((o) => unchangedCoverage(o.id, o.coverage));
-  return { referrals: [{ from: from!, to: to ?? from! }] };
-}
-
-/** Scope facts of a coverage write: the organisation's coverage before, and after adding or removing the region. */
-function coverageFacts(row: MutationRow, region: string, op: 'add' | 'remove'): ScopeFacts {
-  const org = reported(row)[0]!;
-  const after = op === 'add' ? [...new Set([...org.coverage, region])] : org.coverage.filter((r) => r !== region);
-  const facts: OrganisationFacts = { id: org.id, before: org.coverage, after };
-  return { organisations: [facts] };
 }
 
 async function regionId(ctx: GraphQLContext, value: string, field: string): Promise<string> {
@@ -976,40 +955,6 @@ async function referralWrite(
 
 // ---------------------------------------------------------------------------------------------------------------
 // Revert
-
-interface ScopeState {
-  id: string;
-  exists: boolean;
-  coverage: string[];
-}
-
-interface RevertRow {
-  revertedBy: string | null;
-  user: string;
-  conflicts: { entity: string; reason: string }[];
-  organisations: string[] | null;
-  applied: boolean;
-  latestOwn: string | null;
-  owners: string[];
-  referralEnds: { from: string; to: string }[];
-  scopeBefore: ScopeState[];
-  scopeAfter: ScopeState[];
-}
-
-/** The scope facts of a revert: the organisations and referrals it changes, with their coverage before and after. */
-function revertFacts(row: RevertRow): ScopeFacts {
-  const before = new Map(row.scopeBefore.map((s) => [s.id, s]));
-  const after = new Map(row.scopeAfter.map((s) => [s.id, s]));
-  const facts = (id: string): OrganisationFacts => {
-    const b = before.get(id);
-    const a = after.get(id);
-    return { id, before: b?.exists ? b.coverage : null, after: a?.exists ? a.coverage : null };
-  };
-  return {
-    organisations: [...new Set(row.owners)].map(facts),
-    referrals: row.referralEnds.map((e) => ({ from: facts(e.from), to: facts(e.to) })),
-  };
-}
 
 /**
  * Reverts a change (see cypher/edit/revert-change.cypher). ADMIN: any change; EDITOR: only their own latest change
