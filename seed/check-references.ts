@@ -1,6 +1,7 @@
 import type { SeedError } from './read-files.ts';
 import { SEED_FILES as F } from './read-files.ts';
 import { RELATION_TYPES, type SeedData } from './schema.ts';
+import { regionAliasErrors } from './check-region-aliases.ts';
 import { yearErrors } from './years.ts';
 
 /** Region ids the seed creates: NL, KVK regions, provinces, COROPs and municipalities from the CSVs, AREAs. */
@@ -413,6 +414,6 @@ export function checkReferences(d: SeedData): SeedError[] {
     }
     provenance(file, x.id, '', x);
   }
-  errors.push(...yearErrors(d));
+  errors.push(...yearErrors(d), ...regionAliasErrors(d));
   return errors;
 }

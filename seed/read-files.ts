@@ -286,6 +286,7 @@ export async function readSeedFiles(dir: string): Promise<{ data: SeedData; erro
       kvkRegions: [],
       provinces: [],
       coropAliases: [],
+      municipalityAliases: [],
       areas: [],
     },
     municipalities,

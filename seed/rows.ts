@@ -83,6 +83,7 @@ function regionRows(d: SeedData) {
     add(row.provinceCode, 'PROVINCE', row.provinceName, extra?.aliases ?? [], {
       code: row.provinceCode,
       studied: extra?.studied ?? false,
+      ...(extra?.aliasSources ? { aliasSources: extra.aliasSources } : {}),
       ...cbs(),
     });
     const kvk = r.kvkRegions.find((k) => k.id === row.kvkRegionCode);
@@ -108,10 +109,17 @@ function regionRows(d: SeedData) {
     });
     parts.push({ child: code, parent: c.province, props: cbs() });
   }
+  const everyday = new Map(r.municipalityAliases.map((e) => [e.id, e]));
   for (const m of d.municipalities) {
-    // "Hengelo (O.)" is also found as "Hengelo".
+    // "Hengelo (O.)" is also found as "Hengelo"; every municipality as "gemeente Hengelo" too.
     const plain = m.name.replace(/\s*\(.*\)\s*$/, '');
-    add(m.code, 'MUNICIPALITY', m.name, plain !== m.name ? [plain] : [], { code: m.code, ...cbs() });
+    const extra = everyday.get(m.code);
+    const aliases = [...new Set([plain, `gemeente ${plain}`, ...(extra?.aliases ?? [])])].filter((a) => a !== m.name);
+    add(m.code, 'MUNICIPALITY', m.name, aliases, {
+      code: m.code,
+      ...cbs(),
+      ...(extra ? { aliasProvenance: extra.provenance, aliasSources: extra.sources } : {}),
+    });
     parts.push({
       child: m.code,
       parent: m.coropCode,

@@ -131,8 +131,19 @@ export const regionsFileSchema = z.strictObject({
       ...provenanceFields,
     }),
   ),
-  provinces: z.array(z.strictObject({ id: regionId, aliases: z.array(text), studied: z.boolean() })),
+  provinces: z.array(
+    z.strictObject({
+      id: regionId,
+      aliases: z.array(text),
+      studied: z.boolean(),
+      aliasSources: z.array(text).min(1).optional(),
+    }),
+  ),
   coropAliases: z.array(z.strictObject({ id: regionId, aliases: z.array(text), ...provenanceFields })),
+  /** Everyday names of municipalities (the largest ones at least); `name` repeats the CBS name as a check. */
+  municipalityAliases: z.array(
+    z.strictObject({ id: regionId, name: text, aliases: z.array(text), ...provenanceFields }),
+  ),
   areas: z.array(
     z.strictObject({
       id: regionId,
