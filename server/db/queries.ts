@@ -15,6 +15,7 @@ export const QUERY_NAMES = [
   'regions/list-regions',
   'vocabulary/list-vocabulary',
   'organisations/find-organisations',
+  'organisations/search-organisations',
   'serves/find-providers',
   'referrals/find-referral-network',
   'referrals/find-referral-paths',

@@ -51,3 +51,44 @@ export async function findOrganisations(
   );
   return { total: row?.total ?? 0, page: (row?.page ?? []).filter((r): r is OrganisationRecord => r !== null) };
 }
+
+export interface OrganisationSearch {
+  /** A query built by organisationLuceneQuery (server/domain/lucene-query.ts), never raw user text. */
+  lucene: string;
+  types?: readonly string[] | null;
+  regionIds?: readonly string[] | null;
+  targetGroup?: string | null;
+  generic?: boolean | null;
+  offset: number;
+  limit: number;
+}
+
+/** Index hits considered per search: far more than any page, few enough to keep a search cheap. */
+const SEARCH_CANDIDATES = 500;
+
+/**
+ * Finds one page of organisations by everyday names through the full-text index, best match first, with their
+ * details and the number matching, in one round trip.
+ */
+export async function searchOrganisations(
+  db: Db,
+  q: OrganisationSearch,
+): Promise<{ total: number; page: (OrganisationRecord & { score: number })[] }> {
+  const [row] = await db.read<{ total: number; page: ((OrganisationRecord & { score: number }) | null)[] }>(
+    'organisations/search-organisations',
+    {
+      lucene: q.lucene,
+      candidates: SEARCH_CANDIDATES,
+      types: q.types ?? null,
+      regionIds: q.regionIds ?? null,
+      targetGroup: q.targetGroup ?? null,
+      generic: q.generic ?? null,
+      offset: q.offset,
+      limit: q.limit,
+    },
+  );
+  return {
+    total: row?.total ?? 0,
+    page: (row?.page ?? []).filter((r): r is OrganisationRecord & { score: number } => r !== null),
+  };
+}

@@ -787,7 +787,11 @@ export type OrganisationFilter = {
   generic?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only organisations active in this region (covering it, a region containing it, or part of it). */
   region?: InputMaybe<Scalars['ID']['input']>;
-  /** Part of the name or an alias (case- and diacritics-insensitive). */
+  /**
+   * Words of the name, an alias or an abbreviation, found through a full-text index: case, diacritics, spaces,
+   * hyphens and one typo per word of four letters or more do not matter, and the last word may be unfinished.
+   * With a search the organisations come best match first; without one, by name.
+   */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only organisations serving this target group. */
   targetGroup?: InputMaybe<Scalars['ID']['input']>;

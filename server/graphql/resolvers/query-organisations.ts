@@ -1,23 +1,31 @@
-import { searchKey } from '../../domain/search-key.ts';
+import { organisationLuceneQuery } from '../../domain/lucene-query.ts';
 import { relevantRegionIds } from '../../domain/providers.ts';
 import { AppError } from '../../errors.ts';
-import { findOrganisations } from '../../repos/organisations.ts';
+import { findOrganisations, searchOrganisations } from '../../repos/organisations.ts';
 import type { QueryResolvers } from '../generated/resolvers.ts';
 import { organisationFromRecord } from '../models.ts';
 import { intArg, knownId, regionArg } from './args.ts';
 
-const encodeCursor = (name: string, id: string) => Buffer.from(JSON.stringify([name, id])).toString('base64url');
+// A page of a listing continues after the last name and id; a page of a search (ranked by score) after a position.
+type Cursor = { name: string; id: string } | { offset: number };
 
-function decodeCursor(cursor: string): { name: string; id: string } {
+const encodeCursor = (c: Cursor) =>
+  Buffer.from(JSON.stringify('offset' in c ? [c.offset] : [c.name, c.id])).toString('base64url');
+
+function decodeCursor(cursor: string, ranked: boolean): Cursor {
   try {
-    const [name, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof name === 'string' && typeof id === 'string') return { name, id };
+    const parts = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    const [a, b] = Array.isArray(parts) ? parts : [];
+    if (!ranked && parts.length === 2 && typeof a === 'string' && typeof b === 'string') return { name: a, id: b };
+    if (ranked && parts.length === 1 && Number.isSafeInteger(a) && (a as number) >= 0) return { offset: a as number };
   } catch {
     // fall through to the error below
   }
-  throw new AppError('BAD_USER_INPUT', 'after is not a cursor returned by this API (use pageInfo.endCursor)', {
-    argument: 'after',
-  });
+  throw new AppError(
+    'BAD_USER_INPUT',
+    'after is not a cursor returned by this API for this filter (use pageInfo.endCursor)',
+    { argument: 'after' },
+  );
 }
 
 /** One organisation, or a filtered page of them; each in one query with all details. */
@@ -39,19 +47,36 @@ export const organisationQueries: Pick<QueryResolvers, 'organisation' | 'organis
           'target group',
         )
       : null;
-    const search = filter?.search ? searchKey(filter.search) : null;
-    const { total, page } = await findOrganisations(db, {
-      search: search === '' ? null : search,
+    const lucene = filter?.search ? organisationLuceneQuery(filter.search) : null;
+    const filters = {
       types: filter?.types ?? null,
       regionIds: region ? relevantRegionIds(catalog, region.id) : null,
       targetGroup,
       generic: filter?.generic ?? null,
-      after: after ? decodeCursor(after) : null,
-      limit: limit + 1,
-    });
+    };
+    const cursor = after ? decodeCursor(after, lucene !== null) : null;
+    // A search ranks by the full-text index (best match first); without one, organisations are listed by name.
+    const { total, page } =
+      lucene !== null
+        ? await searchOrganisations(db, {
+            lucene,
+            ...filters,
+            offset: cursor && 'offset' in cursor ? cursor.offset : 0,
+            limit: limit + 1,
+          })
+        : await findOrganisations(db, {
+            ...filters,
+            after: cursor && 'name' in cursor ? cursor : null,
+            limit: limit + 1,
+          });
+    const start = cursor && 'offset' in cursor ? cursor.offset : 0;
     const shown = page.slice(0, limit);
-    const edges = shown.map((record) => ({
-      cursor: encodeCursor(String(record.props['name']), String(record.props['id'])),
+    const edges = shown.map((record, i) => ({
+      cursor: encodeCursor(
+        lucene !== null
+          ? { offset: start + i + 1 }
+          : { name: String(record.props['name']), id: String(record.props['id']) },
+      ),
       node: organisationFromRecord(record),
     }));
     return {
