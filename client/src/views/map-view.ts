@@ -165,6 +165,7 @@ export function mountMapView(container: HTMLElement, requestRender: () => void):
                 y: r.centroid[1],
                 class: 'map__label',
                 'aria-hidden': 'true',
+                'data-region': r.id,
               });
               // The regional number, as in the matrix; the national ones are in the region's label.
               text.textContent = String(cellCounts(cells.get(r.id)).regional);
