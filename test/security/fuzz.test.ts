@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { ROOT_DIR } from '../../server/config.ts';
 import { resetToSeed } from '../helpers/db.ts';
 import { healthy, problemOf, runAll, sendHttp, statusLabel, type FuzzCase } from './helpers/fuzz-run.ts';
 import { graphqlCase } from './helpers/graphql-cases.ts';
@@ -58,6 +59,19 @@ async function fuzz(family: string, cases: FuzzCase[]): Promise<Report> {
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 describe('fuzzing with a fixed seed', () => {
+  it('counts a 5xx, an INTERNAL error, a stack trace, a source path and a stall as failures', () => {
+    const c: FuzzCase = { family: 'graphql', index: 0, shown: '', send: () => Promise.reject(new Error('unused')) };
+    const error = (code: string) => JSON.stringify({ errors: [{ message: 'x', extensions: { code } }] });
+    expect(problemOf(c, { status: 500, body: '{"error":"internal error"}' })).toMatch(/HTTP 500/);
+    expect(problemOf(c, { status: 200, body: error('INTERNAL') })).toMatch(/INTERNAL/);
+    expect(problemOf(c, { status: 400, body: error('GRAPHQL_PARSE_FAILED') })).toMatch(/GRAPHQL_PARSE_FAILED/);
+    expect(problemOf(c, { status: 400, body: 'TypeError: x\n    at handle (/srv/app.ts:1:2)' })).toMatch(/stack/);
+    expect(problemOf(c, { status: 404, body: `no file ${ROOT_DIR}/dist/x` })).toMatch(/installation folder/);
+    expect(problemOf(c, { status: 0, body: '', failure: 'timeout' })).toMatch(/stalled/);
+    expect(problemOf(c, { status: 503, body: error('DB_UNAVAILABLE') })).toBeNull();
+    expect(problemOf(c, { status: 400, body: error('BAD_USER_INPUT') })).toBeNull();
+  });
+
   it('answers a request line with an unparsable path and keeps serving', async () => {
     const outcome = await sendRaw(baseUrl, INVALID_URL_REQUEST);
     expect(outcome.failure).toBeUndefined();
