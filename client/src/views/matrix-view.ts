@@ -11,8 +11,9 @@ import { cellCounts, nationalSuffix } from './provider-counts.ts';
 
 /**
  * The matrix view: regions × target groups, each cell the number of regional providers (the one its status is
- * computed from, as on the map), national ones apart ("+ 1 landelijk"), and the status in colour, pattern and words. One tab stop; arrow keys move through the cells (grid pattern), Enter or a click
- * asks the question for that cell.
+ * computed from, as on the map), national ones apart ("+ 1 landelijk"), and the status in colour, pattern and
+ * words. One tab stop; arrow keys move through the cells (grid pattern), Enter or a click asks the question for
+ * that cell.
  */
 export function mountMatrixView(container: HTMLElement): (ctx: ViewContext) => void {
   // The cell with the roving tab stop, kept across renders.
