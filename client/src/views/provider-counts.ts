@@ -8,9 +8,10 @@ export interface ProviderCounts {
 
 /**
  * Counts the organisations of an answer the way a coverage cell does: each organisation once (an ambiguous fact
- * can list it twice, once per reading), regional when any of its matches is regional (the API's `ServiceMatch.regional`).
- * @example answerCounts([{ organisation: { id: 'a' }, regional: true }, { organisation: { id: 'kvk' }, regional: false }])
- *   // { regional: 1, national: 1 }
+ * can list it twice, once per reading), regional when any of its matches is regional (`ServiceMatch.regional`).
+ * @example
+ * answerCounts([{ organisation: { id: 'a' }, regional: true }, { organisation: { id: 'kvk' }, regional: false }]);
+ * // { regional: 1, national: 1 }
  */
 export function answerCounts(
   matches: readonly { readonly organisation: { readonly id: string }; readonly regional: boolean }[],
