@@ -23,6 +23,7 @@ import { processMemory, type ProcessMemory } from './lib/memory.ts';
 import { profileQuery, type ProfileSummary } from './lib/profile.ts';
 import { formatMs, toMarkdownTable, writeResults, type BenchResult } from './lib/results.ts';
 import { prepareSeedDatabase, prepareSyntheticDatabase } from './synthetic/prepare.ts';
+import { COVERAGE, GRAPH, REFERRAL_GAPS, WHO_SERVES } from './lib/operations.ts';
 
 const USAGE = `usage: npx tsx bench/api-bench.ts [options]
   --dataset D      seed, synthetic or both (default both)
@@ -30,51 +31,6 @@ const USAGE = `usage: npx tsx bench/api-bench.ts [options]
   --warmup N       unmeasured calls per case and side first (default 3)
   --budget S       seconds per case: a slow case stops after it, with at least 5 measured calls (default 60)
   --profile        also PROFILE each case's Cypher once and print where its db hits go`;
-
-// The operations as the explorer sends them (client/src/api/*.graphql), inlined so the benchmark does not
-// depend on the client's files.
-const WHO_SERVES = `query WhoServes($targetGroup: ID!, $region: ID!) {
-  whoServes(targetGroup: $targetGroup, region: $region) {
-    organisation { id name type scale }
-    role lines phases themes
-    coveredVia { id name level }
-    specificity partial explanation
-    provenance { kind note ambiguity reading sources { document citation section lineFrom lineTo } }
-  }
-}`;
-
-const COVERAGE = `query Coverage($level: RegionLevel!) {
-  coverage(level: $level) {
-    rows { id name level }
-    columns { id name nameEn }
-    cells { region targetGroup providers primaryProviders firstLineProviders regionalProviders status providerIds }
-  }
-}`;
-
-const REFERRAL_GAPS = `query ReferralGaps($region: ID!) {
-  referralGaps(region: $region) {
-    region { id name }
-    unreferredProviders { ...GapFields }
-    deadEnds { ...GapFields }
-    oneWay { ...GapFields }
-    isolated { ...GapFields }
-    unreachableGroups { ...GapFields }
-  }
-}
-fragment GapFields on ReferralGap {
-  kind explanation
-  organisation { id name }
-  other { id name }
-  targetGroup { id name }
-}`;
-
-const GRAPH = `query GraphSlice($filter: GraphFilter!) {
-  graph(filter: $filter) {
-    nodes { id label type scale generic lines phases serves { targetGroup role } }
-    edges { id source target type kind status }
-    total truncated
-  }
-}`;
 
 /** One case: a GraphQL operation and the Cypher its resolver runs, with the parameters it computes. */
 interface Case {

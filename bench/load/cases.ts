@@ -1,27 +1,8 @@
 import type { RegionCatalog } from '../../server/domain/region-catalog.ts';
 import type { Vocabulary } from '../../server/repos/catalog.ts';
+import { COVERAGE, WHO_SERVES } from '../lib/operations.ts';
 import { drawPairs } from './pairs.ts';
 import type { LoadCase } from './run-case.ts';
-
-// The operations as the explorer sends them (client/src/api/*.graphql), inlined as in api-bench.ts so the
-// benchmark does not depend on the client's files.
-const WHO_SERVES = `query WhoServes($targetGroup: ID!, $region: ID!) {
-  whoServes(targetGroup: $targetGroup, region: $region) {
-    organisation { id name type scale }
-    role lines phases themes
-    coveredVia { id name level }
-    specificity partial explanation
-    provenance { kind note ambiguity reading sources { document citation section lineFrom lineTo } }
-  }
-}`;
-
-const COVERAGE = `query Coverage($level: RegionLevel!) {
-  coverage(level: $level) {
-    rows { id name level }
-    columns { id name nameEn }
-    cells { region targetGroup providers primaryProviders firstLineProviders regionalProviders status providerIds }
-  }
-}`;
 
 const body = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
 
