@@ -1,28 +1,14 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { ROOT_DIR } from '../server/config.ts';
 import { toSeedRows, type Props, type SeedRows } from './rows.ts';
 import { validateSeedDir } from './validate.ts';
+import { readReportYearItems, type ReportYearItem } from '../test/helpers/report-years.ts';
 
 // Every dated item of the report (test/fixtures/report-years.yaml) checked on the rows the seed writes: the fact
 // holds in each year of `in` and not in any year of `notIn`. test/integration/report-years.int.test.ts asks the
 // same of the API.
 
-interface Item {
-  line: number;
-  says: string;
-  service?: string;
-  runBy?: string;
-  serves?: { organisation: string; targetGroup: string; region: string };
-  organisation?: string;
-  relation?: string;
-  in?: number[];
-  notIn?: number[];
-}
-const items = (parse(readFileSync(path.join(ROOT_DIR, 'test/fixtures/report-years.yaml'), 'utf8')) as { items: Item[] })
-  .items;
+type Item = ReportYearItem;
+const items = readReportYearItems();
 
 let rows: SeedRows;
 beforeAll(async () => {

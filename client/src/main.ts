@@ -122,6 +122,8 @@ const actions: Actions = {
         edit.notify('error', 'export.failed', { file: link.fileName, message: String((e as Error).message) }),
     );
   },
+  searchOrganisations: async (text) =>
+    (await api.searchOrganisations({ search: text, first: 20 })).organisations.edges.map((e) => e.node.id),
 };
 
 // The client-side filters make a new slice object; keep it while its inputs stay the same.

@@ -1,28 +1,14 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { ROOT_DIR } from '../../server/config.ts';
 import { gql } from '../helpers/graphql.ts';
+import { readReportYearItems, type ReportYearItem } from '../helpers/report-years.ts';
 
 // The report's dated items (test/fixtures/report-years.yaml) asked of the API with `asOf`, the way the explorer's
 // year filter asks: services an organisation runs in a year, who serves a group in a region in a year, and the
 // organisations and relations of the graph in a year. Relations that end at an activity are not in the graph; the
 // seed-row test (seed/report-years.test.ts) checks their years. Then the four year defects, one test each.
 
-interface Item {
-  line: number;
-  says: string;
-  service?: string;
-  runBy?: string;
-  serves?: { organisation: string; targetGroup: string; region: string };
-  organisation?: string;
-  relation?: string;
-  in?: number[];
-  notIn?: number[];
-}
-const items = (parse(readFileSync(path.join(ROOT_DIR, 'test/fixtures/report-years.yaml'), 'utf8')) as { items: Item[] })
-  .items;
+type Item = ReportYearItem;
+const items = readReportYearItems();
 
 /** Posts a query and returns its data, failing the test on any GraphQL error. */
 async function ask<T>(query: string, variables: Record<string, unknown>): Promise<T> {

@@ -622,6 +622,14 @@ export type ConformanceQueryVariables = Exact<{
 
 export type ConformanceQuery = { conformance: Array<{ rule: string, expected: string, actual: string, severity: Severity, organisation: { id: string, name: string }, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> }> };
 
+export type SearchOrganisationsQueryVariables = Exact<{
+  search: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchOrganisationsQuery = { organisations: { edges: Array<{ node: { id: string } }> } };
+
 export type ReferenceQueryVariables = Exact<{ [key: string]: never; }>;
 
 

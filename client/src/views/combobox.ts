@@ -11,7 +11,16 @@ export interface ComboboxOptions {
   matches(count: number): string;
   /** Free text nobody chose from the list (Enter without a match): the API accepts names and aliases. */
   onFreeText?(text: string): void;
+  /**
+   * Ranks the choices for a typed text elsewhere (the server's full-text search, which knows aliases and forgives
+   * typos): their ids, best first. The local match shows at once; the ranking goes first when it arrives, as long
+   * as the text is unchanged. A failed search leaves the local match.
+   */
+  search?(text: string): Promise<readonly string[]>;
 }
+
+/** Pause in typing before a search is sent, so a word typed quickly costs one request, not one per letter. */
+const SEARCH_PAUSE_MS = 150;
 
 export interface Combobox {
   readonly element: HTMLElement;
@@ -59,8 +68,32 @@ export function createCombobox(options: ComboboxOptions): Combobox {
 
   const labelOf = (id: string | null) => (id === null ? '' : (choices.find((c) => c.id === id)?.label ?? id));
 
+  let searchTimer: ReturnType<typeof setTimeout> | undefined;
+  let searchTicket = 0;
+
   function open(): void {
-    shown = matchChoices(choices, input.value === labelOf(value) ? '' : input.value);
+    const typed = input.value === labelOf(value) ? '' : input.value;
+    const local = matchChoices(choices, typed);
+    render(local);
+    clearTimeout(searchTimer);
+    const ticket = ++searchTicket;
+    const search = options.search;
+    if (!search || typed.trim() === '') return;
+    searchTimer = setTimeout(() => {
+      search(typed.trim()).then(
+        (ids) => {
+          if (ticket !== searchTicket || input.value !== typed || document.activeElement !== input) return;
+          const byId = new Map(choices.map((c) => [c.id, c]));
+          const ranked = ids.map((id) => byId.get(id)).filter((c): c is Choice => c !== undefined);
+          if (ranked.length > 0) render([...ranked, ...local.filter((c) => !ranked.includes(c))]);
+        },
+        () => undefined,
+      );
+    }, SEARCH_PAUSE_MS);
+  }
+
+  function render(next: Choice[]): void {
+    shown = next;
     active =
       shown.length > 0
         ? Math.max(

@@ -54,6 +54,8 @@ export interface Actions {
   retry(): void;
   /** Downloads a file of the REST API (the whole graph, a CSV per entity, an import template). */
   exportFile(link: ExportLink): void;
+  /** Ids of the organisations best matching a typed name, best first (the server's full-text search). */
+  searchOrganisations?(text: string): Promise<readonly string[]>;
 }
 
 /** What every view receives on each render: it reads, and changes things only through `dispatch`. */

@@ -137,6 +137,10 @@ function buildField(
         onChoose: (chosen) => (value = chosen ?? ''),
         // The API takes region names and aliases too.
         ...(f.kind === 'region' ? { onFreeText: (typed: string) => (value = typed) } : {}),
+        // Organisations are ranked by the server's full-text search (aliases, typos) when it answers.
+        ...(f.kind === 'organisation' && ctx.actions.searchOrganisations
+          ? { search: ctx.actions.searchOrganisations }
+          : {}),
         noMatches: (typed) => t.t('question.noMatches', { text: typed }),
         matches: (count) => t.t('question.matches', { count }),
       });
