@@ -22,14 +22,15 @@ const fuzzy = (t: string) => (t.length >= FUZZY_MIN_LENGTH ? `${escapeLucene(t)}
 
 /**
  * A Lucene query for the organisation_names full-text index from what a user typed, or null when it holds no
- * letters or digits. The text is folded (lower case, no diacritics, punctuation as space), and any one of these
- * clauses matches:
- * - each word, with one typo allowed from four letters on ("brainprot" finds Brainport);
- * - each pair of neighbouring words written as one ("innovation quarter" finds InnovationQuarter,
- *   "ontwikkelings maatschappij" finds Ontwikkelingsmaatschappij), and all words as one ("novel t" → novelt);
- * - the last word as the start of a word, for text still being typed ("ynbus" finds YnBusiness).
+ * letters or digits. The text is folded (lower case, no diacritics, punctuation as space) and every word must be
+ * found, in one of these forms:
+ * - itself, with one typo allowed from four letters on ("brainprot" finds Brainport);
+ * - joined with the word before or after it ("innovation quarter" finds InnovationQuarter, "ontwikkelings
+ *   maatschappij" finds Ontwikkelingsmaatschappij), or all words joined ("novel t" → novelt);
+ * - for the last word, and all words joined, as the start of a word, for text still being typed ("ynbus" finds
+ *   YnBusiness).
  * Words like AND, OR or NOT are lower-cased by the fold, so they are never read as operators.
- * @example organisationLuceneQuery('Novel T') // 'novel~1 t novelt~1 novelt*'
+ * @example organisationLuceneQuery('Novel T') // '+(novel~1 novelt~1 novelt*) +(t novelt~1 novelt*)'
  */
 export function organisationLuceneQuery(text: string): string | null {
   const terms = looseKey(text.slice(0, MAX_SEARCH_INPUT * 2))
@@ -38,11 +39,15 @@ export function organisationLuceneQuery(text: string): string | null {
     .filter((t) => t !== '')
     .slice(0, MAX_SEARCH_TERMS);
   if (terms.length === 0) return null;
-  const clauses = terms.map(fuzzy);
-  for (let i = 0; i + 1 < terms.length; i++) clauses.push(fuzzy(terms[i]! + terms[i + 1]!));
-  if (terms.length > 2) clauses.push(fuzzy(terms.join('')));
-  const last = terms.length > 1 ? terms.join('') : terms[0]!;
-  if (last.length >= 2) clauses.push(`${escapeLucene(last)}*`);
-  if (terms.length > 1 && terms.at(-1)!.length >= 2) clauses.push(`${escapeLucene(terms.at(-1)!)}*`);
-  return [...new Set(clauses)].join(' ');
+  const joined = terms.join('');
+  const groups = terms.map((t, i) => {
+    const forms = [fuzzy(t)];
+    if (i > 0) forms.push(fuzzy(terms[i - 1]! + t));
+    if (i + 1 < terms.length) forms.push(fuzzy(t + terms[i + 1]!));
+    if (terms.length > 2) forms.push(fuzzy(joined));
+    if (i === terms.length - 1 && t.length >= 2) forms.push(`${escapeLucene(t)}*`);
+    if (terms.length > 1) forms.push(`${escapeLucene(joined)}*`);
+    return `+(${[...new Set(forms)].join(' ')})`;
+  });
+  return groups.join(' ');
 }
