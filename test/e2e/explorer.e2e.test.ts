@@ -263,7 +263,8 @@ describe('the explorer', () => {
       await page.close();
     }
     expect(found).toEqual({});
-  });
+    // Six full scans, one of them over the map's 342 municipalities: room for a loaded machine (a hang guard).
+  }, 240_000);
 
   it('explains a failed request in plain language and loads again on retry', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -62,7 +62,9 @@ export interface AxeViolation {
 /** Runs axe-core (WCAG 2.x A and AA rules) in the page and returns the serious and critical violations. */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-  await page.addScriptTag({ content: await readFile(axePath, 'utf8') });
+  // Evaluated through the DevTools protocol rather than added as an inline <script>: the explorer's
+  // Content-Security-Policy (rightly) refuses inline scripts, and the scan must see the page as users get it.
+  await page.evaluate(await readFile(axePath, 'utf8'));
   return page.evaluate(async () => {
     const axe = (
       window as unknown as {
