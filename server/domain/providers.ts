@@ -28,6 +28,8 @@ export interface ProviderMatch {
   readonly phases: readonly string[];
   readonly themes: readonly string[];
   readonly mode: string | null;
+  /** The region whose factsheet the statement comes from, when it speaks only for that region. */
+  readonly scope: string | null;
   readonly coveredVia: RegionRef;
   readonly partial: boolean;
   /** True when it reaches the region only through the whole country. */
@@ -114,6 +116,7 @@ export function matchProvider(catalog: RegionCatalog, regionId: string, row: Pro
     phases: list(row.serving['phases'] ?? row.organisation.phases),
     themes: list(row.serving['themes'] ?? row.organisation.themes),
     mode: typeof row.serving['mode'] === 'string' ? row.serving['mode'] : null,
+    scope: typeof row.serving['scope'] === 'string' && row.serving['scope'] !== '' ? row.serving['scope'] : null,
     coveredVia,
     partial,
     national: coveredVia.level === 'COUNTRY',

@@ -1349,6 +1349,33 @@ export type ServesPatch = {
   validTo?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** One statement that an organisation serves a target group, as it reaches the region asked about. */
+export type ServesStatement = {
+  __typename?: 'ServesStatement';
+  /** The region whose coverage makes this statement match. */
+  coveredVia: Region;
+  /** How it covers the region, in words. */
+  explanation: Scalars['String']['output'];
+  /** Lines of support. */
+  lines: Array<Scalars['String']['output']>;
+  /** Mode of service, when stated. */
+  mode: Maybe<Scalars['String']['output']>;
+  /** True when it covers only part of the region asked about. */
+  partial: Scalars['Boolean']['output'];
+  /** Phases. */
+  phases: Array<Scalars['String']['output']>;
+  /** Where the statement comes from; `ambiguity` and `reading` mark one reading of an ambiguous fact. */
+  provenance: Provenance;
+  /** True when this statement makes the region served (see `ServiceMatch.regional`). */
+  regional: Scalars['Boolean']['output'];
+  /** Role for the target group in this statement. */
+  role: ServeRole;
+  /** The region whose factsheet the statement comes from, when it speaks only for that region. */
+  scope: Maybe<Region>;
+  /** Themes. */
+  themes: Array<Scalars['String']['output']>;
+};
+
 /** A service or activity of an organisation (e.g. KVK's Business Challenge), with its lifecycle. */
 export type Service = {
   __typename?: 'Service';
@@ -1384,35 +1411,43 @@ export type Service = {
   version: Scalars['Int']['output'];
 };
 
-/** A provider of a target group in a region, and how it gets there. */
+/**
+ * A provider of a target group in a region, and how it gets there: one per organisation. Its role, mode,
+ * coverage, explanation and provenance are those of its strongest statement (role first, then full before partial
+ * coverage, then the more specific region); `statements` lists them all.
+ */
 export type ServiceMatch = {
   __typename?: 'ServiceMatch';
-  /** The region whose coverage makes it match: the region itself, one containing it, or one inside it. */
+  /** The region whose coverage makes its strongest statement match: the region itself, one containing it, or one inside it. */
   coveredVia: Region;
-  /** How it covers the region, in words. */
+  /** Every region through which one of its statements makes it match, most specific first. */
+  coveredViaAll: Array<Region>;
+  /** How its strongest statement covers the region, in words. */
   explanation: Scalars['String']['output'];
-  /** Lines of support. */
+  /** Lines of support: the union over its statements. */
   lines: Array<Scalars['String']['output']>;
   /** Mode of service for this group, e.g. `informatievoorziening` (information only) or `financing`. */
   mode: Maybe<Scalars['String']['output']>;
   /** The provider. */
   organisation: Organisation;
-  /** True when it covers only part of the region asked about. */
+  /** True when its strongest statement covers only part of the region asked about. */
   partial: Scalars['Boolean']['output'];
-  /** Phases. */
+  /** Phases: the union over its statements. */
   phases: Array<Scalars['String']['output']>;
-  /** Where the serving fact comes from; `ambiguity` and `reading` mark one reading of an ambiguous fact. */
+  /** Where its strongest statement comes from; `ambiguity` and `reading` mark one reading of an ambiguous fact. */
   provenance: Provenance;
   /**
-   * True when it makes the region served (counted in `CoverageCell.regionalProviders`); false for a national
-   * provider or a generic group, counted apart in `CoverageCell.nationalProviders`.
+   * True when it makes the region served (counted in `CoverageCell.regionalProviders`): when any of its statements
+   * does; false for a national provider or a generic group, counted apart in `CoverageCell.nationalProviders`.
    */
   regional: Scalars['Boolean']['output'];
-  /** Role for the target group. */
+  /** Role for the target group: the strongest among its statements. */
   role: ServeRole;
   /** Level of `coveredVia`: the more local, the more specific. */
   specificity: RegionLevel;
-  /** Themes. */
+  /** Every statement that makes it match, strongest first; both readings of an ambiguous fact are listed. */
+  statements: Array<ServesStatement>;
+  /** Themes: the union over its statements. */
   themes: Array<Scalars['String']['output']>;
 };
 
@@ -1681,8 +1716,9 @@ export type ResolversTypes = ResolversObject<{
   ServeRole: ServeRole;
   ServesInput: ServesInput;
   ServesPatch: ServesPatch;
+  ServesStatement: ResolverTypeWrapper<Omit<ServesStatement, 'coveredVia' | 'scope'> & { coveredVia: ResolversTypes['Region'], scope?: Maybe<ResolversTypes['Region']> }>;
   Service: ResolverTypeWrapper<Service>;
-  ServiceMatch: ResolverTypeWrapper<Omit<ServiceMatch, 'coveredVia' | 'organisation'> & { coveredVia: ResolversTypes['Region'], organisation: ResolversTypes['Organisation'] }>;
+  ServiceMatch: ResolverTypeWrapper<Omit<ServiceMatch, 'coveredVia' | 'coveredViaAll' | 'organisation' | 'statements'> & { coveredVia: ResolversTypes['Region'], coveredViaAll: Array<ResolversTypes['Region']>, organisation: ResolversTypes['Organisation'], statements: Array<ResolversTypes['ServesStatement']> }>;
   ServicePatch: ServicePatch;
   ServiceStatus: ServiceStatus;
   Serving: ResolverTypeWrapper<Serving>;
@@ -1743,8 +1779,9 @@ export type ResolversParentTypes = ResolversObject<{
   RoleRule: RoleRule;
   ServesInput: ServesInput;
   ServesPatch: ServesPatch;
+  ServesStatement: Omit<ServesStatement, 'coveredVia' | 'scope'> & { coveredVia: ResolversParentTypes['Region'], scope?: Maybe<ResolversParentTypes['Region']> };
   Service: Service;
-  ServiceMatch: Omit<ServiceMatch, 'coveredVia' | 'organisation'> & { coveredVia: ResolversParentTypes['Region'], organisation: ResolversParentTypes['Organisation'] };
+  ServiceMatch: Omit<ServiceMatch, 'coveredVia' | 'coveredViaAll' | 'organisation' | 'statements'> & { coveredVia: ResolversParentTypes['Region'], coveredViaAll: Array<ResolversParentTypes['Region']>, organisation: ResolversParentTypes['Organisation'], statements: Array<ResolversParentTypes['ServesStatement']> };
   ServicePatch: ServicePatch;
   Serving: Serving;
   Source: Source;
@@ -2048,6 +2085,20 @@ export type RoleRuleResolvers<ContextType = GraphQLContext, ParentType extends R
   themes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type ServesStatementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServesStatement'] = ResolversParentTypes['ServesStatement']> = ResolversObject<{
+  coveredVia?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  mode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  phases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  regional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ServeRole'], ParentType, ContextType>;
+  scope?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type ServiceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = ResolversObject<{
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   group?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2068,6 +2119,7 @@ export type ServiceResolvers<ContextType = GraphQLContext, ParentType extends Re
 
 export type ServiceMatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServiceMatch'] = ResolversParentTypes['ServiceMatch']> = ResolversObject<{
   coveredVia?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  coveredViaAll?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   mode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2078,6 +2130,7 @@ export type ServiceMatchResolvers<ContextType = GraphQLContext, ParentType exten
   regional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ServeRole'], ParentType, ContextType>;
   specificity?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['ServesStatement']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
@@ -2158,6 +2211,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Renaming?: RenamingResolvers<ContextType>;
   RoleDeviation?: RoleDeviationResolvers<ContextType>;
   RoleRule?: RoleRuleResolvers<ContextType>;
+  ServesStatement?: ServesStatementResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   ServiceMatch?: ServiceMatchResolvers<ContextType>;
   Serving?: ServingResolvers<ContextType>;

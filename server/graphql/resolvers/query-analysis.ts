@@ -2,7 +2,9 @@ import { findDeviations, toRoleRule } from '../../domain/conformance.ts';
 import { toProvenance } from '../../domain/provenance.ts';
 import { coverageCells, isRegional } from '../../domain/coverage.ts';
 import { findOverlaps } from '../../domain/overlaps.ts';
+import { mergeByOrganisation, type OrganisationMatch } from '../../domain/provider-merge.ts';
 import { matchProviders, relevantRegionIds, type ProviderMatch } from '../../domain/providers.ts';
+import type { RegionCatalog } from '../../domain/region-catalog.ts';
 import { findReferralGaps, OPERATIONAL_STATUSES, type ReferralGapItem } from '../../domain/referral-gaps.ts';
 import { AppError } from '../../errors.ts';
 import { findConformanceContext, listRoleRules } from '../../repos/conformance.ts';
@@ -23,7 +25,24 @@ async function vocabularyIds(ctx: GraphQLContext) {
   };
 }
 
-function toServiceMatch(m: ProviderMatch) {
+/** One statement of a match as the API shows it; `scope` resolved to its region. */
+function toStatement(catalog: RegionCatalog, m: ProviderMatch) {
+  return {
+    role: m.role,
+    lines: [...m.lines],
+    phases: [...m.phases],
+    themes: [...m.themes],
+    mode: m.mode,
+    scope: m.scope ? (catalog.get(m.scope) ?? null) : null,
+    regional: isRegional(m),
+    coveredVia: m.coveredVia,
+    partial: m.partial,
+    explanation: m.explanation,
+    provenance: m.provenance,
+  };
+}
+
+function toServiceMatch(catalog: RegionCatalog, m: OrganisationMatch) {
   return {
     organisation: organisationRef(m.organisation),
     role: m.role,
@@ -31,12 +50,14 @@ function toServiceMatch(m: ProviderMatch) {
     phases: [...m.phases],
     themes: [...m.themes],
     mode: m.mode,
-    regional: isRegional(m),
+    regional: m.statements.some(isRegional),
     coveredVia: m.coveredVia,
+    coveredViaAll: [...m.coveredViaAll],
     specificity: m.coveredVia.level,
     partial: m.partial,
     explanation: m.explanation,
     provenance: m.provenance,
+    statements: m.statements.map((s) => toStatement(catalog, s)),
   };
 }
 
@@ -74,7 +95,7 @@ export const analysisQueries: Pick<
       phase: optionalKnownId(args.phase, v.phaseIds, 'phase', 'phase'),
       asOf: yearArg(args.asOf),
     });
-    return matchProviders(catalog, region.id, rows).map(toServiceMatch);
+    return mergeByOrganisation(matchProviders(catalog, region.id, rows)).map((m) => toServiceMatch(catalog, m));
   },
 
   coverage: async (_p, args, ctx) => {

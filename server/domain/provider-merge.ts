@@ -1,0 +1,73 @@
+import { LEVEL_RANK } from './region-catalog.ts';
+import type { RegionRef } from './region-index.ts';
+import type { ProviderMatch } from './providers.ts';
+import { ROLE_ORDER } from './roles.ts';
+
+/**
+ * One organisation in an answer: the fields of its strongest statement, the union of what all its statements
+ * say (lines, phases, themes, the regions it matches through), and every statement itself.
+ */
+export interface OrganisationMatch extends ProviderMatch {
+  /** Every region through which one of its statements makes it match, most specific first. */
+  readonly coveredViaAll: readonly RegionRef[];
+  /** Every statement that makes it match, strongest first (see compareStatements). */
+  readonly statements: readonly ProviderMatch[];
+}
+
+const union = (lists: readonly (readonly string[])[]): string[] => [...new Set(lists.flat())];
+
+/**
+ * Strongest first: role (ROLE_ORDER), then full coverage before partial, then the more specific region, then
+ * a regional before a national one; the reading's name settles the rest so the order is stable.
+ */
+export function compareStatements(a: ProviderMatch, b: ProviderMatch): number {
+  return (
+    ROLE_ORDER[a.role] - ROLE_ORDER[b.role] ||
+    Number(a.partial) - Number(b.partial) ||
+    LEVEL_RANK[b.coveredVia.level] - LEVEL_RANK[a.coveredVia.level] ||
+    Number(a.national) - Number(b.national) ||
+    (a.provenance.reading ?? '').localeCompare(b.provenance.reading ?? '') ||
+    (a.scope ?? '').localeCompare(b.scope ?? '')
+  );
+}
+
+/**
+ * Folds the matches of one answer into one row per organisation (per target group, so an answer over several
+ * groups keeps one row per organisation and group). Both readings of an ambiguous fact survive as statements;
+ * the row takes the strongest one's role, coverage and provenance. Rows keep the order of `matchProviders`:
+ * most specific coverage first, then role, then name.
+ * @example mergeByOrganisation([novelTPrimary, novelTUnspecified]).length === 1
+ */
+export function mergeByOrganisation(matches: readonly ProviderMatch[]): OrganisationMatch[] {
+  const groups = new Map<string, ProviderMatch[]>();
+  for (const m of matches) {
+    const key = `${m.organisation.id}\u0000${m.targetGroup}`;
+    const list = groups.get(key);
+    if (list) list.push(m);
+    else groups.set(key, [m]);
+  }
+  const rows: OrganisationMatch[] = [];
+  for (const list of groups.values()) {
+    const statements = [...list].sort(compareStatements);
+    const best = statements[0]!;
+    const via = new Map<string, RegionRef>();
+    for (const s of [...statements].sort((a, b) => LEVEL_RANK[b.coveredVia.level] - LEVEL_RANK[a.coveredVia.level])) {
+      via.set(s.coveredVia.id, s.coveredVia);
+    }
+    rows.push({
+      ...best,
+      lines: union(statements.map((s) => s.lines)),
+      phases: union(statements.map((s) => s.phases)),
+      themes: union(statements.map((s) => s.themes)),
+      coveredViaAll: [...via.values()],
+      statements,
+    });
+  }
+  return rows.sort(
+    (a, b) =>
+      LEVEL_RANK[b.coveredVia.level] - LEVEL_RANK[a.coveredVia.level] ||
+      ROLE_ORDER[a.role] - ROLE_ORDER[b.role] ||
+      a.organisation.name.localeCompare(b.organisation.name, 'nl') ||
+      a.organisation.id.localeCompare(b.organisation.id),
+  );
+}
