@@ -16,6 +16,8 @@ export const QUERY_NAMES = [
   'vocabulary/list-vocabulary',
   'organisations/find-organisations',
   'organisations/search-organisations',
+  'figures/find-organisation-figures',
+  'figures/find-organisation-budgets',
   'serves/find-providers',
   'referrals/find-referral-network',
   'referrals/find-referral-paths',

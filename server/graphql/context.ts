@@ -6,6 +6,7 @@ import type { Db } from '../db/run.ts';
 import type { RegionCatalog } from '../domain/region-catalog.ts';
 import { loadRegionCatalog, loadVocabulary, type Vocabulary } from '../repos/catalog.ts';
 import { findHistories, type ChangeRecord } from '../repos/changes.ts';
+import { findBudgets, findFigures, type FigureRecord } from '../repos/figures.ts';
 import { findOrganisations, type OrganisationRecord } from '../repos/organisations.ts';
 
 /** Reference data every request may need, read once per process (regions and vocabulary change with the seed only). */
@@ -28,6 +29,10 @@ export interface GraphQLContext {
   readonly organisations: DataLoader<string, OrganisationRecord | null>;
   /** Organisation histories by `id|limit`, batched like `organisations`: one query for a page of organisations. */
   readonly histories: DataLoader<string, ChangeRecord[]>;
+  /** The report's figures by organisation id, batched like `histories`. */
+  readonly figures: DataLoader<string, FigureRecord[]>;
+  /** Budget rows by organisation id, batched like `histories`. */
+  readonly budgets: DataLoader<string, Record<string, unknown>[]>;
 }
 
 function once<T>(load: () => Promise<T>): { get: () => Promise<T>; reset: () => void } {
@@ -94,6 +99,14 @@ export function createContext(
         );
       }
       return parsed.map((p) => results.get(p.limit)?.get(p.id) ?? []);
+    }),
+    figures: new DataLoader(async (ids) => {
+      const found = await findFigures(db, ids);
+      return ids.map((id) => found.get(id) ?? []);
+    }),
+    budgets: new DataLoader(async (ids) => {
+      const found = await findBudgets(db, ids);
+      return ids.map((id) => found.get(id) ?? []);
     }),
   };
 }

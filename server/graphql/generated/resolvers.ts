@@ -19,6 +19,40 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** Planned (begroting) or actual (werkelijk) costs. */
+export type BudgetKind =
+  /** Actual costs (*werkelijk*). */
+  | 'ACTUAL'
+  /** The budget (*begroting*). */
+  | 'PLANNED';
+
+/** One row of the report's budget tables: a statutory task's planned or actual costs in one year. */
+export type BudgetRow = {
+  __typename?: 'BudgetRow';
+  /** Difference with the previous year of the same kind, when given. */
+  diffPrev: Maybe<Scalars['Float']['output']>;
+  /** Direct costs, when given. */
+  direct: Maybe<Scalars['Float']['output']>;
+  /** Row id. */
+  id: Scalars['ID']['output'];
+  /** Indirect costs, when given. */
+  indirect: Maybe<Scalars['Float']['output']>;
+  /** Planned or actual. */
+  kind: BudgetKind;
+  /** Remark of the report, e.g. `Onbekend` (unknown). */
+  note: Maybe<Scalars['String']['output']>;
+  /** Source of the row. */
+  provenance: Provenance;
+  /** Statutory task: `innovatiestimulering` or `regiostimulering`. */
+  task: Scalars['String']['output'];
+  /** Total; absent when the report has no number (see `note`, e.g. `Onbekend`). */
+  total: Maybe<Scalars['Float']['output']>;
+  /** Unit of the amounts, `EUR million`. */
+  unit: Scalars['String']['output'];
+  /** Year. */
+  year: Scalars['Int']['output'];
+};
+
 /** An entry of the audit trail: who changed what, when, before and after, and on which source. */
 export type Change = {
   __typename?: 'Change';
@@ -222,6 +256,42 @@ export type DeleteMode =
   /** Delete its coverage, target groups, referrals and other relationships too (all recorded for revert). */
   | 'REMOVE_RELATIONSHIPS';
 
+/** A quantitative fact of the report, e.g. KVK's website visitors in 2022. */
+export type Figure = {
+  __typename?: 'Figure';
+  /** Ids of the organisation's activities the figure is about. */
+  activities: Array<Scalars['ID']['output']>;
+  /** True when the report gives the value as an approximation. */
+  approx: Scalars['Boolean']['output'];
+  /** Figure id (`fig-…`). */
+  id: Scalars['ID']['output'];
+  /** Result or plan, when the report says which. */
+  kind: Maybe<FigureKind>;
+  /** What is counted, in Dutch as in the report. */
+  label: Scalars['String']['output'];
+  /** Period the figure is about, when not a whole year, e.g. `2023-01..2023-05`. */
+  period: Maybe<Scalars['String']['output']>;
+  /** Source of the figure, with remarks (e.g. whether visits or visitors are meant). */
+  provenance: Provenance;
+  /** Words qualifying the value, e.g. `meer dan` (more than). */
+  qualifier: Maybe<Scalars['String']['output']>;
+  /** The planned number the report sets against `value`, when it gives one. */
+  target: Maybe<Scalars['Float']['output']>;
+  /** Unit, e.g. `visitors`, `NPS`, `users`, `sessions`, `EUR`. */
+  unit: Maybe<Scalars['String']['output']>;
+  /** The number, when the figure is one number. */
+  value: Maybe<Scalars['Float']['output']>;
+  /** Year the figure is about, when it is one year. */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+/** Whether a figure is a result or a plan. */
+export type FigureKind =
+  /** A measured result. */
+  | 'ACTUAL'
+  /** A planned value (a target of a year plan). */
+  | 'TARGET';
+
 /** A relation between two organisations as a graph edge. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
@@ -318,6 +388,15 @@ export type Health = {
   /** Always true when the API answers. */
   ok: Scalars['Boolean']['output'];
 };
+
+/** Whether the report names key performance indicators for an activity. */
+export type KpiStatus =
+  /** KPIs are named (see `kpis`). */
+  | 'DEFINED'
+  /** The report states the activity has no KPI. */
+  | 'NONE'
+  /** The report does not know whether it has KPIs. */
+  | 'UNKNOWN';
 
 /**
  * Changes to the map. Every mutation needs a bearer token (`Authorization: Bearer …`) of an EDITOR or ADMIN,
@@ -705,12 +784,20 @@ export type Organisation = {
   __typename?: 'Organisation';
   /** Other names. */
   aliases: Array<Scalars['String']['output']>;
+  /** Budget against actual costs per statutory task and year (EUR million), for the tasks whose activities it owns. By task, year, kind. */
+  budgets: Array<BudgetRow>;
   /** Regions it covers. */
   coverage: Array<Coverage>;
   /** What it does. */
   description: Maybe<Scalars['String']['output']>;
   /** Whether the signed-in user may change this organisation, its coverage, services and referrals (false when anonymous). */
   editable: Scalars['Boolean']['output'];
+  /**
+   * The report's dated figures about its work (website visitors, NPS, Regiodatatool users and sessions, workshop
+   * participants, regional stakeholders…): those about activities it runs, and, for an organisation owning activities
+   * of a statutory task, the report's dated figures on how those tasks are carried out. By label, then year.
+   */
+  figures: Array<Figure>;
   /** True for a generic group standing for a whole category (e.g. all municipalities), not one organisation. */
   generic: Scalars['Boolean']['output'];
   /** The changes made to this organisation through the API or an import, newest first. */
@@ -1387,6 +1474,8 @@ export type Service = {
   id: Scalars['ID']['output'];
   /** Kind: `activity` or `regional-instance`. */
   kind: Maybe<Scalars['String']['output']>;
+  /** Whether the report names KPIs for it, names none, or does not know; null when it does not say. */
+  kpiStatus: Maybe<KpiStatus>;
   /** Key performance indicators. */
   kpis: Array<Scalars['String']['output']>;
   /** Name. */
@@ -1662,6 +1751,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BudgetKind: BudgetKind;
+  BudgetRow: ResolverTypeWrapper<BudgetRow>;
   Change: ResolverTypeWrapper<ChangeRecord>;
   ChangeAction: ChangeAction;
   ChangeInput: ChangeInput;
@@ -1673,6 +1764,8 @@ export type ResolversTypes = ResolversObject<{
   CoverageMatrix: ResolverTypeWrapper<Omit<CoverageMatrix, 'rows'> & { rows: Array<ResolversTypes['Region']> }>;
   CoverageStatus: CoverageStatus;
   DeleteMode: DeleteMode;
+  Figure: ResolverTypeWrapper<Figure>;
+  FigureKind: FigureKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphFilter: GraphFilter;
@@ -1683,6 +1776,7 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  KpiStatus: KpiStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NewOrganisationInput: NewOrganisationInput;
   NewReferralInput: NewReferralInput;
@@ -1734,6 +1828,7 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
+  BudgetRow: BudgetRow;
   Change: ChangeRecord;
   ChangeInput: ChangeInput;
   ChangeResult: ChangeResultModel;
@@ -1742,6 +1837,7 @@ export type ResolversParentTypes = ResolversObject<{
   CoverageCell: CoverageCell;
   CoverageInput: CoverageInput;
   CoverageMatrix: Omit<CoverageMatrix, 'rows'> & { rows: Array<ResolversParentTypes['Region']> };
+  Figure: Figure;
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdge;
   GraphFilter: GraphFilter;
@@ -1789,6 +1885,20 @@ export type ResolversParentTypes = ResolversObject<{
   TargetGroup: TargetGroup;
   Theme: Theme;
   Viewer: Omit<Viewer, 'provinces'> & { provinces: Array<ResolversParentTypes['Region']> };
+}>;
+
+export type BudgetRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BudgetRow'] = ResolversParentTypes['BudgetRow']> = ResolversObject<{
+  diffPrev?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  direct?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indirect?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['BudgetKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = ResolversObject<{
@@ -1842,6 +1952,21 @@ export type CoverageMatrixResolvers<ContextType = GraphQLContext, ParentType ext
   cells?: Resolver<Array<ResolversTypes['CoverageCell']>, ParentType, ContextType>;
   columns?: Resolver<Array<ResolversTypes['TargetGroup']>, ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+}>;
+
+export type FigureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = ResolversObject<{
+  activities?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  approx?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['FigureKind']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = ResolversObject<{
@@ -1906,9 +2031,11 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type OrganisationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  budgets?: Resolver<Array<ResolversTypes['BudgetRow']>, ParentType, ContextType>;
   coverage?: Resolver<Array<ResolversTypes['Coverage']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   editable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   generic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<OrganisationHistoryArgs, 'limit'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2104,6 +2231,7 @@ export type ServiceResolvers<ContextType = GraphQLContext, ParentType extends Re
   group?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kpiStatus?: Resolver<Maybe<ResolversTypes['KpiStatus']>, ParentType, ContextType>;
   kpis?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   oneOffYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2180,12 +2308,14 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
 }>;
 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
+  BudgetRow?: BudgetRowResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   ChangeResult?: ChangeResultResolvers<ContextType>;
   ChangedEntity?: ChangedEntityResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;
   CoverageCell?: CoverageCellResolvers<ContextType>;
   CoverageMatrix?: CoverageMatrixResolvers<ContextType>;
+  Figure?: FigureResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphServe?: GraphServeResolvers<ContextType>;

@@ -7,6 +7,7 @@ import type { GraphQLContext } from '../context.ts';
 import type { OrganisationResolvers } from '../generated/resolvers.ts';
 import { organisationRef, type OrganisationModel } from '../models.ts';
 import { intArg } from './args.ts';
+import { toBudgetRow, toFigure, toKpiStatus } from './figures.ts';
 
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 const int = (v: unknown): number | null => (typeof v === 'number' ? v : null);
@@ -83,6 +84,8 @@ export const Organisation: OrganisationResolvers = {
     );
   },
   history: (o, { limit }, ctx) => ctx.histories.load(`${o.id}|${intArg(limit ?? 50, 1, 500, 'limit')}`),
+  figures: async (o, _a, ctx) => (await ctx.figures.load(o.id)).map(toFigure),
+  budgets: async (o, _a, ctx) => (await ctx.budgets.load(o.id)).map(toBudgetRow),
 
   coverage: async (o, _a, ctx) => {
     const [record, catalog] = await Promise.all([recordOf(o, ctx), ctx.reference.catalog()]);
@@ -141,6 +144,7 @@ export const Organisation: OrganisationResolvers = {
         group: str(s.props['group']),
         statutoryTasks: list(s.props['statutoryTasks']),
         kpis: list(s.props['kpis']),
+        kpiStatus: toKpiStatus(s.props['kpiStatus']),
         targetGroups: s.targetGroups,
         // This organisation's years with the service: the later start and the earlier end of the service
         // itself and of the organisation running it.
