@@ -1,5 +1,5 @@
 import { selectOrganisation } from '../state/transitions.ts';
-import { dataOf, groupName, regionName, type ViewContext } from './context.ts';
+import { dataOf, groupName, regionName, type Answer, type ViewContext } from './context.ts';
 import { h, identity, memo, replaceKeepingFocus } from './dom.ts';
 import { feedback } from './feedback.ts';
 import { coverageText } from './explain.ts';
@@ -7,9 +7,12 @@ import { glossaryLink } from './glossary.ts';
 import { answerCounts, nationalSuffix } from './provider-counts.ts';
 import { sourceList } from './sources.ts';
 
+type Statement = Answer[number]['statements'][number];
+
 /**
- * The answer to the question: each provider with its role, line, how it covers the region and its
- * sources. Names open the organisation's details.
+ * The answer to the question: each provider once, with its strongest role, its lines, how it covers the region
+ * and its sources; the statements behind it (both readings of an ambiguous fact, say) open beneath it. Names open
+ * the organisation's details.
  */
 export function mountAnswer(container: HTMLElement): (ctx: ViewContext) => void {
   return memo(
@@ -79,6 +82,7 @@ export function mountAnswer(container: HTMLElement): (ctx: ViewContext) => void 
                         ),
                       ),
                       sourceList(t, m.provenance, true),
+                      statementList(ctx, m.statements, asked),
                     ),
                   ),
                 ),
@@ -103,5 +107,39 @@ function answerCountLine(ctx: ViewContext, matches: Parameters<typeof answerCoun
     'p',
     { className: 'muted', 'data-testid': 'answer-count' },
     ctx.t.t('answer.count', { count: counts.regional, national: nationalSuffix(ctx.t, counts.national) }),
+  );
+}
+
+/**
+ * The statements behind one row, when there is more than one: each with its role, how it covers the region and
+ * its sources (and which reading of an ambiguous fact it is).
+ */
+function statementList(
+  ctx: ViewContext,
+  statements: readonly Statement[],
+  asked: Parameters<typeof coverageText>[2],
+): HTMLElement | null {
+  if (statements.length < 2) return null;
+  const { t } = ctx;
+  return h(
+    'details',
+    { className: 'answer__statements', 'data-testid': 'answer-statements' },
+    h('summary', {}, t.t('answer.statements', { count: statements.length })),
+    h(
+      'ol',
+      {},
+      statements.map((s) =>
+        h(
+          'li',
+          { className: 'answer__statement' },
+          h('span', { className: `role role--${s.role.toLowerCase()}` }, t.label('role', s.role)),
+          s.lines.length > 0 ? ` · ${s.lines.map((l) => t.label('line', l)).join(', ')}` : '',
+          ` · ${coverageText(t, s, asked)}`,
+          s.partial ? h('span', { className: 'badge' }, t.t('answer.partial')) : null,
+          s.scope ? h('span', { className: 'muted' }, ` (${t.t('answer.scope', { region: s.scope.name })})`) : null,
+          sourceList(t, s.provenance),
+        ),
+      ),
+    ),
   );
 }

@@ -18,6 +18,7 @@ const match = (
   partial,
   explanation: 'covers it (API text)',
   provenance: { kind: 'REPORT', note: null, ambiguity: null, reading: null, sources: [] },
+  statements: [],
 });
 const fryslan = { id: 'PV21', name: 'Fryslân', level: 'PROVINCE' as const };
 const nl = translator('nl');

@@ -15,7 +15,7 @@ const LEVEL_ORDER: RegionLevel[] = ['COUNTRY', 'KVK_REGION', 'PROVINCE', 'AREA',
  */
 export function coverageText(
   t: Translator,
-  match: Answer[number],
+  match: Pick<Answer[number], 'explanation' | 'coveredVia' | 'partial'>,
   asked: { id: string; name: string; level: RegionLevel } | null,
 ): string {
   if (t.lang === 'en' || asked === null) return match.explanation;
