@@ -22,6 +22,8 @@ export const YNBUSINESS: OrganisationDetails = {
     ...provenance,
     sources: [{ document: 'kplusv-2023', citation: 'Bijlage 7', section: null, lineFrom: null, lineTo: null }],
   },
+  figures: [],
+  budgets: [],
   coverage: [
     {
       region: { id: 'PV21', name: 'Fryslân', level: 'PROVINCE' },

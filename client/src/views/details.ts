@@ -20,6 +20,7 @@ import { selectOrganisation, setMode, setView } from '../state/transitions.ts';
 import { dataOf, type OrganisationDetails, type ViewContext } from './context.ts';
 import { h, identity, memo, replaceKeepingFocus } from './dom.ts';
 import { feedback } from './feedback.ts';
+import { figuresSection } from './figures-panel.ts';
 import { glossaryLink } from './glossary.ts';
 import { historySection } from './history.ts';
 import { citationText, sourceList } from './sources.ts';
@@ -299,6 +300,7 @@ function body(ctx: ViewContext, org: OrganisationDetails): (Node | null)[] {
               ),
             ),
     ),
+    figuresSection(t, org),
     historySection(ctx),
   ];
 }
