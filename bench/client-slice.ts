@@ -1,6 +1,8 @@
 // A synthetic graph slice in the shape the API's `graph` query returns, for the client benchmark:
 // deterministic (seeded), with the organisation types, scales, phases and relation types of the seed.
 
+import { createRng } from './synthetic/prng.ts';
+
 export interface SyntheticSlice {
   nodes: {
     id: string;
@@ -36,24 +38,12 @@ const STATUSES = ['active', 'active', 'active', 'pilot', 'planned', 'wished', 'p
 const GROUPS = ['breed-mkb', 'starter', 'zzp', 'innovatief-mkb', 'startup'];
 const ROLES = ['PRIMARY', 'SECONDARY', 'DEVELOPING', 'UNSPECIFIED'];
 
-/** Mulberry32: a small seeded PRNG, so every run draws the same graph. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Builds `nodes` organisations and `edges` relations; targets are drawn with a preference for
  * well-connected nodes (as the real map has hubs like KVK), without self-loops or duplicate pairs.
  */
 export function syntheticSlice(nodes: number, edges: number, seed = 42): SyntheticSlice {
-  const rnd = prng(seed);
+  const rnd = createRng(seed).next;
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const slice: SyntheticSlice = { nodes: [], edges: [], total: nodes, truncated: false };
   for (let i = 0; i < nodes; i++) {
