@@ -6,24 +6,26 @@ import { parseCsv } from './csv.ts';
 import {
   activitySchema,
   ambiguitySchema,
-  budgetRowSchema,
-  factsheetSchema,
-  factsheetsFileSchema,
-  figureSchema,
-  figuresFileSchema,
-  gapSchema,
   idealModelSchema,
   organisationSchema,
   regionsFileSchema,
   relationSchema,
   roleRuleSchema,
   sourceDocumentSchema,
-  timelineEventSchema,
   vocabularySchema,
   type KvkRegionRow,
   type MunicipalityRow,
   type SeedData,
 } from './schema.ts';
+import {
+  budgetRowSchema,
+  factsheetSchema,
+  factsheetsFileSchema,
+  figureSchema,
+  figuresFileSchema,
+  gapSchema,
+  timelineEventSchema,
+} from './schema-report.ts';
 
 /** One problem in the seed data: which file, which record (id or row), which field, what is wrong. */
 export interface SeedError {

@@ -1,34 +1,9 @@
 import { z } from 'zod';
+import { edgeProvenanceFields, id, ids, provenance, provenanceFields, regionId, text, year } from './schema-fields.ts';
+import type { BudgetRow, Factsheet, Figure, Gap, TimelineEvent } from './schema-report.ts';
 
 // Shapes of the files in seed/data. Objects are strict so a misspelt field is an error, not a silent
 // omission. Cross-file references (ids) are checked afterwards in validate.ts.
-
-const id = z.string().regex(/^[a-z0-9]+(-{1,2}[a-z0-9]+)*$/, 'must be lowercase kebab-case (a-z, 0-9, -)');
-const regionId = z
-  .string()
-  .regex(
-    /^(NL|KVK-[A-Z]+|PV\d{2}|CR\d{2}|GM\d{4}|AREA-[A-Z0-9]+(-[A-Z0-9]+)*)$/,
-    'must be a region id (NL, KVK-*, PVnn, CRnn, GMnnnn, AREA-*)',
-  );
-const text = z.string().min(1);
-const year = z.number().int().min(1800).max(2100);
-const ids = z.array(id);
-
-export const PROVENANCES = ['report', 'public', 'inferred', 'user'] as const;
-export const provenance = z.enum(PROVENANCES);
-
-/** Provenance fields every record carries under the same names (see seed/data/README.md). */
-const provenanceFields = {
-  provenance,
-  sources: z.array(text).min(1),
-  sourceDocument: id.optional(),
-  note: text.optional(),
-  ambiguity: id.optional(),
-  reading: id.optional(),
-  inferredFields: z.array(text).optional(),
-};
-/** For edges whose sources default to their owning record's. */
-const edgeProvenanceFields = { ...provenanceFields, sources: z.array(text).min(1).optional() };
 
 export const sourceDocumentSchema = z.strictObject({
   id,
@@ -342,115 +317,6 @@ export const idealModelSchema = z.strictObject({
   notInIdealSplit: z.array(text),
 });
 
-export const gapSchema = z.strictObject({
-  id: z.string().regex(/^gap-\d{2}$/),
-  kind: z.enum(['gap', 'overlap', 'mismatch', 'exclusion', 'governance']),
-  scope: z.enum(['national', 'province']),
-  statement: text,
-  quote: text.optional(),
-  regions: z.array(regionId).optional(),
-  orgs: ids.optional(),
-  targetGroups: ids.optional(),
-  activities: ids.optional(),
-  ...provenanceFields,
-});
-
-const num = z.number();
-export const figureSchema = z.strictObject({
-  id: z.string().regex(/^fig-[a-z0-9-]+$/),
-  label: text,
-  value: num.optional(),
-  value2: num.optional(),
-  valueMin: num.optional(),
-  valueMax: num.optional(),
-  valueFrom: num.optional(),
-  valueTo: num.optional(),
-  target: num.optional(),
-  approx: z.boolean().optional(),
-  qualifier: text.optional(),
-  unit: text.optional(),
-  scale: text.optional(),
-  year: year.optional(),
-  period: text.optional(),
-  kind: text.optional(),
-  cumulative: z.boolean().optional(),
-  items: ids.optional(),
-  stopped: z.number().int().optional(),
-  started: z.number().int().optional(),
-  changed: z.number().int().optional(),
-  oneOffEvents: z.number().int().optional(),
-  ...provenanceFields,
-});
-export const budgetRowSchema = z.strictObject({
-  id,
-  task: id,
-  year,
-  kind: z.enum(['begroting', 'werkelijk']),
-  direct: num.optional(),
-  indirect: num.optional(),
-  total: num.nullable().optional(),
-  diffPrev: num.optional(),
-  note: text.optional(),
-});
-export const figuresFileSchema = z.strictObject({
-  facts: z.array(z.unknown()),
-  budgets: z.strictObject({ unit: text, sources: z.array(text), notes: z.array(text), rows: z.array(z.unknown()) }),
-});
-
-export const timelineEventSchema = z.strictObject({
-  id: z.string().regex(/^evt-\d{2}$/),
-  date: text,
-  year,
-  event: text,
-  ...provenanceFields,
-});
-
-export const factsheetSchema = z.strictObject({
-  id,
-  province: regionId,
-  kvkRegion: regionId,
-  regionLabel: text,
-  lines: text,
-  summary: text,
-  parties: ids,
-  canvasExtracted: z.boolean(),
-  canvasRaw: z.array(z.string()),
-  canvasRawLines: text.optional(),
-  canvasReadingLiteral: z.array(z.strictObject({ org: id, targetGroups: ids })).optional(),
-  canvasReadingProse: z
-    .array(
-      z.strictObject({
-        org: id,
-        targetGroups: ids,
-        role: id.optional(),
-        line: id.optional(),
-        mode: text.optional(),
-        inferred: z.boolean().optional(),
-        note: text.optional(),
-      }),
-    )
-    .optional(),
-  canvasNote: text.optional(),
-  canvasConflict: text.optional(),
-  currentCooperation: text,
-  kvkActivities: z.array(
-    z.strictObject({ activity: id, label: text, section: z.enum(['kvk-activities', 'current-cooperation']) }),
-  ),
-  opportunities: text,
-  dialogueFindings: z.array(text),
-  ...provenanceFields,
-});
-export const factsheetsFileSchema = z.strictObject({
-  canvasLegend: z.strictObject({
-    description: text,
-    columns: ids,
-    columnLabelsRaw: z.array(text),
-    legendRaw: z.array(text),
-    sources: z.array(text),
-  }),
-  items: z.array(z.unknown()),
-});
-
 export type SourceDocument = z.infer<typeof sourceDocumentSchema>;
 export type Ambiguity = z.infer<typeof ambiguitySchema>;
 export type Vocabulary = z.infer<typeof vocabularySchema>;
@@ -461,11 +327,6 @@ export type Activity = z.infer<typeof activitySchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type RoleRule = z.infer<typeof roleRuleSchema>;
 export type IdealModel = Omit<z.infer<typeof idealModelSchema>, 'rules'> & { rules: RoleRule[] };
-export type Gap = z.infer<typeof gapSchema>;
-export type Figure = z.infer<typeof figureSchema>;
-export type BudgetRow = z.infer<typeof budgetRowSchema>;
-export type TimelineEvent = z.infer<typeof timelineEventSchema>;
-export type Factsheet = z.infer<typeof factsheetSchema>;
 
 /** One municipality row of regions/gemeenten-2025.csv. */
 export interface MunicipalityRow {
