@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { toSeedRows, type Props, type SeedRows } from './rows.ts';
+import type { Props } from './row-props.ts';
+import { toSeedRows, type SeedRows } from './rows.ts';
 import { validateSeedDir } from './validate.ts';
 import { readReportYearItems, type ReportYearItem } from '../test/helpers/report-years.ts';
 

@@ -1,4 +1,5 @@
-import { compact, type Props, type SeedRows } from '../../seed/rows.ts';
+import { compact, type Props } from '../../seed/row-props.ts';
+import type { SeedRows } from '../../seed/rows.ts';
 import {
   ANCHOR_KINDS,
   ANCHOR_SHARE,
