@@ -14,6 +14,7 @@ const config: CodegenConfig = {
         // Parent types of the resolvers: what the API holds while resolving, not the wire shape.
         mappers: {
           Region: '../../domain/region-index.ts#RegionRef',
+          TargetGroup: '../../repos/catalog.ts#TargetGroupRow',
           Organisation: '../models.ts#OrganisationModel',
           ChangeResult: '../resolvers/mutation.ts#ChangeResultModel',
           Change: '../../repos/changes.ts#ChangeRecord',

@@ -1,6 +1,7 @@
 import type { SeedError } from './read-files.ts';
 import { SEED_FILES as F } from './read-files.ts';
 import { RELATION_TYPES, type SeedData } from './schema.ts';
+import { mappingErrors } from './check-mappings.ts';
 import { regionAliasErrors } from './check-region-aliases.ts';
 import { yearErrors } from './years.ts';
 
@@ -414,6 +415,6 @@ export function checkReferences(d: SeedData): SeedError[] {
     }
     provenance(file, x.id, '', x);
   }
-  errors.push(...yearErrors(d), ...regionAliasErrors(d));
+  errors.push(...yearErrors(d), ...regionAliasErrors(d), ...mappingErrors(d));
   return errors;
 }

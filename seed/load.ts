@@ -51,6 +51,7 @@ export function seedSteps(r: SeedRows): [QueryName, readonly unknown[]][] {
     ['seed/merge-budget-rows', r.budgetRows],
     ['seed/merge-timeline-events', r.timelineEvents],
     ['seed/merge-factsheets', r.factsheets],
+    ['seed/merge-mappings', r.mappings],
   ];
 }
 

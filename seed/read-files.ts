@@ -24,6 +24,7 @@ import {
   figureSchema,
   figuresFileSchema,
   gapSchema,
+  mappingSchema,
   timelineEventSchema,
 } from './schema-report.ts';
 
@@ -51,6 +52,7 @@ export const SEED_FILES = {
   figures: 'figures.yaml',
   timeline: 'timeline.yaml',
   factsheets: 'factsheets.yaml',
+  mappings: 'mappings.yaml',
 } as const;
 
 const fieldOf = (p: readonly PropertyKey[]): string =>
@@ -262,6 +264,7 @@ export async function readSeedFiles(dir: string): Promise<{ data: SeedData; erro
   const fsRaw = await readYaml(dir, F.factsheets, errors);
   parseObject(F.factsheets, fsRaw, factsheetsFileSchema, errors);
   const factsheets = parseList(F.factsheets, fsRaw, 'items', factsheetSchema, errors);
+  const mappings = parseList(F.mappings, await readYaml(dir, F.mappings, errors), 'mappings', mappingSchema, errors);
 
   const emptyVocabulary = {
     statutoryTasks: [],
@@ -308,6 +311,7 @@ export async function readSeedFiles(dir: string): Promise<{ data: SeedData; erro
     budgetSources: fig?.budgets.sources ?? [],
     timeline,
     factsheets,
+    mappings,
   };
   return { data, errors };
 }

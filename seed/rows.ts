@@ -247,8 +247,14 @@ export function toSeedRows(data: SeedData) {
     targetGroups: v.targetGroups.map((t) => ({
       id: t.id,
       subsetOf: t.subsetOf ?? null,
+      // The nesting is a fact of its own: its sources are where the report nests the group, else the group's.
+      subsetOfProps: provenanceProps({
+        provenance: 'report',
+        sources: t.subsetOfSources ?? t.sources,
+        note: t.subsetOfNote,
+      }),
       props: compact({
-        ...omit(t, ['subsetOf']),
+        ...omit(t, ['subsetOf', 'subsetOfSources', 'subsetOfNote']),
         searchKey: searchKeyOf(t.name, [t.id, ...(t.nameEn ? [t.nameEn] : []), ...(t.synonyms ?? [])]),
         ...provenanceProps({ provenance: 'report', sources: t.sources, note: t.note, ambiguity: t.ambiguity }),
       }),
@@ -354,6 +360,19 @@ export function toSeedRows(data: SeedData) {
         edgeProps: prov,
       };
     }),
+    // One MAPPED_FOR edge per region × target group a source looked at.
+    mappings: d.mappings.flatMap((m) =>
+      m.targetGroups.map((targetGroup) => ({
+        region: m.region,
+        targetGroup,
+        props: compact({
+          mappingId: m.id,
+          year: m.year,
+          factsheet: m.factsheet,
+          ...provenanceProps(m),
+        }),
+      })),
+    ),
   };
 }
 

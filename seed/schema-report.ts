@@ -118,3 +118,14 @@ export type Figure = z.infer<typeof figureSchema>;
 export type BudgetRow = z.infer<typeof budgetRowSchema>;
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 export type Factsheet = z.infer<typeof factsheetSchema>;
+
+/** Where a source has looked: a region and the target groups it mapped there (seed/data/mappings.yaml). */
+export const mappingSchema = z.strictObject({
+  id: z.string().regex(/^map-[a-z0-9-]+$/),
+  region: regionId,
+  targetGroups: ids.min(1),
+  year,
+  factsheet: id.optional(),
+  ...provenanceFields,
+});
+export type Mapping = z.infer<typeof mappingSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { edgeProvenanceFields, id, ids, provenance, provenanceFields, regionId, text, year } from './schema-fields.ts';
-import type { BudgetRow, Factsheet, Figure, Gap, TimelineEvent } from './schema-report.ts';
+import type { BudgetRow, Factsheet, Figure, Gap, Mapping, TimelineEvent } from './schema-report.ts';
 
 // Shapes of the files in seed/data. Objects are strict so a misspelt field is an error, not a silent
 // omission. Cross-file references (ids) are checked afterwards in validate.ts.
@@ -52,6 +52,9 @@ export const vocabularySchema = z.strictObject({
       employeesMin: z.number().int().min(0).optional(),
       employeesMax: z.number().int().min(0).optional(),
       subsetOf: id.optional(),
+      /** Where the report nests the group in `subsetOf` (the group's own sources when absent). */
+      subsetOfSources: z.array(text).optional(),
+      subsetOfNote: text.optional(),
       kind: z.enum(['business', 'public']),
       synonyms: z.array(text).optional(),
       note: text.optional(),
@@ -364,6 +367,7 @@ export interface SeedData {
   budgetSources: string[];
   timeline: TimelineEvent[];
   factsheets: Factsheet[];
+  mappings: Mapping[];
 }
 
 /** The relationship types a relation kind may become: the only types merge-relations.cypher writes. */

@@ -1,6 +1,7 @@
 // Merges the target groups (doelgroepen) and links each subset to its broader group with SUBSET_OF.
-// $rows: list of {id: string, subsetOf: string|null, props: map} – props hold id, name, nameEn, description,
-//   employeesMin, employeesMax, kind, synonyms, searchKey and provenance.
+// $rows: list of {id: string, subsetOf: string|null, subsetOfProps: map, props: map} – props hold id, name, nameEn,
+//   description, employeesMin, employeesMax, kind, synonyms, searchKey and provenance; subsetOfProps the nesting's
+//   provenance (where the report nests the group).
 // Returns: count (integer) – SUBSET_OF links merged.
 UNWIND $rows AS row
 MERGE (t:TargetGroup {id: row.id})
@@ -10,6 +11,5 @@ UNWIND [r IN rows WHERE r.subsetOf IS NOT NULL] AS row
 MATCH (t:TargetGroup {id: row.id})
 MATCH (parent:TargetGroup {id: row.subsetOf})
 MERGE (t)-[s:SUBSET_OF]->(parent)
-SET s.provenance = row.props.provenance, s.sources = row.props.sources, s.sourceDocument = row.props.sourceDocument,
-    s.inferredFields = []
+SET s += row.subsetOfProps
 RETURN count(*) AS count

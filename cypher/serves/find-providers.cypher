@@ -1,27 +1,39 @@
-// Finds who serves which target groups, with the regions through which each covers the asked-for regions;
-// the basis of whoServes, coverage and overlaps (the region logic runs in server/domain).
+// Finds who serves which target groups, with the regions through which each covers the asked-for regions, and
+// where sources have looked at those groups; the basis of whoServes, coverage and overlaps (the region and
+// target-group logic runs in server/domain).
 // Params: $targetGroups (list of string or null: all), $regionIds (list of string or null: any region),
 //   $theme (string or null), $phase (string or null), $asOf (int year or null).
-// Returns: organisation (map: id, name, type, scale, generic, lines, phases, themes), targetGroup (string),
-//   serving (map: the SERVES properties), covers (list of map: region, partial).
-MATCH (o:Organisation)-[s:SERVES]->(t:TargetGroup)
-WHERE ($targetGroups IS NULL OR t.id IN $targetGroups)
-  // An exclusion is listed only as one reading of an ambiguous fact, next to the other reading.
-  AND (s.role <> 'not-served' OR s.ambiguity IS NOT NULL)
-  AND ($theme IS NULL OR $theme IN coalesce(s.themes, []))
-  AND ($phase IS NULL OR $phase IN coalesce(s.phases, []))
-  AND ($asOf IS NULL OR (
-    coalesce(s.validFrom, 0) <= $asOf AND coalesce(s.validTo, 9999) >= $asOf
-    AND coalesce(o.validFrom, 0) <= $asOf AND coalesce(o.validTo, 9999) >= $asOf
-  ))
-MATCH (o)-[c:COVERS]->(r:Region)
-WHERE ($regionIds IS NULL OR r.id IN $regionIds)
-  AND ($asOf IS NULL OR (coalesce(c.validFrom, 0) <= $asOf AND coalesce(c.validTo, 9999) >= $asOf))
-WITH o, s, t, collect({region: r.id, partial: coalesce(c.partial, false)}) AS covers
-RETURN
-  o {.id, .name, .type, .scale, generic: coalesce(o.generic, false), lines: coalesce(o.lines, []),
-     phases: coalesce(o.phases, []), themes: coalesce(o.themes, [])} AS organisation,
-  t.id AS targetGroup,
-  properties(s) AS serving,
-  covers
-ORDER BY organisation.id, targetGroup, serving.key
+// Returns one row: providers (list of map: organisation (map: id, name, type, scale, generic, lines, phases,
+//   themes), targetGroup (string), serving (map: the SERVES properties), covers (list of map: region, partial)),
+//   sorted by organisation, group and statement key; mappings (list of map: region, targetGroup, props (the
+//   MAPPED_FOR properties)) for the groups asked, in any region.
+CALL () {
+  MATCH (o:Organisation)-[s:SERVES]->(t:TargetGroup)
+  WHERE ($targetGroups IS NULL OR t.id IN $targetGroups)
+    // An exclusion is listed only as one reading of an ambiguous fact, next to the other reading.
+    AND (s.role <> 'not-served' OR s.ambiguity IS NOT NULL)
+    AND ($theme IS NULL OR $theme IN coalesce(s.themes, []))
+    AND ($phase IS NULL OR $phase IN coalesce(s.phases, []))
+    AND ($asOf IS NULL OR (
+      coalesce(s.validFrom, 0) <= $asOf AND coalesce(s.validTo, 9999) >= $asOf
+      AND coalesce(o.validFrom, 0) <= $asOf AND coalesce(o.validTo, 9999) >= $asOf
+    ))
+  MATCH (o)-[c:COVERS]->(r:Region)
+  WHERE ($regionIds IS NULL OR r.id IN $regionIds)
+    AND ($asOf IS NULL OR (coalesce(c.validFrom, 0) <= $asOf AND coalesce(c.validTo, 9999) >= $asOf))
+  WITH o, s, t, collect({region: r.id, partial: coalesce(c.partial, false)}) AS covers
+  WITH o, s, t, covers ORDER BY o.id, t.id, s.key
+  RETURN collect({
+    organisation: o {.id, .name, .type, .scale, generic: coalesce(o.generic, false), lines: coalesce(o.lines, []),
+                     phases: coalesce(o.phases, []), themes: coalesce(o.themes, [])},
+    targetGroup: t.id,
+    serving: properties(s),
+    covers: covers
+  }) AS providers
+}
+CALL () {
+  MATCH (r:Region)-[m:MAPPED_FOR]->(t:TargetGroup)
+  WHERE $targetGroups IS NULL OR t.id IN $targetGroups
+  RETURN collect({region: r.id, targetGroup: t.id, props: properties(m)}) AS mappings
+}
+RETURN providers, mappings

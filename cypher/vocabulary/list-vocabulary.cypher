@@ -1,11 +1,14 @@
 // Lists the vocabulary: target groups, phases and themes, each sorted for display.
 // Params: none.
-// Returns: targetGroups (list of map: id, name, nameEn, description, employeesMin, employeesMax, kind),
+// Returns: targetGroups (list of map: id, name, nameEn, description, employeesMin, employeesMax, kind, broader (id of
+//          the group it is part of, SUBSET_OF, or null), broaderSources (where the report nests it)),
 //          phases (list of map: id, name, order), themes (list of map: id, name).
 CALL () {
   MATCH (t:TargetGroup)
-  WITH t ORDER BY t.id
-  RETURN collect(t {.id, .name, .nameEn, .description, .employeesMin, .employeesMax, .kind}) AS targetGroups
+  OPTIONAL MATCH (t)-[s:SUBSET_OF]->(p:TargetGroup)
+  WITH t, s, p ORDER BY t.id
+  RETURN collect(t {.id, .name, .nameEn, .description, .employeesMin, .employeesMax, .kind, broader: p.id,
+                    broaderSources: s.sources}) AS targetGroups
 }
 CALL () {
   MATCH (p:Phase)

@@ -57,6 +57,7 @@ export const QUERY_NAMES = [
   'seed/merge-budget-rows',
   'seed/merge-timeline-events',
   'seed/merge-factsheets',
+  'seed/merge-mappings',
   'seed/list-content',
   'seed/count-content-nodes',
   'seed/count-by-label',

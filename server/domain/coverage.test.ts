@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { coverageCells, isRegional } from './coverage.ts';
+import { MappingIndex } from './mapping.ts';
 import type { ProviderRow } from './providers.ts';
 import { buildRegionCatalog } from './region-catalog.ts';
+import { TargetGroupTree } from './target-groups.ts';
 
 const catalog = buildRegionCatalog([
   { id: 'NL', name: 'Nederland', level: 'COUNTRY', aliases: [], parents: [] },
@@ -10,6 +12,14 @@ const catalog = buildRegionCatalog([
   { id: 'GM0080', name: 'Leeuwarden', level: 'MUNICIPALITY', aliases: [], parents: ['PV21'] },
 ]);
 const provinces = ['PV20', 'PV21'].map((id) => catalog.get(id)!);
+const tree = new TargetGroupTree([
+  { id: 'breed-mkb', broader: null, kind: 'business' },
+  { id: 'peloton', broader: 'breed-mkb', kind: 'business' },
+]);
+// Groningen (PV20) was looked at for the breed mkb; Fryslân (PV21) was not.
+const mapped = new MappingIndex(catalog, tree, [
+  { region: 'PV20', targetGroup: 'breed-mkb', props: { year: 2023, provenance: 'report', sources: ['canvas [L1]'] } },
+]);
 
 const row = (id: string, covers: string[], serving: Record<string, unknown> = {}, generic = false): ProviderRow => ({
   organisation: { id, name: id, type: 'x', scale: null, generic, lines: ['eerstelijns'], phases: [], themes: [] },
@@ -19,7 +29,7 @@ const row = (id: string, covers: string[], serving: Record<string, unknown> = {}
 });
 
 const cellOf = (rows: ProviderRow[], region = 'PV20') =>
-  coverageCells(catalog, provinces, ['breed-mkb'], rows).find((c) => c.region === region)!;
+  coverageCells(catalog, provinces, ['breed-mkb'], rows, mapped).find((c) => c.region === region)!;
 
 describe('coverageCells', () => {
   it('counts a national provider apart: a gap with one national provider has the number 0', () => {
@@ -46,13 +56,48 @@ describe('coverageCells', () => {
     expect(cell).toMatchObject({ regionalProviders: 1, nationalProviders: 0, providers: 1, primaryProviders: 1 });
   });
 
-  it('keeps the number and the status in step: GAP exactly when no regional provider', () => {
+  it('keeps the number and the status in step: GAP or UNMAPPED exactly when no regional provider', () => {
     const rows = [row('kvk', ['NL']), row('yn', ['PV21']), row('fom', ['PV21'])];
-    for (const cell of coverageCells(catalog, provinces, ['breed-mkb'], rows)) {
-      expect(cell.status === 'GAP').toBe(cell.regionalProviders === 0);
+    for (const cell of coverageCells(catalog, provinces, ['breed-mkb'], rows, mapped)) {
+      expect(cell.status === 'GAP' || cell.status === 'UNMAPPED').toBe(cell.regionalProviders === 0);
       expect(cell.providers).toBe(cell.regionalProviders + cell.nationalProviders);
     }
     expect(cellOf(rows, 'PV21')).toMatchObject({ status: 'OVERLAP', regionalProviders: 2, nationalProviders: 1 });
+  });
+});
+
+describe('known against unknown', () => {
+  it('calls an empty cell a GAP only where a source looked, and names that source', () => {
+    const gap = cellOf([row('kvk', ['NL'])], 'PV20');
+    expect(gap.status).toBe('GAP');
+    expect(gap.mappings.map((m) => [m.region, m.targetGroup, m.year])).toEqual([['PV20', 'breed-mkb', 2023]]);
+    expect(gap.mappings[0]!.provenance.sources[0]!.lineFrom).toBe(1);
+  });
+
+  it('calls an empty cell nobody looked at UNMAPPED, with no source', () => {
+    const unknown = cellOf([row('kvk', ['NL'])], 'PV21');
+    expect(unknown).toMatchObject({ status: 'UNMAPPED', regionalProviders: 0, mappings: [] });
+  });
+
+  it('lets a mapping of a province speak for its municipalities and of a group for its narrower groups', () => {
+    expect(mapped.for('GM0080', 'breed-mkb')).toEqual([]);
+    const leeuwarden = buildRegionCatalog([
+      { id: 'NL', name: 'Nederland', level: 'COUNTRY', aliases: [], parents: [] },
+      { id: 'PV20', name: 'Groningen', level: 'PROVINCE', aliases: [], parents: ['NL'] },
+      { id: 'GM0014', name: 'Groningen', level: 'MUNICIPALITY', aliases: [], parents: ['PV20'] },
+    ]);
+    const index = new MappingIndex(leeuwarden, tree, [{ region: 'PV20', targetGroup: 'breed-mkb', props: {} }]);
+    expect(index.for('GM0014', 'peloton').map((m) => m.region)).toEqual(['PV20']);
+    // Who looked at the peloton did not look at the whole breed mkb.
+    const narrow = new MappingIndex(leeuwarden, tree, [{ region: 'PV20', targetGroup: 'peloton', props: {} }]);
+    expect(narrow.for('PV20', 'breed-mkb')).toEqual([]);
+    expect(index.for('NL', 'breed-mkb')).toEqual([]);
+  });
+
+  it('does not let a mapping speak for the years before it', () => {
+    const rows = [{ region: 'PV20', targetGroup: 'breed-mkb', props: { year: 2023 } }];
+    expect(new MappingIndex(catalog, tree, rows, 2017).for('PV20', 'breed-mkb')).toEqual([]);
+    expect(new MappingIndex(catalog, tree, rows, 2023).for('PV20', 'breed-mkb')).toHaveLength(1);
   });
 });
 

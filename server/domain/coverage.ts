@@ -1,9 +1,10 @@
+import type { CellMapping, MappingIndex } from './mapping.ts';
 import { matchProvider, type ProviderMatch, type ProviderRow } from './providers.ts';
 import type { RegionCatalog } from './region-catalog.ts';
 import type { RegionRef } from './region-index.ts';
 import { ROLE_ORDER } from './roles.ts';
 
-export type CoverageStatus = 'GAP' | 'DEVELOPING' | 'THIN' | 'COVERED' | 'OVERLAP';
+export type CoverageStatus = 'UNMAPPED' | 'GAP' | 'DEVELOPING' | 'THIN' | 'COVERED' | 'OVERLAP';
 
 /**
  * One region × target group cell. Every number counts organisations, each once. `regionalProviders` is the number
@@ -20,6 +21,8 @@ export interface CoverageCell {
   readonly nationalProviders: number;
   readonly status: CoverageStatus;
   readonly providerIds: string[];
+  /** The sources that looked at this region × group; empty when nobody did (then no provider is UNMAPPED, not GAP). */
+  readonly mappings: CellMapping[];
 }
 
 /**
@@ -33,13 +36,14 @@ export function isRegional(m: Pick<ProviderMatch, 'national'> & { organisation: 
 
 /**
  * The status of one cell from its matches (thresholds documented on CoverageStatus in schema.graphql).
- * Only regional matches count (see isRegional).
+ * Only regional matches count (see isRegional). With no regional provider it is a GAP only when a source looked
+ * at the cell (`mapped`); otherwise nobody knows, and the cell is UNMAPPED.
  */
-export function cellStatus(matches: readonly ProviderMatch[]): CoverageStatus {
+export function cellStatus(matches: readonly ProviderMatch[], mapped: boolean): CoverageStatus {
   const regional = matches.filter(isRegional);
   const active = regional.filter((m) => m.role !== 'DEVELOPING');
   const fullPrimary = active.filter((m) => m.role === 'PRIMARY' && !m.partial);
-  if (regional.length === 0) return 'GAP';
+  if (regional.length === 0) return mapped ? 'GAP' : 'UNMAPPED';
   if (active.length === 0) return 'DEVELOPING';
   if (fullPrimary.length >= 2) return 'OVERLAP';
   if (fullPrimary.length === 1 || active.length >= 2) return 'COVERED';
@@ -75,14 +79,16 @@ function candidateRows(catalog: RegionCatalog, row: ProviderRow, rowIds: Readonl
 }
 
 /**
- * Builds the coverage cells for rows × target groups from provider rows of all the target groups. Each provider
- * row is matched only against the row regions its coverage can reach, not against every row.
+ * Builds the coverage cells for rows × target groups from provider rows of the target groups (already expanded
+ * over the group hierarchy, see TargetGroupTree.expand) and the index of where sources looked. Each provider row
+ * is matched only against the row regions its coverage can reach, not against every row.
  */
 export function coverageCells(
   catalog: RegionCatalog,
   rows: readonly RegionRef[],
   targetGroups: readonly string[],
   providerRows: readonly ProviderRow[],
+  mappings: MappingIndex,
 ): CoverageCell[] {
   const rowIds = new Set(rows.map((r) => r.id));
   const matchesByCell = new Map<string, ProviderMatch[]>();
@@ -101,6 +107,7 @@ export function coverageCells(
     for (const tg of targetGroups) {
       const matches = strongestPerOrganisation(matchesByCell.get(`${region.id}|${tg}`) ?? []);
       const regional = matches.filter(isRegional);
+      const mapped = mappings.for(region.id, tg);
       cells.push({
         region: region.id,
         targetGroup: tg,
@@ -109,8 +116,9 @@ export function coverageCells(
         firstLineProviders: regional.filter((m) => m.lines.includes('eerstelijns')).length,
         regionalProviders: regional.length,
         nationalProviders: matches.length - regional.length,
-        status: cellStatus(matches),
+        status: cellStatus(matches, mapped.length > 0),
         providerIds: matches.map((m) => m.organisation.id).sort(),
+        mappings: mapped,
       });
     }
   }

@@ -75,14 +75,23 @@ describe('matchProviders', () => {
 describe('cellStatus', () => {
   const m = (id: string, covers: string, serving: Record<string, unknown> = {}, o = {}) =>
     matchProviders(catalog, 'PV23', [row(id, [covers], serving, o)]);
-  it('is GAP with national providers only', () => expect(cellStatus(m('kvk', 'NL'))).toBe('GAP'));
+  it('is GAP with national providers only where a source looked', () =>
+    expect(cellStatus(m('kvk', 'NL'), true)).toBe('GAP'));
+  it('is UNMAPPED with national providers only where nobody looked', () =>
+    expect(cellStatus(m('kvk', 'NL'), false)).toBe('UNMAPPED'));
   it('is DEVELOPING with only developing providers', () =>
-    expect(cellStatus(m('d', 'PV23', { role: 'developing' }))).toBe('DEVELOPING'));
-  it('is THIN with one partial provider', () => expect(cellStatus(m('t', 'CR12'))).toBe('THIN'));
-  it('is COVERED with one full primary provider', () => expect(cellStatus(m('p', 'PV23'))).toBe('COVERED'));
+    expect(cellStatus(m('d', 'PV23', { role: 'developing' }), false)).toBe('DEVELOPING'));
+  it('is THIN with one partial provider', () => expect(cellStatus(m('t', 'CR12'), false)).toBe('THIN'));
+  it('is COVERED with one full primary provider, mapped or not', () => {
+    expect(cellStatus(m('p', 'PV23'), false)).toBe('COVERED');
+    expect(cellStatus(m('p', 'PV23'), true)).toBe('COVERED');
+  });
   it('is OVERLAP with two full primary providers', () =>
-    expect(cellStatus([...m('p', 'PV23'), ...m('q', 'PV23')])).toBe('OVERLAP'));
-  it('does not count generic groups', () => expect(cellStatus(m('g', 'PV23', {}, { generic: true }))).toBe('GAP'));
+    expect(cellStatus([...m('p', 'PV23'), ...m('q', 'PV23')], true)).toBe('OVERLAP'));
+  it('does not count generic groups', () => {
+    expect(cellStatus(m('g', 'PV23', {}, { generic: true }), true)).toBe('GAP');
+    expect(cellStatus(m('g', 'PV23', {}, { generic: true }), false)).toBe('UNMAPPED');
+  });
 });
 
 describe('findOverlaps', () => {

@@ -3,6 +3,7 @@ import { LEVEL_RANK, type RegionCatalog } from './region-catalog.ts';
 import type { RegionRef } from './region-index.ts';
 import { toProvenance, type Provenance } from './provenance.ts';
 import { ROLE_ORDER, toRole, type ServeRole } from './roles.ts';
+import type { GroupVia } from './target-groups.ts';
 
 /** An organisation as the provider queries return it. */
 export interface ProviderOrganisation extends OrganisationSummary {
@@ -17,6 +18,8 @@ export interface ProviderRow {
   readonly targetGroup: string;
   readonly serving: Record<string, unknown>;
   readonly covers: readonly CoverRef[];
+  /** Set when the statement was made about another group that speaks for this one (see TargetGroupTree). */
+  readonly via?: GroupVia;
 }
 
 /** How a provider reaches a region. */
@@ -31,7 +34,10 @@ export interface ProviderMatch {
   /** The region whose factsheet the statement comes from, when it speaks only for that region. */
   readonly scope: string | null;
   readonly coveredVia: RegionRef;
+  /** True when it covers only part of the region, or serves only a narrower group than the one asked. */
   readonly partial: boolean;
+  /** The group the statement was made about, when it is not the asked one (a broader, narrower or all groups). */
+  readonly via: GroupVia | null;
   /** True when it reaches the region only through the whole country. */
   readonly national: boolean;
   readonly explanation: string;
@@ -108,6 +114,8 @@ export function matchProvider(catalog: RegionCatalog, regionId: string, row: Pro
   } else {
     return null;
   }
+  const via = row.via ?? null;
+  if (via) explanation += `; ${groupExplanation(via, row.targetGroup)}`;
   return {
     organisation: row.organisation,
     targetGroup: row.targetGroup,
@@ -118,11 +126,24 @@ export function matchProvider(catalog: RegionCatalog, regionId: string, row: Pro
     mode: typeof row.serving['mode'] === 'string' ? row.serving['mode'] : null,
     scope: typeof row.serving['scope'] === 'string' && row.serving['scope'] !== '' ? row.serving['scope'] : null,
     coveredVia,
-    partial,
+    partial: partial || via?.relation === 'NARROWER',
+    via,
     national: coveredVia.level === 'COUNTRY',
     explanation,
     provenance: toProvenance(row.serving),
   };
+}
+
+/** Why a statement about another group speaks for the asked one. */
+function groupExplanation(via: GroupVia, asked: string): string {
+  switch (via.relation) {
+    case 'BROADER':
+      return `serves ${via.targetGroup}, which includes ${asked}`;
+    case 'NARROWER':
+      return `serves ${via.targetGroup}, part of ${asked}, so it serves ${asked} in part`;
+    case 'ALL':
+      return `serves all target groups (${via.targetGroup}), ${asked} included`;
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Db } from '../db/run.ts';
 import { buildRegionCatalog, type RegionCatalog, type RegionRow } from '../domain/region-catalog.ts';
+import { TargetGroupTree } from '../domain/target-groups.ts';
 
 export interface TargetGroupRow {
   id: string;
@@ -9,12 +10,18 @@ export interface TargetGroupRow {
   employeesMin: number | null;
   employeesMax: number | null;
   kind: string | null;
+  /** The group it is part of (SUBSET_OF), null when none. */
+  broader: string | null;
+  /** Where the report nests it. */
+  broaderSources: string[] | null;
 }
 
 export interface Vocabulary {
   targetGroups: TargetGroupRow[];
   phases: { id: string; name: string; order: number }[];
   themes: { id: string; name: string }[];
+  /** The nesting of the target groups, with the rules that follow from it. */
+  groupTree: TargetGroupTree;
 }
 
 /** Reads the region hierarchy (one query) and builds the in-memory catalog. */
@@ -22,8 +29,9 @@ export async function loadRegionCatalog(db: Db): Promise<RegionCatalog> {
   return buildRegionCatalog(await db.read<RegionRow & Record<string, unknown>>('regions/list-regions'));
 }
 
-/** Reads target groups, phases and themes in one query. */
+/** Reads target groups, phases and themes in one query, and builds the target groups' tree. */
 export async function loadVocabulary(db: Db): Promise<Vocabulary> {
-  const [row] = await db.read<Vocabulary & Record<string, unknown>>('vocabulary/list-vocabulary');
-  return row ?? { targetGroups: [], phases: [], themes: [] };
+  const [row] = await db.read<Omit<Vocabulary, 'groupTree'> & Record<string, unknown>>('vocabulary/list-vocabulary');
+  const lists = row ?? { targetGroups: [], phases: [], themes: [] };
+  return { ...lists, groupTree: new TargetGroupTree(lists.targetGroups) };
 }

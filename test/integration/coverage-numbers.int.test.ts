@@ -13,6 +13,7 @@ interface Cell {
   regionalProviders: number;
   nationalProviders: number;
   providerIds: string[];
+  mappings: { region: { id: string }; targetGroup: string }[];
 }
 interface Match {
   role: string;
@@ -23,7 +24,10 @@ interface Match {
 
 const COVERAGE = `query($level: RegionLevel!) {
   coverage(level: $level) {
-    cells { region targetGroup status providers primaryProviders regionalProviders nationalProviders providerIds }
+    cells {
+      region targetGroup status providers primaryProviders regionalProviders nationalProviders providerIds
+      mappings { region { id } targetGroup }
+    }
   }
 }`;
 
@@ -33,21 +37,25 @@ async function cellsOf(level: 'PROVINCE' | 'MUNICIPALITY'): Promise<Cell[]> {
   return res.data!.coverage.cells;
 }
 
-/** whoServes for many cells: 15 aliased fields per request (the server's alias limit), a few requests at a time. */
-async function whoServesAll(cells: readonly Cell[]): Promise<Match[][]> {
+/** whoServes and coverageCell for many cells: 7 pairs of aliased fields per request (the server's limit is 15). */
+async function whoServesAll(cells: readonly Cell[]): Promise<{ matches: Match[]; cell: Cell }[]> {
   const batches: Cell[][] = [];
-  for (let i = 0; i < cells.length; i += 15) batches.push(cells.slice(i, i + 15));
+  for (let i = 0; i < cells.length; i += 7) batches.push(cells.slice(i, i + 7));
   const ask = async (batch: readonly Cell[]): Promise<Match[][]> => {
-    const fields = batch.map(
-      (c, j) =>
-        `w${j}: whoServes(targetGroup: ${JSON.stringify(c.targetGroup)}, region: ${JSON.stringify(c.region)}) {
-          role regional specificity organisation { id generic } }`,
-    );
-    const res = await gql<Record<string, Match[]>>(`{ ${fields.join('\n')} }`);
+    // The answer panel asks whoServes and coverageCell together: both must tell the matrix's story.
+    const fields = batch.map((c, j) => {
+      const args = `targetGroup: ${JSON.stringify(c.targetGroup)}, region: ${JSON.stringify(c.region)}`;
+      return `w${j}: whoServes(${args}) { role regional specificity organisation { id generic } }
+        c${j}: coverageCell(${args}) {
+          region targetGroup status providers primaryProviders regionalProviders nationalProviders providerIds
+          mappings { region { id } targetGroup }
+        }`;
+    });
+    const res = await gql<Record<string, unknown>>(`{ ${fields.join('\n')} }`);
     expect(res.errors).toBeUndefined();
-    return batch.map((_, j) => res.data![`w${j}`]!);
+    return batch.map((_, j) => ({ matches: res.data![`w${j}`] as Match[], cell: res.data![`c${j}`] as Cell }));
   };
-  const out: Match[][] = [];
+  const out: { matches: Match[]; cell: Cell }[] = [];
   for (let i = 0; i < batches.length; i += 4) {
     for (const answers of await Promise.all(batches.slice(i, i + 4).map(ask))) out.push(...answers);
   }
@@ -57,10 +65,14 @@ async function whoServesAll(cells: readonly Cell[]): Promise<Match[][]> {
 /** The rule of domain/coverage.ts, restated from what the API shows: not through the whole country, not a group. */
 const regionalByRule = (m: Match) => m.specificity !== 'COUNTRY' && !m.organisation.generic;
 
-function checkCell(cell: Cell, matches: readonly Match[]) {
+function checkCell(cell: Cell, answer: { matches: readonly Match[]; cell: Cell }) {
+  const { matches } = answer;
   const where = `${cell.region} × ${cell.targetGroup}`;
-  // The status follows from the regional number.
-  expect(cell.status === 'GAP', where).toBe(cell.regionalProviders === 0);
+  expect(answer.cell, where).toEqual(cell);
+  // The status follows from the regional number, and from whether a source looked: unknown is not a gap.
+  expect(cell.status === 'GAP' || cell.status === 'UNMAPPED', where).toBe(cell.regionalProviders === 0);
+  if (cell.status === 'GAP') expect(cell.mappings.length, where).toBeGreaterThan(0);
+  if (cell.status === 'UNMAPPED') expect(cell.mappings, where).toEqual([]);
   if (cell.status === 'THIN') expect(cell.regionalProviders, where).toBe(1);
   if (cell.status === 'OVERLAP') expect(cell.primaryProviders, where).toBeGreaterThanOrEqual(2);
   expect(cell.primaryProviders, where).toBeLessThanOrEqual(cell.regionalProviders);
@@ -83,7 +95,11 @@ describe('coverage numbers', () => {
     const answers = await whoServesAll(cells);
     cells.forEach((c, i) => checkCell(c, answers[i]!));
     // The seed has cells that only national providers reach: the case the numbers used to disagree on.
-    expect(cells.some((c) => c.status === 'GAP' && c.nationalProviders > 0)).toBe(true);
+    expect(cells.some((c) => c.status === 'UNMAPPED' && c.nationalProviders > 0)).toBe(true);
+    // Mapped and unmapped provinces both occur, and every mapped cell is one of the five factsheet provinces.
+    expect(cells.some((c) => c.mappings.length > 0) && cells.some((c) => c.mappings.length === 0)).toBe(true);
+    const mapped = new Set(cells.filter((c) => c.mappings.length > 0).map((c) => c.region));
+    expect([...mapped].sort()).toEqual(['PV21', 'PV23', 'PV26', 'PV28', 'PV30']);
   }, 120_000);
 
   it('agree with the status and with whoServes in every municipality cell of every group', async () => {

@@ -74,7 +74,8 @@ export type CoverageInput = {
 /**
  * How well a target group is served in a region. Counting leaves out national providers (which cover every region
  * through NL, mostly with information) and providers with role NOT_SERVED:
- * GAP: no regional provider at all (at most national information).
+ * UNMAPPED: no regional provider known, and no source has looked at this region for this group: unknown, not a gap.
+ * GAP: no regional provider, and a source looked (`CoverageCell.mappings` names it).
  * DEVELOPING: regional providers, all with role DEVELOPING.
  * THIN: exactly one regional provider that is not developing, and it is not a full-coverage primary one.
  * COVERED: one full-coverage primary provider, or two or more regional providers that are not developing.
@@ -85,12 +86,14 @@ export type CoverageStatus =
   | 'COVERED'
   /** Only providers whose service is being developed. */
   | 'DEVELOPING'
-  /** No regional provider. */
+  /** No regional provider, and a source looked (*gat*): `CoverageCell.mappings` names it. */
   | 'GAP'
   /** Two or more primary providers: possible overlap. */
   | 'OVERLAP'
   /** One provider, not primary. */
-  | 'THIN';
+  | 'THIN'
+  /** No regional provider known, and no source has looked at this region for this group (*niet in kaart gebracht*). */
+  | 'UNMAPPED';
 
 /** What to do with the relationships of an organisation being deleted. */
 export type DeleteMode =
@@ -414,6 +417,17 @@ export type Severity =
   /** Outside the recommended target groups or scale. */
   | 'MEDIUM';
 
+/** How the target group a statement was made about relates to the one asked. */
+export type TargetGroupRelation =
+  /** About all target groups (*alle doelgroepen*). */
+  | 'ALL'
+  /** About a broader group that includes the asked one: serving it means serving the asked group. */
+  | 'BROADER'
+  /** About a narrower group inside the asked one: it serves the asked group in part. */
+  | 'NARROWER'
+  /** The statement is about the asked group itself. */
+  | 'SAME';
+
 /** Roles of signed-in users. Reading needs no account unless the server is configured so (`READ_REQUIRES_TOKEN`). */
 export type UserRole =
   /** May change everything, revert any change and import a full export. */
@@ -691,4 +705,4 @@ export type WhoServesQueryVariables = Exact<{
 }>;
 
 
-export type WhoServesQuery = { whoServes: Array<{ role: ServeRole, lines: Array<string>, phases: Array<string>, themes: Array<string>, regional: boolean, specificity: RegionLevel, partial: boolean, explanation: string, organisation: { id: string, name: string, type: string, scale: string | null }, coveredVia: { id: string, name: string, level: RegionLevel }, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> }, statements: Array<{ role: ServeRole, lines: Array<string>, regional: boolean, partial: boolean, explanation: string, scope: { id: string, name: string } | null, coveredVia: { id: string, name: string, level: RegionLevel }, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } }> }> };
+export type WhoServesQuery = { whoServes: Array<{ role: ServeRole, lines: Array<string>, phases: Array<string>, themes: Array<string>, regional: boolean, specificity: RegionLevel, partial: boolean, targetGroupVia: string | null, targetGroupRelation: TargetGroupRelation, explanation: string, organisation: { id: string, name: string, type: string, scale: string | null }, coveredVia: { id: string, name: string, level: RegionLevel }, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> }, statements: Array<{ role: ServeRole, lines: Array<string>, regional: boolean, partial: boolean, targetGroupVia: string | null, targetGroupRelation: TargetGroupRelation, explanation: string, scope: { id: string, name: string } | null, coveredVia: { id: string, name: string, level: RegionLevel }, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } }> }>, coverageCell: { status: CoverageStatus, regionalProviders: number, nationalProviders: number, mappings: Array<{ targetGroup: string, year: number | null, factsheet: string | null, region: { id: string, name: string }, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } }> } };

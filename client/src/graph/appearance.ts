@@ -84,6 +84,7 @@ export const REFERRAL_STATUS_APPEARANCE: Record<
 
 /** Colours of the coverage statuses (matrix and map), each with a pattern and a text label beside it. */
 export const COVERAGE_STATUS_APPEARANCE: Record<string, { color: string; pattern: string }> = {
+  UNMAPPED: { color: '#E8E8E8', pattern: 'crosshatch' },
   GAP: { color: '#FFFFFF', pattern: 'hatch' },
   DEVELOPING: { color: '#FBE7A1', pattern: 'dots' },
   THIN: { color: '#C6DBEF', pattern: 'none' },

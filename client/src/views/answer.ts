@@ -1,3 +1,4 @@
+import type { WhoServesQuery } from '../api/generated.ts';
 import { selectOrganisation } from '../state/transitions.ts';
 import { dataOf, groupName, regionName, type Answer, type ViewContext } from './context.ts';
 import { h, identity, memo, replaceKeepingFocus } from './dom.ts';
@@ -29,16 +30,26 @@ export function mountAnswer(container: HTMLElement): (ctx: ViewContext) => void 
       });
       const wait = feedback(t, 'what.answer', ctx.res.answer, ctx.actions);
       const matches = dataOf(ctx.res.answer)?.whoServes ?? null;
+      const cell = dataOf(ctx.res.answer)?.coverageCell ?? null;
       const asked = dataOf(ctx.res.reference)?.regions.find((r) => r.id === state.region) ?? null;
       replaceKeepingFocus(
         container,
         heading,
         h('p', { className: 'answer__question' }, title),
         wait,
+        cell === null ? null : cellLine(ctx, cell),
         matches === null
           ? null
           : matches.length === 0
-            ? h('p', { className: 'alert alert--warning' }, t.t('answer.none'), ' ', glossaryLink(ctx, 'gat'))
+            ? cell?.status === 'UNMAPPED'
+              ? h(
+                  'p',
+                  { className: 'alert alert--info' },
+                  t.t('answer.noneUnmapped'),
+                  ' ',
+                  glossaryLink(ctx, 'niet-in-kaart'),
+                )
+              : h('p', { className: 'alert alert--warning' }, t.t('answer.none'), ' ', glossaryLink(ctx, 'gat'))
             : [
                 // Counted as the matrix cell and the map count: organisations, regional ones apart from national.
                 answerCountLine(ctx, matches),
@@ -78,6 +89,7 @@ export function mountAnswer(container: HTMLElement): (ctx: ViewContext) => void 
                           {},
                           coverageText(ctx.t, m, asked),
                           m.partial ? h('span', { className: 'badge' }, t.t('answer.partial')) : null,
+                          groupNote(ctx, m),
                           h('span', { className: 'muted' }, ` (${t.t('answer.via', { region: m.coveredVia.name })})`),
                         ),
                       ),
@@ -97,6 +109,53 @@ export function mountAnswer(container: HTMLElement): (ctx: ViewContext) => void 
         identity(ctx.res.answer),
         identity(ctx.res.reference),
       ]),
+  );
+}
+
+type Cell = WhoServesQuery['coverageCell'];
+
+/**
+ * The cell's status for the question, so an answer says whether an empty place is a gap (and who looked) or
+ * unknown (nobody looked).
+ */
+function cellLine(ctx: ViewContext, cell: Cell): HTMLElement {
+  const { t } = ctx;
+  const looked = cell.mappings.map((m) =>
+    t.t('answer.mappedBy', { region: m.region.name, year: m.year === null ? '' : String(m.year) }),
+  );
+  return h(
+    'div',
+    { className: 'answer__status', 'data-testid': 'answer-status', 'data-status': cell.status },
+    h(
+      'p',
+      {},
+      h('span', { className: `swatch status--${cell.status.toLowerCase()}`, 'aria-hidden': 'true' }),
+      ' ',
+      h('strong', {}, t.label('coverage', cell.status)),
+      ': ',
+      t.t(`coverage.explain.${cell.status}`),
+    ),
+    looked.length > 0
+      ? h(
+          'details',
+          { className: 'answer__mapped' },
+          h('summary', {}, looked.join('; ')),
+          cell.mappings.map((m) => sourceList(t, m.provenance, true)),
+        )
+      : null,
+  );
+}
+
+/** Says when a statement was made about another group than the one asked: a broader, a narrower or all groups. */
+function groupNote(
+  ctx: ViewContext,
+  m: { targetGroupRelation: Answer[number]['targetGroupRelation']; targetGroupVia: string | null },
+): HTMLElement | null {
+  if (m.targetGroupRelation === 'SAME' || m.targetGroupVia === null) return null;
+  return h(
+    'span',
+    { className: 'muted answer__group', 'data-relation': m.targetGroupRelation },
+    ` (${ctx.t.t(`answer.group.${m.targetGroupRelation}`, { group: groupName(ctx, m.targetGroupVia) })})`,
   );
 }
 
@@ -136,6 +195,7 @@ function statementList(
           s.lines.length > 0 ? ` · ${s.lines.map((l) => t.label('line', l)).join(', ')}` : '',
           ` · ${coverageText(t, s, asked)}`,
           s.partial ? h('span', { className: 'badge' }, t.t('answer.partial')) : null,
+          groupNote(ctx, s),
           s.scope ? h('span', { className: 'muted' }, ` (${t.t('answer.scope', { region: s.scope.name })})`) : null,
           sourceList(t, s.provenance),
         ),

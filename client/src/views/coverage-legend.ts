@@ -2,7 +2,7 @@ import type { CoverageStatus } from '../api/generated.ts';
 import type { MessageKey, Translator } from '../i18n/index.ts';
 import { h } from './dom.ts';
 
-export const STATUSES: CoverageStatus[] = ['GAP', 'DEVELOPING', 'THIN', 'COVERED', 'OVERLAP'];
+export const STATUSES: CoverageStatus[] = ['UNMAPPED', 'GAP', 'DEVELOPING', 'THIN', 'COVERED', 'OVERLAP'];
 
 /** The coverage statuses with colour, pattern and words (colour is never the only cue), and what the number counts. */
 export function coverageLegend(t: Translator): HTMLElement {

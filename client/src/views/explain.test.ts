@@ -16,6 +16,8 @@ const match = (
   coveredVia: via,
   specificity: via.level,
   partial,
+  targetGroupVia: null,
+  targetGroupRelation: 'SAME',
   explanation: 'covers it (API text)',
   provenance: { kind: 'REPORT', note: null, ambiguity: null, reading: null, sources: [] },
   statements: [],

@@ -22,6 +22,7 @@ export const GLOSSARY_TERMS = [
   'warme-overdracht',
   'systeemplaat',
   'gat',
+  'niet-in-kaart',
   'overlap',
   'peiljaar',
   'generieke-groep',

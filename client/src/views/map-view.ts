@@ -98,7 +98,7 @@ export function mountMapView(container: HTMLElement, requestRender: () => void):
           region: r.name,
           count: counts.regional,
           national: nationalSuffix(t, counts.national),
-          status: t.label('coverage', c?.status ?? 'GAP'),
+          status: t.label('coverage', c?.status ?? 'UNMAPPED'),
         });
       };
       const choose = (id: string) => {
@@ -117,6 +117,13 @@ export function mountMapView(container: HTMLElement, requestRender: () => void):
         s(
           'defs',
           {},
+          // Not mapped: grey with a fine cross-hatch, unlike the orange stripes of a gap (a source looked there).
+          s(
+            'pattern',
+            { id: 'unmapped', width: 6, height: 6, patternUnits: 'userSpaceOnUse' },
+            s('rect', { width: 6, height: 6, fill: '#E8E8E8' }),
+            s('path', { d: 'M0 0L6 6M6 0L0 6', stroke: '#9E9E9E', 'stroke-width': 0.6 }),
+          ),
           s(
             'pattern',
             { id: 'hatch', width: 8, height: 8, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
@@ -132,13 +139,15 @@ export function mountMapView(container: HTMLElement, requestRender: () => void):
         ),
         ...regions.map((r) => {
           const c = cells.get(r.id);
-          const status = c?.status ?? 'GAP';
+          const status = c?.status ?? 'UNMAPPED';
           const fill =
-            status === 'GAP'
-              ? 'url(#hatch)'
-              : status === 'DEVELOPING'
-                ? 'url(#dots)'
-                : binOf(c?.regionalProviders ?? 0).color;
+            status === 'UNMAPPED'
+              ? 'url(#unmapped)'
+              : status === 'GAP'
+                ? 'url(#hatch)'
+                : status === 'DEVELOPING'
+                  ? 'url(#dots)'
+                  : binOf(c?.regionalProviders ?? 0).color;
           const label = describe(r);
           const path = s('path', {
             d: r.d,

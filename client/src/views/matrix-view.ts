@@ -124,7 +124,7 @@ export function mountMatrixView(container: HTMLElement): (ctx: ViewContext) => v
               h('th', { scope: 'row' }, r.name),
               matrix.columns.map((g, ci) => {
                 const c = cells.get(`${r.id}|${g.id}`);
-                const status = c?.status ?? 'GAP';
+                const status = c?.status ?? 'UNMAPPED';
                 const current = state.region === r.id && state.targetGroup === g.id;
                 const counts = cellCounts(c);
                 const national = nationalSuffix(t, counts.national);

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { RegionRef } from '../../domain/region-index.ts';
+import type { TargetGroupRow } from '../../repos/catalog.ts';
 import type { OrganisationModel } from '../models.ts';
 import type { ChangeResultModel } from '../resolvers/mutation.ts';
 import type { ChangeRecord } from '../../repos/changes.ts';
@@ -51,6 +52,21 @@ export type BudgetRow = {
   unit: Scalars['String']['output'];
   /** Year. */
   year: Scalars['Int']['output'];
+};
+
+/** A source that looked at a region for a target group: who serves it there, if anyone. */
+export type CellMapping = {
+  __typename?: 'CellMapping';
+  /** The report's factsheet it comes from, when one. */
+  factsheet: Maybe<Scalars['ID']['output']>;
+  /** The source. */
+  provenance: Provenance;
+  /** The region looked at (the cell's region or one containing it). */
+  region: Region;
+  /** The target group looked at (the cell's group or a broader one). */
+  targetGroup: Scalars['ID']['output'];
+  /** The year the source describes. */
+  year: Maybe<Scalars['Int']['output']>;
 };
 
 /** An entry of the audit trail: who changed what, when, before and after, and on which source. */
@@ -179,6 +195,11 @@ export type CoverageCell = {
   /** Of the regional providers, those giving first-line (*eerstelijns*) support. */
   firstLineProviders: Scalars['Int']['output'];
   /**
+   * The sources that looked at this region for this group (a region's mapping speaks for the regions inside it, a
+   * group's for its narrower groups); empty when nobody did. A GAP always has one.
+   */
+  mappings: Array<CellMapping>;
+  /**
    * National providers, counted apart: organisations reaching the region only through the whole country, and generic
    * groups. They inform everywhere but do not make a region served.
    */
@@ -231,7 +252,8 @@ export type CoverageMatrix = {
 /**
  * How well a target group is served in a region. Counting leaves out national providers (which cover every region
  * through NL, mostly with information) and providers with role NOT_SERVED:
- * GAP: no regional provider at all (at most national information).
+ * UNMAPPED: no regional provider known, and no source has looked at this region for this group: unknown, not a gap.
+ * GAP: no regional provider, and a source looked (`CoverageCell.mappings` names it).
  * DEVELOPING: regional providers, all with role DEVELOPING.
  * THIN: exactly one regional provider that is not developing, and it is not a full-coverage primary one.
  * COVERED: one full-coverage primary provider, or two or more regional providers that are not developing.
@@ -242,12 +264,14 @@ export type CoverageStatus =
   | 'COVERED'
   /** Only providers whose service is being developed. */
   | 'DEVELOPING'
-  /** No regional provider. */
+  /** No regional provider, and a source looked (*gat*): `CoverageCell.mappings` names it. */
   | 'GAP'
   /** Two or more primary providers: possible overlap. */
   | 'OVERLAP'
   /** One provider, not primary. */
-  | 'THIN';
+  | 'THIN'
+  /** No regional provider known, and no source has looked at this region for this group (*niet in kaart gebracht*). */
+  | 'UNMAPPED';
 
 /** What to do with the relationships of an organisation being deleted. */
 export type DeleteMode =
@@ -991,6 +1015,11 @@ export type Query = {
    * columns the target groups, one cell per pair. See `CoverageStatus` for the thresholds.
    */
   coverage: CoverageMatrix;
+  /**
+   * The coverage cell of one region and target group: the same numbers and status as the matrix cell, with the
+   * sources that looked there (`mappings`), so an empty answer says whether it is a gap or unknown.
+   */
+  coverageCell: CoverageCell;
   /** A slice of the organisation graph shaped for Cytoscape.js, limited in size; `truncated` says when it was cut. */
   graph: GraphSlice;
   /** Whether the API is up and which database it reads; cheap, for monitoring and the explorer's status line. */
@@ -1059,6 +1088,16 @@ export type QueryCoverageArgs = {
   targetGroups?: InputMaybe<Array<Scalars['ID']['input']>>;
   theme?: InputMaybe<Scalars['ID']['input']>;
   within?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** The questions the map answers. */
+export type QueryCoverageCellArgs = {
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+  phase?: InputMaybe<Scalars['ID']['input']>;
+  region: Scalars['ID']['input'];
+  targetGroup: Scalars['ID']['input'];
+  theme?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1447,7 +1486,7 @@ export type ServesStatement = {
   lines: Array<Scalars['String']['output']>;
   /** Mode of service, when stated. */
   mode: Maybe<Scalars['String']['output']>;
-  /** True when it covers only part of the region asked about. */
+  /** True when it covers only part of the region asked about, or serves only a narrower group than the one asked. */
   partial: Scalars['Boolean']['output'];
   /** Phases. */
   phases: Array<Scalars['String']['output']>;
@@ -1459,6 +1498,10 @@ export type ServesStatement = {
   role: ServeRole;
   /** The region whose factsheet the statement comes from, when it speaks only for that region. */
   scope: Maybe<Region>;
+  /** How the statement's target group relates to the one asked. */
+  targetGroupRelation: TargetGroupRelation;
+  /** The target group the statement was made about, when not the one asked. */
+  targetGroupVia: Maybe<Scalars['ID']['output']>;
   /** Themes. */
   themes: Array<Scalars['String']['output']>;
 };
@@ -1519,7 +1562,10 @@ export type ServiceMatch = {
   mode: Maybe<Scalars['String']['output']>;
   /** The provider. */
   organisation: Organisation;
-  /** True when its strongest statement covers only part of the region asked about. */
+  /**
+   * True when its strongest statement covers only part of the region asked about, or serves only a narrower group
+   * than the one asked (`targetGroupRelation` NARROWER).
+   */
   partial: Scalars['Boolean']['output'];
   /** Phases: the union over its statements. */
   phases: Array<Scalars['String']['output']>;
@@ -1536,6 +1582,10 @@ export type ServiceMatch = {
   specificity: RegionLevel;
   /** Every statement that makes it match, strongest first; both readings of an ambiguous fact are listed. */
   statements: Array<ServesStatement>;
+  /** How the strongest statement's target group relates to the one asked. */
+  targetGroupRelation: TargetGroupRelation;
+  /** The target group its strongest statement was made about, when not the one asked (see `targetGroupRelation`). */
+  targetGroupVia: Maybe<Scalars['ID']['output']>;
   /** Themes: the union over its statements. */
   themes: Array<Scalars['String']['output']>;
 };
@@ -1631,6 +1681,10 @@ export type Source = {
 /** A target group (*doelgroep*) of entrepreneurs. */
 export type TargetGroup = {
   __typename?: 'TargetGroup';
+  /** The group it is part of, e.g. the breed mkb for the peloton (null: none). */
+  broader: Maybe<Scalars['ID']['output']>;
+  /** Where the report nests it in `broader`. */
+  broaderSources: Array<Scalars['String']['output']>;
   /** What the group is. */
   description: Maybe<Scalars['String']['output']>;
   /** Largest number of employees, when defined. */
@@ -1645,7 +1699,20 @@ export type TargetGroup = {
   name: Scalars['String']['output'];
   /** English name. */
   nameEn: Maybe<Scalars['String']['output']>;
+  /** The groups directly inside it. */
+  narrower: Array<Scalars['ID']['output']>;
 };
+
+/** How the target group a statement was made about relates to the one asked. */
+export type TargetGroupRelation =
+  /** About all target groups (*alle doelgroepen*). */
+  | 'ALL'
+  /** About a broader group that includes the asked one: serving it means serving the asked group. */
+  | 'BROADER'
+  /** About a narrower group inside the asked one: it serves the asked group in part. */
+  | 'NARROWER'
+  /** The statement is about the asked group itself. */
+  | 'SAME';
 
 /** A theme of support. */
 export type Theme = {
@@ -1753,15 +1820,16 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BudgetKind: BudgetKind;
   BudgetRow: ResolverTypeWrapper<BudgetRow>;
+  CellMapping: ResolverTypeWrapper<Omit<CellMapping, 'region'> & { region: ResolversTypes['Region'] }>;
   Change: ResolverTypeWrapper<ChangeRecord>;
   ChangeAction: ChangeAction;
   ChangeInput: ChangeInput;
   ChangeResult: ResolverTypeWrapper<ChangeResultModel>;
   ChangedEntity: ResolverTypeWrapper<ChangedEntity>;
   Coverage: ResolverTypeWrapper<Omit<Coverage, 'region'> & { region: ResolversTypes['Region'] }>;
-  CoverageCell: ResolverTypeWrapper<CoverageCell>;
+  CoverageCell: ResolverTypeWrapper<Omit<CoverageCell, 'mappings'> & { mappings: Array<ResolversTypes['CellMapping']> }>;
   CoverageInput: CoverageInput;
-  CoverageMatrix: ResolverTypeWrapper<Omit<CoverageMatrix, 'rows'> & { rows: Array<ResolversTypes['Region']> }>;
+  CoverageMatrix: ResolverTypeWrapper<Omit<CoverageMatrix, 'cells' | 'columns' | 'rows'> & { cells: Array<ResolversTypes['CoverageCell']>, columns: Array<ResolversTypes['TargetGroup']>, rows: Array<ResolversTypes['Region']> }>;
   CoverageStatus: CoverageStatus;
   DeleteMode: DeleteMode;
   Figure: ResolverTypeWrapper<Figure>;
@@ -1786,14 +1854,14 @@ export type ResolversTypes = ResolversObject<{
   OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
   OrganisationFilter: OrganisationFilter;
   OrganisationPatch: OrganisationPatch;
-  Overlap: ResolverTypeWrapper<Omit<Overlap, 'organisations'> & { organisations: Array<ResolversTypes['Organisation']> }>;
+  Overlap: ResolverTypeWrapper<Omit<Overlap, 'organisations' | 'targetGroup'> & { organisations: Array<ResolversTypes['Organisation']>, targetGroup: ResolversTypes['TargetGroup'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Phase: ResolverTypeWrapper<Phase>;
   Provenance: ResolverTypeWrapper<Provenance>;
   ProvenanceKind: ProvenanceKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Referral: ResolverTypeWrapper<Omit<Referral, 'from' | 'to'> & { from: ResolversTypes['Organisation'], to: ResolversTypes['Organisation'] }>;
-  ReferralGap: ResolverTypeWrapper<Omit<ReferralGap, 'organisation' | 'other'> & { organisation?: Maybe<ResolversTypes['Organisation']>, other?: Maybe<ResolversTypes['Organisation']> }>;
+  ReferralGap: ResolverTypeWrapper<Omit<ReferralGap, 'organisation' | 'other' | 'targetGroup'> & { organisation?: Maybe<ResolversTypes['Organisation']>, other?: Maybe<ResolversTypes['Organisation']>, targetGroup?: Maybe<ResolversTypes['TargetGroup']> }>;
   ReferralGapKind: ReferralGapKind;
   ReferralGapReport: ResolverTypeWrapper<Omit<ReferralGapReport, 'deadEnds' | 'isolated' | 'oneWay' | 'region' | 'unreachableGroups' | 'unreferredProviders'> & { deadEnds: Array<ResolversTypes['ReferralGap']>, isolated: Array<ResolversTypes['ReferralGap']>, oneWay: Array<ResolversTypes['ReferralGap']>, region: ResolversTypes['Region'], unreachableGroups: Array<ResolversTypes['ReferralGap']>, unreferredProviders: Array<ResolversTypes['ReferralGap']> }>;
   ReferralHop: ResolverTypeWrapper<Omit<ReferralHop, 'from' | 'to'> & { from: ResolversTypes['Organisation'], to: ResolversTypes['Organisation'] }>;
@@ -1815,11 +1883,12 @@ export type ResolversTypes = ResolversObject<{
   ServiceMatch: ResolverTypeWrapper<Omit<ServiceMatch, 'coveredVia' | 'coveredViaAll' | 'organisation' | 'statements'> & { coveredVia: ResolversTypes['Region'], coveredViaAll: Array<ResolversTypes['Region']>, organisation: ResolversTypes['Organisation'], statements: Array<ResolversTypes['ServesStatement']> }>;
   ServicePatch: ServicePatch;
   ServiceStatus: ServiceStatus;
-  Serving: ResolverTypeWrapper<Serving>;
+  Serving: ResolverTypeWrapper<Omit<Serving, 'targetGroup'> & { targetGroup: ResolversTypes['TargetGroup'] }>;
   Severity: Severity;
   Source: ResolverTypeWrapper<Source>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  TargetGroup: ResolverTypeWrapper<TargetGroup>;
+  TargetGroup: ResolverTypeWrapper<TargetGroupRow>;
+  TargetGroupRelation: TargetGroupRelation;
   Theme: ResolverTypeWrapper<Theme>;
   UserRole: UserRole;
   Viewer: ResolverTypeWrapper<Omit<Viewer, 'provinces'> & { provinces: Array<ResolversTypes['Region']> }>;
@@ -1829,14 +1898,15 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   BudgetRow: BudgetRow;
+  CellMapping: Omit<CellMapping, 'region'> & { region: ResolversParentTypes['Region'] };
   Change: ChangeRecord;
   ChangeInput: ChangeInput;
   ChangeResult: ChangeResultModel;
   ChangedEntity: ChangedEntity;
   Coverage: Omit<Coverage, 'region'> & { region: ResolversParentTypes['Region'] };
-  CoverageCell: CoverageCell;
+  CoverageCell: Omit<CoverageCell, 'mappings'> & { mappings: Array<ResolversParentTypes['CellMapping']> };
   CoverageInput: CoverageInput;
-  CoverageMatrix: Omit<CoverageMatrix, 'rows'> & { rows: Array<ResolversParentTypes['Region']> };
+  CoverageMatrix: Omit<CoverageMatrix, 'cells' | 'columns' | 'rows'> & { cells: Array<ResolversParentTypes['CoverageCell']>, columns: Array<ResolversParentTypes['TargetGroup']>, rows: Array<ResolversParentTypes['Region']> };
   Figure: Figure;
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdge;
@@ -1857,13 +1927,13 @@ export type ResolversParentTypes = ResolversObject<{
   OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
   OrganisationFilter: OrganisationFilter;
   OrganisationPatch: OrganisationPatch;
-  Overlap: Omit<Overlap, 'organisations'> & { organisations: Array<ResolversParentTypes['Organisation']> };
+  Overlap: Omit<Overlap, 'organisations' | 'targetGroup'> & { organisations: Array<ResolversParentTypes['Organisation']>, targetGroup: ResolversParentTypes['TargetGroup'] };
   PageInfo: PageInfo;
   Phase: Phase;
   Provenance: Provenance;
   Query: Record<PropertyKey, never>;
   Referral: Omit<Referral, 'from' | 'to'> & { from: ResolversParentTypes['Organisation'], to: ResolversParentTypes['Organisation'] };
-  ReferralGap: Omit<ReferralGap, 'organisation' | 'other'> & { organisation?: Maybe<ResolversParentTypes['Organisation']>, other?: Maybe<ResolversParentTypes['Organisation']> };
+  ReferralGap: Omit<ReferralGap, 'organisation' | 'other' | 'targetGroup'> & { organisation?: Maybe<ResolversParentTypes['Organisation']>, other?: Maybe<ResolversParentTypes['Organisation']>, targetGroup?: Maybe<ResolversParentTypes['TargetGroup']> };
   ReferralGapReport: Omit<ReferralGapReport, 'deadEnds' | 'isolated' | 'oneWay' | 'region' | 'unreachableGroups' | 'unreferredProviders'> & { deadEnds: Array<ResolversParentTypes['ReferralGap']>, isolated: Array<ResolversParentTypes['ReferralGap']>, oneWay: Array<ResolversParentTypes['ReferralGap']>, region: ResolversParentTypes['Region'], unreachableGroups: Array<ResolversParentTypes['ReferralGap']>, unreferredProviders: Array<ResolversParentTypes['ReferralGap']> };
   ReferralHop: Omit<ReferralHop, 'from' | 'to'> & { from: ResolversParentTypes['Organisation'], to: ResolversParentTypes['Organisation'] };
   ReferralPatch: ReferralPatch;
@@ -1879,10 +1949,10 @@ export type ResolversParentTypes = ResolversObject<{
   Service: Service;
   ServiceMatch: Omit<ServiceMatch, 'coveredVia' | 'coveredViaAll' | 'organisation' | 'statements'> & { coveredVia: ResolversParentTypes['Region'], coveredViaAll: Array<ResolversParentTypes['Region']>, organisation: ResolversParentTypes['Organisation'], statements: Array<ResolversParentTypes['ServesStatement']> };
   ServicePatch: ServicePatch;
-  Serving: Serving;
+  Serving: Omit<Serving, 'targetGroup'> & { targetGroup: ResolversParentTypes['TargetGroup'] };
   Source: Source;
   String: Scalars['String']['output'];
-  TargetGroup: TargetGroup;
+  TargetGroup: TargetGroupRow;
   Theme: Theme;
   Viewer: Omit<Viewer, 'provinces'> & { provinces: Array<ResolversParentTypes['Region']> };
 }>;
@@ -1899,6 +1969,14 @@ export type BudgetRowResolvers<ContextType = GraphQLContext, ParentType extends 
   total?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CellMappingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CellMapping'] = ResolversParentTypes['CellMapping']> = ResolversObject<{
+  factsheet?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  targetGroup?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type ChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = ResolversObject<{
@@ -1938,6 +2016,7 @@ export type CoverageResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type CoverageCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoverageCell'] = ResolversParentTypes['CoverageCell']> = ResolversObject<{
   firstLineProviders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mappings?: Resolver<Array<ResolversTypes['CellMapping']>, ParentType, ContextType>;
   nationalProviders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   primaryProviders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   providerIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -2100,6 +2179,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryChangesArgs, 'limit'>>;
   conformance?: Resolver<Array<ResolversTypes['RoleDeviation']>, ParentType, ContextType, Partial<QueryConformanceArgs>>;
   coverage?: Resolver<ResolversTypes['CoverageMatrix'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'level'>>;
+  coverageCell?: Resolver<ResolversTypes['CoverageCell'], ParentType, ContextType, RequireFields<QueryCoverageCellArgs, 'region' | 'targetGroup'>>;
   graph?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'filter'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
@@ -2223,6 +2303,8 @@ export type ServesStatementResolvers<ContextType = GraphQLContext, ParentType ex
   regional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ServeRole'], ParentType, ContextType>;
   scope?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  targetGroupRelation?: Resolver<ResolversTypes['TargetGroupRelation'], ParentType, ContextType>;
+  targetGroupVia?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
@@ -2259,6 +2341,8 @@ export type ServiceMatchResolvers<ContextType = GraphQLContext, ParentType exten
   role?: Resolver<ResolversTypes['ServeRole'], ParentType, ContextType>;
   specificity?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['ServesStatement']>, ParentType, ContextType>;
+  targetGroupRelation?: Resolver<ResolversTypes['TargetGroupRelation'], ParentType, ContextType>;
+  targetGroupVia?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
@@ -2287,6 +2371,8 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
 }>;
 
 export type TargetGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TargetGroup'] = ResolversParentTypes['TargetGroup']> = ResolversObject<{
+  broader?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  broaderSources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   employeesMax?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   employeesMin?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2294,6 +2380,7 @@ export type TargetGroupResolvers<ContextType = GraphQLContext, ParentType extend
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  narrower?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
 export type ThemeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = ResolversObject<{
@@ -2309,6 +2396,7 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   BudgetRow?: BudgetRowResolvers<ContextType>;
+  CellMapping?: CellMappingResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   ChangeResult?: ChangeResultResolvers<ContextType>;
   ChangedEntity?: ChangedEntityResolvers<ContextType>;

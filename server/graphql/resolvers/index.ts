@@ -8,6 +8,7 @@ import { graphQueries } from './query-graph.ts';
 import { organisationQueries } from './query-organisations.ts';
 import { referenceQueries } from './query-reference.ts';
 import { Region } from './region.ts';
+import { TargetGroup } from './target-group.ts';
 
 /** All resolvers, one module per GraphQL type (the root Query split by theme). */
 export const resolvers: Resolvers = {
@@ -17,4 +18,5 @@ export const resolvers: Resolvers = {
   JSON: JSONResolver,
   Region,
   Organisation,
+  TargetGroup,
 };

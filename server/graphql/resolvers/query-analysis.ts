@@ -1,10 +1,12 @@
 import { findDeviations, toRoleRule } from '../../domain/conformance.ts';
 import { toProvenance } from '../../domain/provenance.ts';
-import { coverageCells, isRegional } from '../../domain/coverage.ts';
+import { coverageCells, isRegional, type CoverageCell } from '../../domain/coverage.ts';
+import { MappingIndex } from '../../domain/mapping.ts';
 import { findOverlaps } from '../../domain/overlaps.ts';
 import { mergeByOrganisation, type OrganisationMatch } from '../../domain/provider-merge.ts';
 import { matchProviders, relevantRegionIds, type ProviderMatch } from '../../domain/providers.ts';
 import type { RegionCatalog } from '../../domain/region-catalog.ts';
+import type { GroupRelation } from '../../domain/target-groups.ts';
 import { findReferralGaps, OPERATIONAL_STATUSES, type ReferralGapItem } from '../../domain/referral-gaps.ts';
 import { AppError } from '../../errors.ts';
 import { findConformanceContext, listRoleRules } from '../../repos/conformance.ts';
@@ -18,6 +20,7 @@ import { checkLevelWithin, intArg, knownId, optionalKnownId, regionArg, yearArg 
 async function vocabularyIds(ctx: GraphQLContext) {
   const v = await ctx.reference.vocabulary();
   return {
+    tree: v.groupTree,
     targetGroups: v.targetGroups,
     targetGroupIds: v.targetGroups.map((t) => t.id),
     phaseIds: v.phases.map((p) => p.id),
@@ -37,6 +40,8 @@ function toStatement(catalog: RegionCatalog, m: ProviderMatch) {
     regional: isRegional(m),
     coveredVia: m.coveredVia,
     partial: m.partial,
+    targetGroupVia: m.via?.targetGroup ?? null,
+    targetGroupRelation: relationOf(m),
     explanation: m.explanation,
     provenance: m.provenance,
   };
@@ -55,16 +60,39 @@ function toServiceMatch(catalog: RegionCatalog, m: OrganisationMatch) {
     coveredViaAll: [...m.coveredViaAll],
     specificity: m.coveredVia.level,
     partial: m.partial,
+    targetGroupVia: m.via?.targetGroup ?? null,
+    targetGroupRelation: relationOf(m),
     explanation: m.explanation,
     provenance: m.provenance,
     statements: m.statements.map((s) => toStatement(catalog, s)),
   };
 }
 
+/** How the statement's target group relates to the asked one. */
+const relationOf = (m: ProviderMatch): GroupRelation => m.via?.relation ?? 'SAME';
+
+/** A cell as the API shows it: its mappings with their regions resolved (a mapping's region is one of the catalog). */
+function toCell(catalog: RegionCatalog, c: CoverageCell) {
+  return {
+    ...c,
+    mappings: c.mappings.flatMap((m) => {
+      const region = catalog.get(m.region);
+      return region ? [{ ...m, region }] : [];
+    }),
+  };
+}
+
 /** The questions about the system: who serves whom where, coverage, overlaps, referral gaps and paths, conformance. */
 export const analysisQueries: Pick<
   QueryResolvers,
-  'whoServes' | 'coverage' | 'overlaps' | 'referralGaps' | 'referralPaths' | 'conformance' | 'roleRules'
+  | 'whoServes'
+  | 'coverageCell'
+  | 'coverage'
+  | 'overlaps'
+  | 'referralGaps'
+  | 'referralPaths'
+  | 'conformance'
+  | 'roleRules'
 > = {
   roleRules: async (_p, _a, ctx) => {
     const rules = await listRoleRules(ctx.db);
@@ -88,14 +116,32 @@ export const analysisQueries: Pick<
     const [catalog, v] = await Promise.all([ctx.reference.catalog(), vocabularyIds(ctx)]);
     const targetGroup = knownId(args.targetGroup, v.targetGroupIds, 'targetGroup', 'target group');
     const region = regionArg(catalog, args.region, 'region');
-    const rows = await findProviders(ctx.db, {
-      targetGroups: [targetGroup],
+    const { providers } = await findProviders(ctx.db, {
+      targetGroups: v.tree.statedGroups([targetGroup]),
       regionIds: relevantRegionIds(catalog, region.id),
       theme: optionalKnownId(args.theme, v.themeIds, 'theme', 'theme'),
       phase: optionalKnownId(args.phase, v.phaseIds, 'phase', 'phase'),
       asOf: yearArg(args.asOf),
     });
+    const rows = v.tree.expand(providers, [targetGroup]);
     return mergeByOrganisation(matchProviders(catalog, region.id, rows)).map((m) => toServiceMatch(catalog, m));
+  },
+
+  coverageCell: async (_p, args, ctx) => {
+    const [catalog, v] = await Promise.all([ctx.reference.catalog(), vocabularyIds(ctx)]);
+    const targetGroup = knownId(args.targetGroup, v.targetGroupIds, 'targetGroup', 'target group');
+    const region = regionArg(catalog, args.region, 'region');
+    const asOf = yearArg(args.asOf);
+    const { providers, mappings } = await findProviders(ctx.db, {
+      targetGroups: v.tree.statedGroups([targetGroup]),
+      regionIds: relevantRegionIds(catalog, region.id),
+      theme: optionalKnownId(args.theme, v.themeIds, 'theme', 'theme'),
+      phase: optionalKnownId(args.phase, v.phaseIds, 'phase', 'phase'),
+      asOf,
+    });
+    const rows = v.tree.expand(providers, [targetGroup]);
+    const index = new MappingIndex(catalog, v.tree, mappings, asOf);
+    return toCell(catalog, coverageCells(catalog, [region], [targetGroup], rows, index)[0]!);
   },
 
   coverage: async (_p, args, ctx) => {
@@ -109,11 +155,19 @@ export const analysisQueries: Pick<
     const phase = optionalKnownId(args.phase, v.phaseIds, 'phase', 'phase');
     const asOf = yearArg(args.asOf);
     const rows = (within ? catalog.descendants(within.id) : catalog.all).filter((r) => r.level === args.level);
-    const providerRows = await findProviders(ctx.db, { targetGroups: columns, regionIds: null, theme, phase, asOf });
+    const { providers, mappings } = await findProviders(ctx.db, {
+      targetGroups: v.tree.statedGroups(columns),
+      regionIds: null,
+      theme,
+      phase,
+      asOf,
+    });
+    const index = new MappingIndex(catalog, v.tree, mappings, asOf);
+    const cells = coverageCells(catalog, rows, columns, v.tree.expand(providers, columns), index);
     return {
       rows: [...rows].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
       columns: columns.map((id) => v.targetGroups.find((t) => t.id === id)!),
-      cells: coverageCells(catalog, rows, columns, providerRows),
+      cells: cells.map((c) => toCell(catalog, c)),
     };
   },
 
@@ -121,13 +175,16 @@ export const analysisQueries: Pick<
     const [catalog, v] = await Promise.all([ctx.reference.catalog(), vocabularyIds(ctx)]);
     const region = regionArg(catalog, args.region, 'region');
     const targetGroup = optionalKnownId(args.targetGroup, v.targetGroupIds, 'targetGroup', 'target group');
-    const rows = await findProviders(ctx.db, {
-      targetGroups: targetGroup ? [targetGroup] : null,
+    // Over every group when none is asked: a provider of the breed mkb shares the peloton with one of the peloton.
+    const asked = targetGroup ? [targetGroup] : v.targetGroupIds;
+    const { providers } = await findProviders(ctx.db, {
+      targetGroups: v.tree.statedGroups(asked),
       regionIds: relevantRegionIds(catalog, region.id),
       theme: null,
       phase: null,
       asOf: yearArg(args.asOf),
     });
+    const rows = v.tree.expand(providers, asked);
     return findOverlaps(matchProviders(catalog, region.id, rows)).map((o) => ({
       targetGroup: v.targetGroups.find((t) => t.id === o.targetGroup)!,
       organisations: o.organisations.map((m) => organisationRef(m.organisation)),
