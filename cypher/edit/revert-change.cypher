@@ -12,8 +12,8 @@
 //   latestOwn (id of the newest change of the same user that is neither a revert nor reverted: what an editor may undo),
 //   owners (ids of the organisations whose own facts the revert changes: organisations, the owners of coverage,
 //   statements and services), referralEnds (list of {from, to}: the ends of referrals it changes), scopeBefore,
-//   scopeAfter (lists of {id, exists, coverage: region ids} of all of them, before and after the revert): the
-//   province scope's facts.
+//   scopeAfter (lists of {id, exists, coverage: region ids} of all of them, before and after the revert), regions
+//   (ids of the regions whose mappings it changes): the province scope's facts.
 MATCH (old:Change {id: $id})
 SET old.lockedForRevert = true
 WITH old
@@ -193,7 +193,7 @@ RETURN old.revertedBy AS revertedBy, old.user AS user, conflicts, old.organisati
        coalesce(applied, false) AS applied,
        COLLECT { MATCH (x:Change {user: old.user}) WHERE x.revertOf IS NULL AND (x.revertedBy IS NULL OR x = old)
                  RETURN x.id ORDER BY x.at DESC LIMIT 1 }[0] AS latestOwn,
-       owners, referralEnds, scopeBefore,
+       owners, referralEnds, scopeBefore, [p IN plan WHERE p.meta.kind = 'mapping' | p.meta.fromId] AS regions,
        [id IN scopeIds | {id: id, exists: EXISTS { MATCH (:Organisation {id: id}) },
                           coverage: COLLECT { MATCH (:Organisation {id: id})-[:COVERS]->(x:Region) RETURN x.id }}]
          AS scopeAfter

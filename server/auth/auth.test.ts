@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRegionCatalog } from '../domain/region-catalog.ts';
 import { isAppError } from '../errors.ts';
 import { assertCanRead, assertRole, authenticate, type AuthSettings } from './authenticate.ts';
-import { organisationInScope, regionInScope } from './scope.ts';
+import { decideScope, organisationInScope, regionInScope } from './scope.ts';
 import { addUser, readUsersDocument, removeUser, rotateToken, writeUsersDocument } from './users-file.ts';
 import { hashToken, loadUsers, newToken, parseUsers, UsersConfigError } from './users.ts';
 
@@ -166,5 +166,14 @@ describe('province scope', () => {
     expect(organisationInScope(bram, catalog, [])).toBe(false);
     expect(organisationInScope(anna, catalog, [])).toBe(true);
     expect(organisationInScope(users.byName('carla@example.org')!, catalog, ['NL'])).toBe(true);
+  });
+
+  it('lets a limited editor change where a source looked only for regions inside their provinces', () => {
+    expect(decideScope(bram, catalog, { regions: ['GM0153'] })).toEqual({ allowed: true });
+    expect(decideScope(bram, catalog, { regions: ['GM0153', 'PV25'] })).toMatchObject({
+      allowed: false,
+      reason: expect.stringContaining('What is known of region PV25 is a fact, outside the provinces'),
+    });
+    expect(decideScope(anna, catalog, { regions: ['NL'] })).toEqual({ allowed: true });
   });
 });

@@ -25,6 +25,8 @@ export interface ScopeFacts {
   readonly organisations?: readonly OrganisationFacts[];
   /** Referrals created, changed or deleted: at least one end must be the editor's. */
   readonly referrals?: readonly { readonly from: OrganisationFacts; readonly to: OrganisationFacts }[];
+  /** Regions whose own facts change (where a source looked at them): each must lie inside the editor's provinces. */
+  readonly regions?: readonly string[];
   /** Set when the write changes what lies in no province (e.g. "a full import of the map"): nationwide only. */
   readonly nationwide?: string;
 }
@@ -86,7 +88,8 @@ function organisationRefusal(user: User, regions: RegionAncestry, o: Organisatio
 /**
  * Decides whether the user may make a write, from the facts it changes: every organisation whose facts change must
  * lie inside the user's provinces before the write (unless it creates it) and after it (unless it deletes it); a
- * referral needs one end inside; what lies in no province needs a nationwide user. Pure.
+ * referral needs one end inside; a region whose facts change must lie inside; what lies in no province needs a
+ * nationwide user. Pure.
  * @example decideScope(overijssel, catalog, { organisations: [{ id: 'qredits', before: [], after: ['PV23'] }] })
  *   // { allowed: false, reason: 'Organisation qredits covers no region, so it is national …', organisation: 'qredits' }
  */
@@ -99,6 +102,9 @@ export function decideScope(user: User, regions: RegionAncestry, facts: ScopeFac
     // A create is the one way an editor limited to provinces adds an organisation: say how to make it theirs.
     const hint = o.before === null ? ': give its coverage inside them in the same create' : '';
     if (why) return refused(`${why}${suffix}${hint}`, o.id);
+  }
+  for (const r of facts.regions ?? []) {
+    if (!regionInScope(user, regions, r)) return refused(`What is known of region ${r} is a fact${suffix}`, null);
   }
   for (const r of facts.referrals ?? []) {
     const from = organisationRefusal(user, regions, r.from);

@@ -67,6 +67,8 @@ export const QUERY_NAMES = [
   'edit/delete-organisation',
   'edit/set-coverage',
   'edit/remove-coverage',
+  'edit/set-mapping',
+  'edit/remove-mapping',
   'edit/add-serves',
   'edit/update-serves',
   'edit/remove-serves',

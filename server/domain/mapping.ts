@@ -16,6 +16,8 @@ export interface CellMapping {
   readonly targetGroup: string;
   readonly year: number | null;
   readonly factsheet: string | null;
+  /** Version of the record (for editing it under optimistic concurrency; 0 when never edited). */
+  readonly version: number;
   readonly provenance: Provenance;
 }
 
@@ -56,6 +58,7 @@ export class MappingIndex {
             targetGroup: m.targetGroup,
             year: typeof m.props['year'] === 'number' ? m.props['year'] : null,
             factsheet: typeof m.props['factsheet'] === 'string' ? m.props['factsheet'] : null,
+            version: typeof m.props['version'] === 'number' ? m.props['version'] : 0,
             provenance: toProvenance(m.props),
           });
         }

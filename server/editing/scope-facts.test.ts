@@ -41,12 +41,14 @@ describe('scope facts of the mutations', () => {
       latestOwn: 'c-1',
       owners: ['a', 'a'],
       referralEnds: [],
+      regions: ['PV23'],
       scopeBefore: [{ id: 'a', exists: true, coverage: ['GM0193'] }],
       scopeAfter: [{ id: 'a', exists: false, coverage: [] }],
     };
     expect(revertFacts(revert)).toEqual({
       organisations: [{ id: 'a', before: ['GM0193'], after: null }],
       referrals: [],
+      regions: ['PV23'],
     });
   });
 });

@@ -57,6 +57,8 @@ export interface RevertRow {
   referralEnds: { from: string; to: string }[];
   scopeBefore: ScopeState[];
   scopeAfter: ScopeState[];
+  /** Regions whose mappings (where a source looked) the revert changes. */
+  regions: string[];
 }
 
 /** The scope facts of a revert: the organisations and referrals it changes, with their coverage before and after. */
@@ -71,5 +73,6 @@ export function revertFacts(row: RevertRow): ScopeFacts {
   return {
     organisations: [...new Set(row.owners)].map(facts),
     referrals: row.referralEnds.map((e) => ({ from: facts(e.from), to: facts(e.to) })),
+    regions: row.regions,
   };
 }

@@ -41,7 +41,7 @@ async function cellsOf(level: 'PROVINCE' | 'MUNICIPALITY'): Promise<Cell[]> {
 async function whoServesAll(cells: readonly Cell[]): Promise<{ matches: Match[]; cell: Cell }[]> {
   const batches: Cell[][] = [];
   for (let i = 0; i < cells.length; i += 7) batches.push(cells.slice(i, i + 7));
-  const ask = async (batch: readonly Cell[]): Promise<Match[][]> => {
+  const ask = async (batch: readonly Cell[]): Promise<{ matches: Match[]; cell: Cell }[]> => {
     // The answer panel asks whoServes and coverageCell together: both must tell the matrix's story.
     const fields = batch.map((c, j) => {
       const args = `targetGroup: ${JSON.stringify(c.targetGroup)}, region: ${JSON.stringify(c.region)}`;

@@ -29,12 +29,16 @@ export type ChangeAction =
   | 'IMPORT'
   /** Coverage of a region was removed. */
   | 'REMOVE_COVERAGE'
+  /** That record was removed. */
+  | 'REMOVE_MAPPING'
   /** A target group statement was removed. */
   | 'REMOVE_SERVES'
   /** An earlier change was undone. */
   | 'REVERT'
   /** Coverage of a region was added or changed. */
   | 'SET_COVERAGE'
+  /** That a source looked at a region for a target group was recorded or changed. */
+  | 'SET_MAPPING'
   /** An organisation's properties were changed. */
   | 'UPDATE_ORGANISATION'
   /** A referral was changed. */

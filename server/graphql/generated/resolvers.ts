@@ -65,6 +65,8 @@ export type CellMapping = {
   region: Region;
   /** The target group looked at (the cell's group or a broader one). */
   targetGroup: Scalars['ID']['output'];
+  /** Version of the record: pass it as `expectedVersion` to `setMapping` or `removeMapping`. */
+  version: Scalars['Int']['output'];
   /** The year the source describes. */
   year: Maybe<Scalars['Int']['output']>;
 };
@@ -116,12 +118,16 @@ export type ChangeAction =
   | 'IMPORT'
   /** Coverage of a region was removed. */
   | 'REMOVE_COVERAGE'
+  /** That record was removed. */
+  | 'REMOVE_MAPPING'
   /** A target group statement was removed. */
   | 'REMOVE_SERVES'
   /** An earlier change was undone. */
   | 'REVERT'
   /** Coverage of a region was added or changed. */
   | 'SET_COVERAGE'
+  /** That a source looked at a region for a target group was recorded or changed. */
+  | 'SET_MAPPING'
   /** An organisation's properties were changed. */
   | 'UPDATE_ORGANISATION'
   /** A referral was changed. */
@@ -162,9 +168,15 @@ export type ChangedEntity = {
   after: Maybe<Scalars['JSON']['output']>;
   /** Properties before the change; null when it was created. */
   before: Maybe<Scalars['JSON']['output']>;
-  /** Identity: the organisation or service id, `organisation|region` for coverage, the serves key, the referral id. */
+  /**
+   * Identity: the organisation or service id, `organisation|region` for coverage, the serves key, the referral id,
+   * `region|targetGroup` for a mapping.
+   */
   key: Scalars['String']['output'];
-  /** `organisation`, `coverage`, `serves`, `service`, `referral` or, for a deletion with its relationships, `relationship`. */
+  /**
+   * `organisation`, `coverage`, `serves`, `service`, `referral`, `mapping` (where a source looked) or, for a deletion
+   * with its relationships, `relationship`.
+   */
   kind: Scalars['String']['output'];
 };
 
@@ -422,6 +434,16 @@ export type KpiStatus =
   /** The report does not know whether it has KPIs. */
   | 'UNKNOWN';
 
+/** Where and when a source looked at a region for a target group. */
+export type MappingInput = {
+  /** What the source looked at, in words (at most 2000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Citations for the mapping, at most 20 items (replaces the list; without it the change's source is added). */
+  sources?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The year the source describes (1800 to 2100). */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /**
  * Changes to the map. Every mutation needs a bearer token (`Authorization: Bearer …`) of an EDITOR or ADMIN,
  * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
@@ -450,6 +472,8 @@ export type Mutation = {
   deleteService: ChangeResult;
   /** Removes coverage of a region. */
   removeCoverage: ChangeResult;
+  /** Removes the record that a source looked at a region for a target group (back to UNMAPPED where nobody serves it). */
+  removeMapping: ChangeResult;
   /** Removes a target group statement. */
   removeServes: ChangeResult;
   /**
@@ -459,6 +483,13 @@ export type Mutation = {
   revertChange: ChangeResult;
   /** Adds coverage of a region, or changes it (then `expectedVersion` is the coverage's version). */
   setCoverage: ChangeResult;
+  /**
+   * Records that a source looked at a region for a target group (who serves it there, if anyone): cells of the region
+   * and the regions inside it, for the group and its narrower groups, with no regional provider become GAP instead of
+   * UNMAPPED. An editor limited to provinces records it only for regions inside them. `organisation` of the result is
+   * null.
+   */
+  setMapping: ChangeResult;
   /** Changes an organisation's properties. */
   updateOrganisation: ChangeResult;
   /** Changes a referral. */
@@ -616,6 +647,24 @@ export type MutationRemoveCoverageArgs = {
  * change (one without coverage is national); a referral needs one such end. `change.idempotencyKey` makes any
  * mutation safe to repeat (see docs/editing-safety.md).
  */
+export type MutationRemoveMappingArgs = {
+  change: ChangeInput;
+  expectedVersion: Scalars['Int']['input'];
+  region: Scalars['ID']['input'];
+  targetGroup: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the map. Every mutation needs a bearer token (`Authorization: Bearer …`) of an EDITOR or ADMIN,
+ * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
+ * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
+ * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT. Province scope: an editor limited to provinces may change an
+ * organisation only when it covers at least one region and all of them lie in their provinces, before and after the
+ * change (one without coverage is national); a referral needs one such end. `change.idempotencyKey` makes any
+ * mutation safe to repeat (see docs/editing-safety.md).
+ */
 export type MutationRemoveServesArgs = {
   change: ChangeInput;
   expectedVersion: Scalars['Int']['input'];
@@ -655,6 +704,25 @@ export type MutationSetCoverageArgs = {
   input: CoverageInput;
   organisation: Scalars['ID']['input'];
   region: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the map. Every mutation needs a bearer token (`Authorization: Bearer …`) of an EDITOR or ADMIN,
+ * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
+ * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
+ * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT. Province scope: an editor limited to provinces may change an
+ * organisation only when it covers at least one region and all of them lie in their provinces, before and after the
+ * change (one without coverage is national); a referral needs one such end. `change.idempotencyKey` makes any
+ * mutation safe to repeat (see docs/editing-safety.md).
+ */
+export type MutationSetMappingArgs = {
+  change: ChangeInput;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: MappingInput;
+  region: Scalars['ID']['input'];
+  targetGroup: Scalars['ID']['input'];
 };
 
 
@@ -1845,6 +1913,7 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KpiStatus: KpiStatus;
+  MappingInput: MappingInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NewOrganisationInput: NewOrganisationInput;
   NewReferralInput: NewReferralInput;
@@ -1918,6 +1987,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  MappingInput: MappingInput;
   Mutation: Record<PropertyKey, never>;
   NewOrganisationInput: NewOrganisationInput;
   NewReferralInput: NewReferralInput;
@@ -1976,6 +2046,7 @@ export type CellMappingResolvers<ContextType = GraphQLContext, ParentType extend
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   targetGroup?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
@@ -2099,9 +2170,11 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteReferral?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationDeleteReferralArgs, 'change' | 'expectedVersion' | 'id'>>;
   deleteService?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationDeleteServiceArgs, 'change' | 'expectedVersion' | 'id'>>;
   removeCoverage?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationRemoveCoverageArgs, 'change' | 'expectedVersion' | 'organisation' | 'region'>>;
+  removeMapping?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationRemoveMappingArgs, 'change' | 'expectedVersion' | 'region' | 'targetGroup'>>;
   removeServes?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationRemoveServesArgs, 'change' | 'expectedVersion' | 'key'>>;
   revertChange?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'id'>>;
   setCoverage?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationSetCoverageArgs, 'change' | 'input' | 'organisation' | 'region'>>;
+  setMapping?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationSetMappingArgs, 'change' | 'input' | 'region' | 'targetGroup'>>;
   updateOrganisation?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'change' | 'expectedVersion' | 'id' | 'patch'>>;
   updateReferral?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationUpdateReferralArgs, 'change' | 'expectedVersion' | 'id' | 'patch'>>;
   updateServes?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationUpdateServesArgs, 'change' | 'expectedVersion' | 'key' | 'patch'>>;

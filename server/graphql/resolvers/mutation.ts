@@ -1,4 +1,5 @@
 import { idempotent } from '../../editing/idempotency.ts';
+import * as mapping from '../../editing/mapping-mutations.ts';
 import * as editing from '../../editing/mutations.ts';
 import { AppError } from '../../errors.ts';
 import { findChanges } from '../../repos/changes.ts';
@@ -33,6 +34,14 @@ export const mutations: MutationResolvers = {
   removeCoverage: (_p, a, ctx) =>
     idempotent(ctx, 'removeCoverage', a, (h) =>
       editing.removeCoverage(ctx, a.organisation, a.region, a.expectedVersion, once(a.change, h)),
+    ),
+  setMapping: (_p, a, ctx) =>
+    idempotent(ctx, 'setMapping', a, (h) =>
+      mapping.setMapping(ctx, a.region, a.targetGroup, a.expectedVersion, a.input, once(a.change, h)),
+    ),
+  removeMapping: (_p, a, ctx) =>
+    idempotent(ctx, 'removeMapping', a, (h) =>
+      mapping.removeMapping(ctx, a.region, a.targetGroup, a.expectedVersion, once(a.change, h)),
     ),
   addServes: (_p, a, ctx) =>
     idempotent(ctx, 'addServes', a, (h) => editing.addServes(ctx, a.organisation, a.input, once(a.change, h))),

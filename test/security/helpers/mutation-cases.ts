@@ -103,7 +103,22 @@ export function mutationCases(
       .id;
   };
 
+  // Where a source looked is one record per region and group: each case takes a pair no case took before.
+  const overijssel = ['GM0193', 'GM0153', 'GM0150', 'GM0164', 'GM0141', 'GM0148', 'GM0147', 'GM0158', 'GM0160'];
+  const groups = ['zzp', 'groot-mkb', 'scaleup', 'grootzakelijk', 'micro-mkb', 'peloton'];
+  let pairs = 0;
+  const freshPair = () => {
+    const n = pairs++;
+    return { region: overijssel[n % overijssel.length]!, targetGroup: groups[Math.floor(n / overijssel.length)]! };
+  };
+
   const cases: Record<string, MutationCase> = {
+    setMapping: async () => ({ ...freshPair(), input: { year: 2024, sources: ['Regioscan Overijssel 2024'] } }),
+    removeMapping: async () => {
+      const pair = freshPair();
+      await asUser('setMapping', { ...pair, input: { year: 2024 }, change });
+      return { ...pair, expectedVersion: 1 };
+    },
     createOrganisation: async () => ({
       input: {
         id: `test-authz-${randomUUID().slice(0, 8)}`,
