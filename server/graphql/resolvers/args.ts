@@ -54,6 +54,14 @@ export function yearArg(value: number | null | undefined, argument = 'asOf'): nu
   return value;
 }
 
+/**
+ * The year a question about who serves whom is answered for: the asked one, else the current year. Without a year
+ * an answer describes today, so an organisation that stopped (Syntens, 2014) is not offered as a provider now.
+ */
+export function answerYear(value: number | null | undefined, now: Date = new Date()): number {
+  return yearArg(value) ?? now.getUTCFullYear();
+}
+
 /** A whole number within bounds. */
 export function intArg(value: number, min: number, max: number, argument: string): number {
   if (!Number.isInteger(value) || value < min || value > max) {

@@ -15,7 +15,7 @@ import { findReferralNetwork, findReferralPaths } from '../../repos/referrals.ts
 import type { GraphQLContext } from '../context.ts';
 import type { QueryResolvers } from '../generated/resolvers.ts';
 import { organisationRef } from '../models.ts';
-import { checkLevelWithin, intArg, knownId, optionalKnownId, regionArg, yearArg } from './args.ts';
+import { answerYear, checkLevelWithin, intArg, knownId, optionalKnownId, regionArg, yearArg } from './args.ts';
 
 async function vocabularyIds(ctx: GraphQLContext) {
   const v = await ctx.reference.vocabulary();
@@ -121,7 +121,7 @@ export const analysisQueries: Pick<
       regionIds: relevantRegionIds(catalog, region.id),
       theme: optionalKnownId(args.theme, v.themeIds, 'theme', 'theme'),
       phase: optionalKnownId(args.phase, v.phaseIds, 'phase', 'phase'),
-      asOf: yearArg(args.asOf),
+      asOf: answerYear(args.asOf),
     });
     const rows = v.tree.expand(providers, [targetGroup]);
     return mergeByOrganisation(matchProviders(catalog, region.id, rows)).map((m) => toServiceMatch(catalog, m));
@@ -131,7 +131,7 @@ export const analysisQueries: Pick<
     const [catalog, v] = await Promise.all([ctx.reference.catalog(), vocabularyIds(ctx)]);
     const targetGroup = knownId(args.targetGroup, v.targetGroupIds, 'targetGroup', 'target group');
     const region = regionArg(catalog, args.region, 'region');
-    const asOf = yearArg(args.asOf);
+    const asOf = answerYear(args.asOf);
     const { providers, mappings } = await findProviders(ctx.db, {
       targetGroups: v.tree.statedGroups([targetGroup]),
       regionIds: relevantRegionIds(catalog, region.id),
@@ -153,7 +153,7 @@ export const analysisQueries: Pick<
       : v.targetGroups.filter((t) => t.kind !== 'public').map((t) => t.id);
     const theme = optionalKnownId(args.theme, v.themeIds, 'theme', 'theme');
     const phase = optionalKnownId(args.phase, v.phaseIds, 'phase', 'phase');
-    const asOf = yearArg(args.asOf);
+    const asOf = answerYear(args.asOf);
     const rows = (within ? catalog.descendants(within.id) : catalog.all).filter((r) => r.level === args.level);
     const { providers, mappings } = await findProviders(ctx.db, {
       targetGroups: v.tree.statedGroups(columns),
@@ -182,7 +182,7 @@ export const analysisQueries: Pick<
       regionIds: relevantRegionIds(catalog, region.id),
       theme: null,
       phase: null,
-      asOf: yearArg(args.asOf),
+      asOf: answerYear(args.asOf),
     });
     const rows = v.tree.expand(providers, asked);
     return findOverlaps(matchProviders(catalog, region.id, rows)).map((o) => ({
