@@ -1,7 +1,8 @@
-// Lists the vocabulary: target groups, phases and themes, each sorted for display.
+// Lists the vocabulary: target groups, phases, themes and kinds of help, each sorted for display.
 // Params: none.
 // Returns: targetGroups (list of map: id, name, nameEn, description, employeesMin, employeesMax, kind),
-//          phases (list of map: id, name, order), themes (list of map: id, name).
+//          phases (list of map: id, name, order), themes (list of map: id, name),
+//          helpKinds (list of map: id, name, nameEn, description, sources; in the vocabulary's order).
 CALL () {
   MATCH (t:TargetGroup)
   WITH t ORDER BY t.id
@@ -17,4 +18,9 @@ CALL () {
   WITH t ORDER BY t.id
   RETURN collect(t {.id, .name}) AS themes
 }
-RETURN targetGroups, phases, themes
+CALL () {
+  MATCH (k:HelpKind)
+  WITH k ORDER BY k.order
+  RETURN collect(k {.id, .name, .nameEn, .description, sources: coalesce(k.sources, [])}) AS helpKinds
+}
+RETURN targetGroups, phases, themes, helpKinds
