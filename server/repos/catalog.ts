@@ -15,6 +15,7 @@ export interface Vocabulary {
   targetGroups: TargetGroupRow[];
   phases: { id: string; name: string; order: number }[];
   themes: { id: string; name: string }[];
+  helpKinds: { id: string; name: string; nameEn: string; description: string; sources: string[] }[];
 }
 
 /** Reads the region hierarchy (one query) and builds the in-memory catalog. */
@@ -22,8 +23,8 @@ export async function loadRegionCatalog(db: Db): Promise<RegionCatalog> {
   return buildRegionCatalog(await db.read<RegionRow & Record<string, unknown>>('regions/list-regions'));
 }
 
-/** Reads target groups, phases and themes in one query. */
+/** Reads target groups, phases, themes and kinds of help in one query. */
 export async function loadVocabulary(db: Db): Promise<Vocabulary> {
   const [row] = await db.read<Vocabulary & Record<string, unknown>>('vocabulary/list-vocabulary');
-  return row ?? { targetGroups: [], phases: [], themes: [] };
+  return row ?? { targetGroups: [], phases: [], themes: [], helpKinds: [] };
 }

@@ -1,7 +1,7 @@
 import { findDeviations, toRoleRule } from '../../domain/conformance.ts';
 import { toProvenance } from '../../domain/provenance.ts';
 import { coverageCells, isRegional } from '../../domain/coverage.ts';
-import { findOverlaps } from '../../domain/overlaps.ts';
+import { findProviderPairs, meetIn } from '../../domain/overlaps.ts';
 import { mergeByOrganisation, type OrganisationMatch } from '../../domain/provider-merge.ts';
 import { matchProviders, relevantRegionIds, type ProviderMatch } from '../../domain/providers.ts';
 import type { RegionCatalog } from '../../domain/region-catalog.ts';
@@ -32,6 +32,7 @@ function toStatement(catalog: RegionCatalog, m: ProviderMatch) {
     lines: [...m.lines],
     phases: [...m.phases],
     themes: [...m.themes],
+    help: [...m.help],
     mode: m.mode,
     scope: m.scope ? (catalog.get(m.scope) ?? null) : null,
     regional: isRegional(m),
@@ -49,6 +50,7 @@ function toServiceMatch(catalog: RegionCatalog, m: OrganisationMatch) {
     lines: [...m.lines],
     phases: [...m.phases],
     themes: [...m.themes],
+    help: [...m.help],
     mode: m.mode,
     regional: m.statements.some(isRegional),
     coveredVia: m.coveredVia,
@@ -61,10 +63,35 @@ function toServiceMatch(catalog: RegionCatalog, m: OrganisationMatch) {
   };
 }
 
+/**
+ * The overlapping and the complementary pairs of providers in a region (one round trip): one match per organisation
+ * and group, so the kinds of help and phases compared are the union over its statements. Without `asOf` the pairs
+ * are those of the current year: an organisation that has ended (Syntens, 2014) overlaps with nobody.
+ */
+async function providerPairs(
+  ctx: GraphQLContext,
+  args: { region: string; targetGroup?: string | null; asOf?: number | null },
+) {
+  const [catalog, v] = await Promise.all([ctx.reference.catalog(), vocabularyIds(ctx)]);
+  const region = regionArg(catalog, args.region, 'region');
+  const targetGroup = optionalKnownId(args.targetGroup, v.targetGroupIds, 'targetGroup', 'target group');
+  const rows = await findProviders(ctx.db, {
+    targetGroups: targetGroup ? [targetGroup] : null,
+    regionIds: relevantRegionIds(catalog, region.id),
+    theme: null,
+    phase: null,
+    asOf: yearArg(args.asOf) ?? new Date().getUTCFullYear(),
+  });
+  return {
+    pairs: findProviderPairs(mergeByOrganisation(matchProviders(catalog, region.id, rows)), meetIn(catalog)),
+    group: (id: string) => v.targetGroups.find((t) => t.id === id)!,
+  };
+}
+
 /** The questions about the system: who serves whom where, coverage, overlaps, referral gaps and paths, conformance. */
 export const analysisQueries: Pick<
   QueryResolvers,
-  'whoServes' | 'coverage' | 'overlaps' | 'referralGaps' | 'referralPaths' | 'conformance' | 'roleRules'
+  'whoServes' | 'coverage' | 'overlaps' | 'complements' | 'referralGaps' | 'referralPaths' | 'conformance' | 'roleRules'
 > = {
   roleRules: async (_p, _a, ctx) => {
     const rules = await listRoleRules(ctx.db);
@@ -118,23 +145,31 @@ export const analysisQueries: Pick<
   },
 
   overlaps: async (_p, args, ctx) => {
-    const [catalog, v] = await Promise.all([ctx.reference.catalog(), vocabularyIds(ctx)]);
-    const region = regionArg(catalog, args.region, 'region');
-    const targetGroup = optionalKnownId(args.targetGroup, v.targetGroupIds, 'targetGroup', 'target group');
-    const rows = await findProviders(ctx.db, {
-      targetGroups: targetGroup ? [targetGroup] : null,
-      regionIds: relevantRegionIds(catalog, region.id),
-      theme: null,
-      phase: null,
-      asOf: yearArg(args.asOf),
-    });
-    return findOverlaps(matchProviders(catalog, region.id, rows)).map((o) => ({
-      targetGroup: v.targetGroups.find((t) => t.id === o.targetGroup)!,
+    const { pairs, group } = await providerPairs(ctx, args);
+    return pairs.overlaps.map((o) => ({
+      targetGroup: group(o.targetGroup),
       organisations: o.organisations.map((m) => organisationRef(m.organisation)),
+      sharedHelp: o.sharedHelp,
       sharedPhases: o.sharedPhases,
       sharedThemes: o.sharedThemes,
+      phaseChecked: o.phaseChecked,
       score: o.score,
       explanation: o.explanation,
+    }));
+  },
+
+  complements: async (_p, args, ctx) => {
+    const { pairs, group } = await providerPairs(ctx, args);
+    return pairs.complements.map((c) => ({
+      targetGroup: group(c.targetGroup),
+      organisations: c.organisations.map((m) => organisationRef(m.organisation)),
+      help: c.organisations.map((m) => ({
+        organisation: organisationRef(m.organisation),
+        help: [...m.help],
+        phases: [...m.phases],
+      })),
+      sharedHelp: c.sharedHelp,
+      explanation: c.explanation,
     }));
   },
 
