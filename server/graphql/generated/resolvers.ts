@@ -836,6 +836,10 @@ export type Organisation = {
   figures: Array<Figure>;
   /** True for a generic group standing for a whole category (e.g. all municipalities), not one organisation. */
   generic: Scalars['Boolean']['output'];
+  /** Kinds of help (`helpKinds` ids) it gives; empty when the report does not describe them (`helpNote` says why). */
+  help: Array<Scalars['ID']['output']>;
+  /** How the kinds of help were read from the report, or why none are recorded. */
+  helpNote: Maybe<Scalars['String']['output']>;
   /** The changes made to this organisation through the API or an import, newest first. */
   history: Array<Change>;
   /** Slug from the report's facts, e.g. `kvk`, `ynbusiness`, `provincie-fryslan`. */
@@ -1657,6 +1661,8 @@ export type ServiceStatus =
 /** An organisation serving a target group. */
 export type Serving = {
   __typename?: 'Serving';
+  /** Kinds of help (`helpKinds` ids) for this group (the organisation's own when not stated); empty when not recorded. */
+  help: Array<Scalars['ID']['output']>;
   /** Identity of this statement: `organisation|targetGroup|reading|scope`; what `updateServes` and `removeServes` take. */
   key: Scalars['ID']['output'];
   /** Best guess of the role where it is unspecified. */
@@ -2140,6 +2146,8 @@ export type OrganisationResolvers<ContextType = GraphQLContext, ParentType exten
   editable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   generic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  help?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  helpNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<OrganisationHistoryArgs, 'limit'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2378,6 +2386,7 @@ export type ServiceMatchResolvers<ContextType = GraphQLContext, ParentType exten
 }>;
 
 export type ServingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Serving'] = ResolversParentTypes['Serving']> = ResolversObject<{
+  help?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   likelyRole?: Resolver<Maybe<ResolversTypes['ServeRole']>, ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
