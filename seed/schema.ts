@@ -75,7 +75,6 @@ export const vocabularySchema = z.strictObject({
   lines: z.array(
     z.strictObject({ id, name: text, nameEn: text.optional(), description: text, sources: z.array(text).min(1) }),
   ),
-  /** The kinds of help (informeren-wegwijzen, advies-begeleiding, financiering…): what makes two providers overlap. */
   helpKinds: z.array(
     z.strictObject({ id, name: text, nameEn: text, description: text, sources: z.array(text).min(1) }),
   ),
@@ -146,7 +145,6 @@ const servesSchema = z.strictObject({
   phases: ids.optional(),
   themes: ids.optional(),
   lines: ids.optional(),
-  /** Kinds of help for this group when they differ from the organisation's; `helpSources` default to `sources`. */
   help: ids.optional(),
   helpSources: z.array(text).min(1).optional(),
   validFrom: year.optional(),
