@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { anyOverlap, relateHelp, sharedHelp } from './help.ts';
-import { findProviderPairs } from './overlaps.ts';
+import { findProviderPairs, meetIn } from './overlaps.ts';
 import { matchProviders, type ProviderRow } from './providers.ts';
 import { buildRegionCatalog } from './region-catalog.ts';
 
 const catalog = buildRegionCatalog([
   { id: 'NL', name: 'Nederland', level: 'COUNTRY', aliases: [], parents: [] },
   { id: 'PV21', name: 'Fryslân', level: 'PROVINCE', aliases: [], parents: ['NL'] },
+  { id: 'CR01', name: 'Noord-Friesland', level: 'COROP', aliases: [], parents: ['PV21'] },
+  { id: 'CR02', name: 'Zuidwest-Friesland', level: 'COROP', aliases: [], parents: ['PV21'] },
+  { id: 'GM0080', name: 'Leeuwarden', level: 'MUNICIPALITY', aliases: [], parents: ['CR01'] },
 ]);
 
 // The Frisian ecosystem as the report describes it (Bijlage 7 – Factsheet Friesland [L1393-1395]).
@@ -105,5 +108,18 @@ describe('findProviderPairs', () => {
     const unknown = row('onbekend', 'Onbekend', 'PV21', {});
     const pairs = findProviderPairs(matchProviders(catalog, 'PV21', [yn, unknown]));
     expect(pairs).toEqual({ overlaps: [], complements: [] });
+  });
+
+  it('pairs two providers of parts of the region only when their parts meet', () => {
+    const north = row('noord', 'Noord', 'CR01', { help: ['advies-begeleiding'] });
+    const southWest = row('zuidwest', 'Zuidwest', 'CR02', { help: ['advies-begeleiding'] });
+    const city = row('stad', 'Stad', 'GM0080', { help: ['advies-begeleiding'] });
+    const pairs = findProviderPairs(matchProviders(catalog, 'PV21', [north, southWest, city, yn]), meetIn(catalog));
+    expect(pairs.overlaps.map((o) => o.organisations.map((m) => m.organisation.id).join(' + '))).toEqual([
+      'noord + stad',
+      'noord + ynbusiness',
+      'stad + ynbusiness',
+      'ynbusiness + zuidwest',
+    ]);
   });
 });
