@@ -37,6 +37,7 @@ export function seedSteps(r: SeedRows): [QueryName, readonly unknown[]][] {
     ['seed/merge-phases', r.phases],
     ['seed/merge-themes', r.themes],
     ['seed/merge-lines', r.lines],
+    ['seed/merge-help-kinds', r.helpKinds],
     ['seed/merge-regions', r.regions],
     ['seed/link-region-parts', r.regionParts],
     ['seed/merge-organisations', r.organisations],

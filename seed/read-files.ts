@@ -272,6 +272,7 @@ export async function readSeedFiles(dir: string): Promise<{ data: SeedData; erro
     phases: [],
     themes: [],
     lines: [],
+    helpKinds: [],
     kvkRegioFunctions: [],
     activityGroups: [],
     orgTypes: [],

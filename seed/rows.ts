@@ -59,9 +59,12 @@ function organisationRows(d: SeedData) {
     o.serves.map((s) => {
       const served = s.role !== 'not-served';
       const inheritsPhases = s.phases === undefined && served && (o.phases ?? []).length > 0;
+      // The kinds of help: the entry's own, else the organisation's (with its sources and, when inferred, the mark).
+      const inheritsHelp = s.help === undefined && served && o.help !== undefined;
       const inferredFields = [
         ...(s.inferredFields ?? []),
         ...(inheritsPhases && o.inferredFields?.includes('phases') ? ['phases'] : []),
+        ...(inheritsHelp && o.inferredFields?.includes('help') ? ['help'] : []),
       ];
       const key = servesKey(o.id, s);
       return {
@@ -79,6 +82,8 @@ function organisationRows(d: SeedData) {
           phases: s.phases ?? (served ? (o.phases ?? []) : []),
           themes: s.themes ?? (served ? (o.themes ?? []) : []),
           lines: s.lines ?? (served ? (o.lines ?? []) : []),
+          help: s.help ?? (served ? (o.help ?? []) : []),
+          helpSources: s.help ? (s.helpSources ?? s.sources) : inheritsHelp ? o.helpSources : undefined,
           validFrom: s.validFrom,
           validTo: s.validTo,
           ...provenanceProps({ ...s, inferredFields }),
@@ -267,6 +272,10 @@ export function toSeedRows(data: SeedData) {
       id: t.id,
       broader: t.broader ?? null,
       props: compact({ ...omit(t, ['broader']), ...provenanceProps({ provenance: 'report', sources: t.sources }) }),
+    })),
+    helpKinds: v.helpKinds.map((k, i) => ({
+      id: k.id,
+      props: compact({ ...k, order: i + 1, ...provenanceProps({ provenance: 'report', sources: k.sources }) }),
     })),
     lines: v.lines.map((l) => ({
       id: l.id,

@@ -78,6 +78,9 @@ export const vocabularySchema = z.strictObject({
   lines: z.array(
     z.strictObject({ id, name: text, nameEn: text.optional(), description: text, sources: z.array(text).min(1) }),
   ),
+  helpKinds: z.array(
+    z.strictObject({ id, name: text, nameEn: text, description: text, sources: z.array(text).min(1) }),
+  ),
   kvkRegioFunctions: z.array(z.strictObject({ id, name: text, sources: z.array(text) })),
   activityGroups: z.array(
     z.strictObject({ id, name: text, description: text, provenance, sources: z.array(text).optional() }),
@@ -145,6 +148,8 @@ const servesSchema = z.strictObject({
   phases: ids.optional(),
   themes: ids.optional(),
   lines: ids.optional(),
+  help: ids.optional(),
+  helpSources: z.array(text).min(1).optional(),
   validFrom: year.optional(),
   validTo: year.optional(),
   ...provenanceFields,
@@ -172,6 +177,10 @@ export const organisationSchema = z.strictObject({
   phasesNote: text.optional(),
   themes: ids.optional(),
   themesNote: text.optional(),
+  /** Kinds of help it gives; its serves entries take them unless they set their own. */
+  help: ids.optional(),
+  helpNote: text.optional(),
+  helpSources: z.array(text).min(1).optional(),
   legalStatus: text.optional(),
   established: text.optional(),
   founded: year.optional(),

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { ROOT_DIR } from '../server/config.ts';
 import { checkReferences } from './check-references.ts';
+import { helpErrors } from './check-help.ts';
 import { readSeedFiles, type SeedError } from './read-files.ts';
 import type { SeedData } from './schema.ts';
 
@@ -21,7 +22,7 @@ export async function validateSeedDir(dir: string = SEED_DATA_DIR): Promise<Seed
   const { data, errors } = await readSeedFiles(dir);
   // References are checked even when some records failed their shape, so one run reports everything;
   // records that failed are absent, which can add "unknown id" errors that point at the same cause.
-  const all = [...errors, ...checkReferences(data)];
+  const all = [...errors, ...checkReferences(data), ...helpErrors(data)];
   return all.length === 0 ? { ok: true, data } : { ok: false, errors: all };
 }
 

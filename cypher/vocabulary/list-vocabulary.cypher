@@ -1,8 +1,9 @@
-// Lists the vocabulary: target groups, phases and themes, each sorted for display.
+// Lists the vocabulary: target groups, phases, themes and kinds of help, each sorted for display.
 // Params: none.
 // Returns: targetGroups (list of map: id, name, nameEn, description, employeesMin, employeesMax, kind, broader (id of
 //          the group it is part of, SUBSET_OF, or null), broaderSources (where the report nests it)),
-//          phases (list of map: id, name, order), themes (list of map: id, name).
+//          phases (list of map: id, name, order), themes (list of map: id, name),
+//          helpKinds (list of map: id, name, nameEn, description, sources; in the vocabulary's order).
 CALL () {
   MATCH (t:TargetGroup)
   OPTIONAL MATCH (t)-[s:SUBSET_OF]->(p:TargetGroup)
@@ -20,4 +21,9 @@ CALL () {
   WITH t ORDER BY t.id
   RETURN collect(t {.id, .name}) AS themes
 }
-RETURN targetGroups, phases, themes
+CALL () {
+  MATCH (k:HelpKind)
+  WITH k ORDER BY k.order
+  RETURN collect(k {.id, .name, .nameEn, .description, sources: coalesce(k.sources, [])}) AS helpKinds
+}
+RETURN targetGroups, phases, themes, helpKinds

@@ -43,6 +43,7 @@ export const QUERY_NAMES = [
   'seed/merge-phases',
   'seed/merge-themes',
   'seed/merge-lines',
+  'seed/merge-help-kinds',
   'seed/merge-regions',
   'seed/link-region-parts',
   'seed/merge-organisations',

@@ -62,7 +62,17 @@ describe('coverageCells', () => {
       expect(cell.status === 'GAP' || cell.status === 'UNMAPPED').toBe(cell.regionalProviders === 0);
       expect(cell.providers).toBe(cell.regionalProviders + cell.nationalProviders);
     }
-    expect(cellOf(rows, 'PV21')).toMatchObject({ status: 'OVERLAP', regionalProviders: 2, nationalProviders: 1 });
+    // Two full primary providers whose kinds of help are not recorded: no overlap can be claimed.
+    expect(cellOf(rows, 'PV21')).toMatchObject({ status: 'COVERED', regionalProviders: 2, nationalProviders: 1 });
+  });
+
+  it('is OVERLAP only when two full primary regional providers give the same kind of help', () => {
+    const kvk = row('kvk', ['NL'], { help: ['informeren-wegwijzen'] });
+    const yn = row('yn', ['PV21'], { help: ['advies-begeleiding'], phases: ['kunnen'] });
+    const fom = row('fom', ['PV21'], { help: ['financiering'] });
+    expect(cellOf([kvk, yn, fom], 'PV21').status).toBe('COVERED');
+    const adviser = row('adviser', ['PV21'], { help: ['advies-begeleiding'], phases: ['kunnen', 'willen'] });
+    expect(cellOf([kvk, yn, fom, adviser], 'PV21').status).toBe('OVERLAP');
   });
 });
 

@@ -1,4 +1,5 @@
 import type { CellMapping, MappingIndex } from './mapping.ts';
+import { anyOverlap } from './help.ts';
 import { matchProvider, type ProviderMatch, type ProviderRow } from './providers.ts';
 import type { RegionCatalog } from './region-catalog.ts';
 import type { RegionRef } from './region-index.ts';
@@ -45,7 +46,8 @@ export function cellStatus(matches: readonly ProviderMatch[], mapped: boolean): 
   const fullPrimary = active.filter((m) => m.role === 'PRIMARY' && !m.partial);
   if (regional.length === 0) return mapped ? 'GAP' : 'UNMAPPED';
   if (active.length === 0) return 'DEVELOPING';
-  if (fullPrimary.length >= 2) return 'OVERLAP';
+  // Two full primary providers overlap only when they give the same kind of help in a shared phase (help.ts).
+  if (anyOverlap(fullPrimary)) return 'OVERLAP';
   if (fullPrimary.length === 1 || active.length >= 2) return 'COVERED';
   return 'THIN';
 }

@@ -53,14 +53,22 @@ describe('mergeByOrganisation', () => {
     expect(m?.coveredViaAll.map((r) => r.id)).toEqual(['CR12', 'PV23', 'NL']);
   });
 
-  it('joins the lines, phases and themes of all statements', () => {
+  it('joins the lines, phases, themes and kinds of help of all statements', () => {
     const [m] = merged([
-      row('a', ['PV23'], { lines: ['eerstelijns'], phases: ['willen'], themes: ['innovatie'] }),
-      row('a', ['CR12'], { role: 'secondary', lines: ['tweedelijns'], phases: ['willen', 'kunnen'], themes: [] }),
+      row('a', ['PV23'], { lines: ['eerstelijns'], phases: ['willen'], themes: ['innovatie'], help: ['financiering'] }),
+      row('a', ['CR12'], {
+        role: 'secondary',
+        lines: ['tweedelijns'],
+        phases: ['willen', 'kunnen'],
+        themes: [],
+        help: ['advies-begeleiding', 'financiering'],
+      }),
     ]);
     expect(m?.lines).toEqual(['eerstelijns', 'tweedelijns']);
     expect(m?.phases).toEqual(['willen', 'kunnen']);
     expect(m?.themes).toEqual(['innovatie']);
+    expect(m?.help).toEqual(['financiering', 'advies-begeleiding']);
+    expect(m?.statements.map((s) => s.help)).toEqual([['financiering'], ['advies-begeleiding', 'financiering']]);
   });
 
   it('keeps different organisations apart, ordered by specificity, then role, then name', () => {

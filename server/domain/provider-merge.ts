@@ -5,7 +5,7 @@ import { ROLE_ORDER } from './roles.ts';
 
 /**
  * One organisation in an answer: the fields of its strongest statement, the union of what all its statements
- * say (lines, phases, themes, the regions it matches through), and every statement itself.
+ * say (lines, phases, themes, kinds of help, the regions it matches through), and every statement itself.
  */
 export interface OrganisationMatch extends ProviderMatch {
   /** Every region through which one of its statements makes it match, most specific first. */
@@ -59,6 +59,7 @@ export function mergeByOrganisation(matches: readonly ProviderMatch[]): Organisa
       lines: union(statements.map((s) => s.lines)),
       phases: union(statements.map((s) => s.phases)),
       themes: union(statements.map((s) => s.themes)),
+      help: union(statements.map((s) => s.help)),
       coveredViaAll: [...via.values()],
       statements,
     });

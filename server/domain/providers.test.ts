@@ -86,8 +86,22 @@ describe('cellStatus', () => {
     expect(cellStatus(m('p', 'PV23'), false)).toBe('COVERED');
     expect(cellStatus(m('p', 'PV23'), true)).toBe('COVERED');
   });
-  it('is OVERLAP with two full primary providers', () =>
-    expect(cellStatus([...m('p', 'PV23'), ...m('q', 'PV23')], true)).toBe('OVERLAP'));
+  it('is OVERLAP with two full primary providers giving the same kind of help', () =>
+    expect(
+      cellStatus(
+        [...m('p', 'PV23', { help: ['advies-begeleiding'] }), ...m('q', 'PV23', { help: ['advies-begeleiding'] })],
+        true,
+      ),
+    ).toBe('OVERLAP'));
+  it('is COVERED with two full primary providers giving different kinds of help', () =>
+    expect(
+      cellStatus(
+        [...m('p', 'PV23', { help: ['financiering'] }), ...m('q', 'PV23', { help: ['advies-begeleiding'] })],
+        true,
+      ),
+    ).toBe('COVERED'));
+  it('is COVERED with two full primary providers whose help is not recorded', () =>
+    expect(cellStatus([...m('p', 'PV23'), ...m('q', 'PV23')], true)).toBe('COVERED'));
   it('does not count generic groups', () => {
     expect(cellStatus(m('g', 'PV23', {}, { generic: true }), true)).toBe('GAP');
     expect(cellStatus(m('g', 'PV23', {}, { generic: true }), false)).toBe('UNMAPPED');
@@ -95,21 +109,23 @@ describe('cellStatus', () => {
 });
 
 describe('findOverlaps', () => {
-  it('scores a pair by shared phases and themes', () => {
+  it('scores a pair by shared kinds of help, phases and themes', () => {
     const matches = matchProviders(catalog, 'PV23', [
-      row('a', ['PV23'], { phases: ['kunnen'], themes: ['innovatie', 'export'] }),
-      row('b', ['PV23'], { phases: ['kunnen'], themes: ['innovatie'] }),
+      row('a', ['PV23'], { help: ['advies-begeleiding'], phases: ['kunnen'], themes: ['innovatie', 'export'] }),
+      row('b', ['PV23'], { help: ['advies-begeleiding'], phases: ['kunnen'], themes: ['innovatie'] }),
     ]);
     const [pair] = findOverlaps(matches);
+    expect(pair?.sharedHelp).toEqual(['advies-begeleiding']);
     expect(pair?.sharedPhases).toEqual(['kunnen']);
     expect(pair?.sharedThemes).toEqual(['innovatie']);
-    expect(pair?.score).toBe(0.85);
+    // 0.4 + 0.2 × 1 (help) + 0.2 × 1 (phases) + 0.2 × 1/2 (themes)
+    expect(pair?.score).toBe(0.9);
   });
 
   it('does not pair two readings of one organisation', () => {
     const matches = matchProviders(catalog, 'PV23', [
-      row('a', ['PV23'], { reading: 'x' }),
-      row('a', ['PV23'], { reading: 'y' }),
+      row('a', ['PV23'], { reading: 'x', help: ['financiering'] }),
+      row('a', ['PV23'], { reading: 'y', help: ['financiering'] }),
     ]);
     expect(findOverlaps(matches)).toEqual([]);
   });

@@ -30,6 +30,8 @@ export interface ProviderMatch {
   readonly lines: readonly string[];
   readonly phases: readonly string[];
   readonly themes: readonly string[];
+  /** Kinds of help (vocabulary `helpKinds`) it gives the group; empty when not recorded. */
+  readonly help: readonly string[];
   readonly mode: string | null;
   /** The region whose factsheet the statement comes from, when it speaks only for that region. */
   readonly scope: string | null;
@@ -123,6 +125,7 @@ export function matchProvider(catalog: RegionCatalog, regionId: string, row: Pro
     lines: list(row.serving['lines'] ?? row.organisation.lines),
     phases: list(row.serving['phases'] ?? row.organisation.phases),
     themes: list(row.serving['themes'] ?? row.organisation.themes),
+    help: list(row.serving['help']),
     mode: typeof row.serving['mode'] === 'string' ? row.serving['mode'] : null,
     scope: typeof row.serving['scope'] === 'string' && row.serving['scope'] !== '' ? row.serving['scope'] : null,
     coveredVia,

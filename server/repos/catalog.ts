@@ -22,6 +22,7 @@ export interface Vocabulary {
   themes: { id: string; name: string }[];
   /** The nesting of the target groups, with the rules that follow from it. */
   groupTree: TargetGroupTree;
+  helpKinds: { id: string; name: string; nameEn: string; description: string; sources: string[] }[];
 }
 
 /** Reads the region hierarchy (one query) and builds the in-memory catalog. */
@@ -29,9 +30,9 @@ export async function loadRegionCatalog(db: Db): Promise<RegionCatalog> {
   return buildRegionCatalog(await db.read<RegionRow & Record<string, unknown>>('regions/list-regions'));
 }
 
-/** Reads target groups, phases and themes in one query, and builds the target groups' tree. */
+/** Reads target groups, phases, themes and kinds of help in one query, and builds the target groups' tree. */
 export async function loadVocabulary(db: Db): Promise<Vocabulary> {
   const [row] = await db.read<Omit<Vocabulary, 'groupTree'> & Record<string, unknown>>('vocabulary/list-vocabulary');
-  const lists = row ?? { targetGroups: [], phases: [], themes: [] };
+  const lists = row ?? { targetGroups: [], phases: [], themes: [], helpKinds: [] };
   return { ...lists, groupTree: new TargetGroupTree(lists.targetGroups) };
 }

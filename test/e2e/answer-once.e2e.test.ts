@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
-import { openExplorer, pageErrors } from '../helpers/explorer-page.ts';
+import { openExplorer, pageErrors, seriousViolations } from '../helpers/explorer-page.ts';
 import '../helpers/env.ts';
 
 describe('the answer panel', () => {
@@ -34,6 +34,41 @@ describe('the answer panel', () => {
     const count = (await page.locator('[data-testid="answer-count"]').textContent()) ?? '';
     const [regional, national] = [/^(\d+)/, /\+ (\d+) landelijk/].map((re) => Number(count.match(re)?.[1] ?? 0));
     expect(regional! + national!).toBe(ids.length);
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('shows what kind of help each provider of breed mkb in Fryslân gives, in Dutch and in English', async () => {
+    const helpOf = async (page: Awaited<ReturnType<typeof openExplorer>>, id: string) =>
+      page.locator(`[data-testid="answer-list"] > li[data-id="${id}"] [data-testid="answer-help"]`).textContent();
+    const nl = await openExplorer(browser, '/?doelgroep=breed-mkb&regio=PV21', inject('baseUrl'));
+    await nl.locator('[data-testid="answer-list"]').waitFor();
+    // FOM finances, YnBusiness advises, KVK informs (Bijlage 7 – Factsheet Friesland [L1393]).
+    expect(await helpOf(nl, 'fom')).toBe('Financiering');
+    expect(await helpOf(nl, 'ynbusiness')).toBe('Advies en begeleiding');
+    expect(await helpOf(nl, 'kvk')).toBe('Informeren en wegwijzen');
+    expect(await seriousViolations(nl)).toEqual([]);
+    expect(pageErrors(nl)).toEqual([]);
+    await nl.close();
+
+    const en = await openExplorer(browser, '/?taal=en&doelgroep=breed-mkb&regio=PV21', inject('baseUrl'));
+    await en.locator('[data-testid="answer-list"]').waitFor();
+    expect(await helpOf(en, 'fom')).toBe('Finance');
+    expect(await helpOf(en, 'ynbusiness')).toBe('Advice and guidance');
+    await en.close();
+  });
+
+  it('names the shared help of an overlap and lists complementary providers in overlap mode', async () => {
+    const page = await openExplorer(browser, '/?doelgroep=startup&regio=GM0153&modus=overlap', inject('baseUrl'));
+    const item = page.locator('#graph-mode-panel[data-loaded="true"] #overlap-list li', { hasText: 'Novel-T' });
+    await item.first().waitFor();
+    const novelTOostNl = page.locator('#overlap-list li', { hasText: 'Oost NL' }).filter({ hasText: 'Novel-T' });
+    expect(await novelTOostNl.locator('[data-testid="overlap-help"]').textContent()).toBe('Advies en begeleiding');
+    expect(await novelTOostNl.locator('p').textContent()).toContain('geven allebei Advies en begeleiding aan');
+    // The bubble in the graph encloses the providers that overlap.
+    await page.locator('path.bubble-startup').waitFor({ state: 'attached' });
+    expect(await page.locator('#complement-list li').count()).toBeGreaterThan(0);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(pageErrors(page)).toEqual([]);
     await page.close();
   });

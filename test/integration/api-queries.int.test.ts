@@ -190,7 +190,8 @@ describe('coverage', () => {
     const res = await gql<{ coverage: { cells: Cell[] } }>(QUERY, { level: 'PROVINCE', tgs: ['breed-mkb'] });
     const status = Object.fromEntries(res.data!.coverage.cells.map((c) => [c.region, c.status]));
     expect(status['PV30']).toBe('DEVELOPING');
-    expect(['COVERED', 'OVERLAP']).toContain(status['PV21']);
+    // Not OVERLAP: its two primary providers give different kinds of help (FOM finances, YnBusiness advises).
+    expect(status['PV21']).toBe('COVERED');
     expect(status['PV26']).toBe('GAP');
   });
 
@@ -210,20 +211,24 @@ describe('coverage', () => {
 });
 
 describe('overlaps', () => {
-  it('pairs YnBusiness and FOM on breed mkb in Fryslân with a score', async () => {
-    const res = await gql<{ overlaps: { organisations: { id: string }[]; score: number; explanation: string }[] }>(
-      '{ overlaps(region: "PV21", targetGroup: "breed-mkb") { organisations { id } score explanation } }',
-    );
+  // YnBusiness and FOM on breed mkb in Fryslân were paired here until overlaps required the same kind of help;
+  // they complement each other (test/integration/overlap-help.int.test.ts). Novel-T and Oost NL both advise
+  // start-ups in Enschede.
+  it('pairs Novel-T and Oost NL on start-ups in Enschede with a score and the help they share', async () => {
+    const res = await gql<{
+      overlaps: { organisations: { id: string }[]; sharedHelp: string[]; score: number; explanation: string }[];
+    }>('{ overlaps(region: "GM0153", targetGroup: "startup") { organisations { id } sharedHelp score explanation } }');
     const pair = res.data!.overlaps.find(
       (o) =>
         o.organisations
           .map((x) => x.id)
           .sort()
-          .join() === 'fom,ynbusiness',
+          .join() === 'novel-t,oost-nl',
     );
+    expect(pair?.sharedHelp).toEqual(['advies-begeleiding']);
     expect(pair?.score).toBeGreaterThanOrEqual(0.4);
     expect(pair?.score).toBeLessThanOrEqual(1);
-    expect(pair?.explanation).toContain('breed-mkb');
+    expect(pair?.explanation).toContain('advies-begeleiding to startup');
   });
 });
 

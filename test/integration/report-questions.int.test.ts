@@ -60,7 +60,7 @@ interface Cell {
   mappings: { provenance: { sources: Source[] } }[];
 }
 
-const STATEMENT = 'targetGroupVia targetGroupRelation partial';
+const STATEMENT = 'targetGroupVia targetGroupRelation partial help';
 const WHO = `query($region: ID!, $targetGroup: ID!, $asOf: Int) {
   whoServes(region: $region, targetGroup: $targetGroup, asOf: $asOf) {
     organisation { id } ${STATEMENT} statements { ${STATEMENT} } } }`;
@@ -70,7 +70,7 @@ const CELL = `query($region: ID!, $targetGroup: ID!, $asOf: Int) {
   whoServes(region: $region, targetGroup: $targetGroup, asOf: $asOf) {
     organisation { id } ${STATEMENT} statements { ${STATEMENT} } } }`;
 const OVERLAPS = `query($region: ID!, $targetGroup: ID) {
-  overlaps(region: $region, targetGroup: $targetGroup) { organisations { id } } }`;
+  overlaps(region: $region, targetGroup: $targetGroup) { organisations { id } sharedHelp } }`;
 const SEARCH = `query($text: String) { organisations(filter: { search: $text }, first: 5) {
   edges { node { id figures { id value } } } } }`;
 const REGION = `query($id: ID!) { region(id: $id) { id } }`;

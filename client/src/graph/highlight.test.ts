@@ -92,11 +92,27 @@ describe('highlightClasses', () => {
 });
 
 describe('bubbleGroups', () => {
-  it('draws one set around the providers of the asked group that are in the slice', () => {
-    const groups = bubbleGroups(slice, 'breed-mkb', ['nom', 'ynbusiness', 'elsewhere'], null);
+  it('draws one set around the providers of the asked group that overlap, in the slice', () => {
+    const overlap = (a: string, b: string, group = 'breed-mkb') => ({
+      targetGroup: { id: group },
+      organisations: [org(a), org(b)],
+      sharedHelp: ['advies-begeleiding'],
+      sharedPhases: [],
+      sharedThemes: [],
+      phaseChecked: false,
+      score: 0.6,
+      explanation: '',
+    });
+    const overlaps = [overlap('nom', 'ynbusiness'), overlap('kvk', 'fom', 'zzp')];
+    const groups = bubbleGroups(slice, 'breed-mkb', ['nom', 'ynbusiness', 'fom', 'elsewhere'], overlaps);
     expect(groups).toEqual([
       { id: 'bubble-breed-mkb', targetGroup: 'breed-mkb', color: expect.any(String), members: ['nom', 'ynbusiness'] },
     ]);
+  });
+
+  it('draws no set around providers that complement each other, nor before the overlaps are known', () => {
+    expect(bubbleGroups(slice, 'breed-mkb', ['fom', 'ynbusiness'], [])).toEqual([]);
+    expect(bubbleGroups(slice, 'breed-mkb', ['fom', 'ynbusiness'], null)).toEqual([]);
   });
 
   it('draws one set per overlapping group without a question, and none of one member', () => {
@@ -104,16 +120,20 @@ describe('bubbleGroups', () => {
       {
         targetGroup: { id: 'zzp' },
         organisations: [org('kvk'), org('fom')],
+        sharedHelp: ['advies-begeleiding'],
         sharedPhases: [],
         sharedThemes: [],
+        phaseChecked: false,
         score: 0.5,
         explanation: '',
       },
       {
         targetGroup: { id: 'startup' },
         organisations: [org('nom'), org('gone')],
+        sharedHelp: ['advies-begeleiding'],
         sharedPhases: [],
         sharedThemes: [],
+        phaseChecked: false,
         score: 0.4,
         explanation: '',
       },

@@ -6,6 +6,7 @@ import type { GraphSlice } from './elements.ts';
 export type GapReport = ReferralGapsQuery['referralGaps'];
 export type ReferralPaths = ReferralPathsQuery['referralPaths'];
 export type Overlaps = OverlapsQuery['overlaps'];
+export type Complements = OverlapsQuery['complements'];
 
 export interface HighlightInput {
   slice: Pick<GraphSlice, 'nodes' | 'edges'>;
@@ -100,9 +101,9 @@ const BUBBLE_COLORS = [
 ];
 
 /**
- * The bubble sets of overlap mode: around the providers of the question's group when one is asked,
- * otherwise one set per target group that has overlapping providers. Only nodes in the slice count,
- * and a set needs two members to be an overlap.
+ * The bubble sets of overlap mode: one set per target group around the providers that overlap (the same kind of
+ * help in a shared phase), only the question's group when one is asked and only among its providers. Only nodes
+ * in the slice count, and a set needs two members to be an overlap; until the overlaps are known there is none.
  */
 export function bubbleGroups(
   slice: Pick<GraphSlice, 'nodes'>,
@@ -112,12 +113,13 @@ export function bubbleGroups(
 ): BubbleGroup[] {
   const inSlice = new Set(slice.nodes.map((n) => n.id));
   const members = new Map<string, Set<string>>();
-  if (targetGroup && providers) members.set(targetGroup, new Set(providers.filter((id) => inSlice.has(id))));
-  else
-    for (const o of overlaps ?? [])
-      for (const org of o.organisations)
-        if (inSlice.has(org.id))
-          members.set(o.targetGroup.id, (members.get(o.targetGroup.id) ?? new Set()).add(org.id));
+  const asked = targetGroup && providers ? new Set(providers) : null;
+  for (const o of overlaps ?? []) {
+    if (asked && o.targetGroup.id !== targetGroup) continue;
+    for (const org of o.organisations)
+      if (inSlice.has(org.id) && (!asked || asked.has(org.id)))
+        members.set(o.targetGroup.id, (members.get(o.targetGroup.id) ?? new Set()).add(org.id));
+  }
   return [...members]
     .filter(([, set]) => set.size >= 2)
     .sort(([a], [b]) => a.localeCompare(b))

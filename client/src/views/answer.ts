@@ -1,6 +1,6 @@
 import type { WhoServesQuery } from '../api/generated.ts';
 import { selectOrganisation } from '../state/transitions.ts';
-import { dataOf, groupName, regionName, type Answer, type ViewContext } from './context.ts';
+import { dataOf, groupName, helpNames, regionName, type Answer, type ViewContext } from './context.ts';
 import { h, identity, memo, replaceKeepingFocus } from './dom.ts';
 import { feedback } from './feedback.ts';
 import { coverageText } from './explain.ts';
@@ -83,6 +83,8 @@ export function mountAnswer(container: HTMLElement): (ctx: ViewContext) => void 
                         ),
                         m.lines.length > 0 ? h('dt', {}, t.t('answer.line')) : null,
                         m.lines.length > 0 ? h('dd', {}, m.lines.map((l) => t.label('line', l)).join(', ')) : null,
+                        m.help.length > 0 ? h('dt', {}, t.t('answer.help'), ' ', glossaryLink(ctx, 'overlap')) : null,
+                        m.help.length > 0 ? h('dd', { 'data-testid': 'answer-help' }, helpNames(ctx, m.help)) : null,
                         h('dt', {}, t.t('answer.how')),
                         h(
                           'dd',
@@ -193,6 +195,7 @@ function statementList(
           { className: 'answer__statement' },
           h('span', { className: `role role--${s.role.toLowerCase()}` }, t.label('role', s.role)),
           s.lines.length > 0 ? ` · ${s.lines.map((l) => t.label('line', l)).join(', ')}` : '',
+          s.help.length > 0 ? ` · ${helpNames(ctx, s.help)}` : '',
           ` · ${coverageText(t, s, asked)}`,
           s.partial ? h('span', { className: 'badge' }, t.t('answer.partial')) : null,
           groupNote(ctx, s),

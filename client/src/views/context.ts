@@ -90,3 +90,14 @@ export function groupName(ctx: Pick<ViewContext, 't' | 'res'>, id: string): stri
 export function regionName(ctx: Pick<ViewContext, 'res'>, id: string): string {
   return dataOf(ctx.res.reference)?.regions.find((r) => r.id === id)?.name ?? id;
 }
+
+/** Name of a kind of help in the page's language, from the API's vocabulary (`helpKinds`). */
+export function helpName(ctx: Pick<ViewContext, 't' | 'res'>, id: string): string {
+  const k = dataOf(ctx.res.reference)?.helpKinds.find((x) => x.id === id);
+  if (!k) return id;
+  return ctx.t.lang === 'en' ? k.nameEn : k.name;
+}
+
+/** Names of kinds of help, joined for a sentence or a table cell. */
+export const helpNames = (ctx: Pick<ViewContext, 't' | 'res'>, ids: readonly string[]): string =>
+  ids.map((id) => helpName(ctx, id)).join(', ');

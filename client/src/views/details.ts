@@ -17,7 +17,7 @@ import {
 } from '../edit/forms.ts';
 import { editing } from '../edit/session.ts';
 import { selectOrganisation, setMode, setView } from '../state/transitions.ts';
-import { dataOf, type OrganisationDetails, type ViewContext } from './context.ts';
+import { dataOf, helpNames, type OrganisationDetails, type ViewContext } from './context.ts';
 import { h, identity, memo, replaceKeepingFocus } from './dom.ts';
 import { feedback } from './feedback.ts';
 import { figuresSection } from './figures-panel.ts';
@@ -123,6 +123,8 @@ function body(ctx: ViewContext, org: OrganisationDetails): (Node | null)[] {
       org.phases.length ? h('dd', {}, org.phases.map((p) => t.label('phase', p)).join(', ')) : null,
       org.themes.length ? h('dt', {}, t.t('details.themes')) : null,
       org.themes.length ? h('dd', {}, org.themes.map((x) => t.label('theme', x)).join(', ')) : null,
+      org.help.length ? h('dt', {}, t.t('details.help')) : null,
+      org.help.length ? h('dd', { 'data-testid': 'details-help' }, helpNames(ctx, org.help)) : null,
       org.aliases.length ? h('dt', {}, t.t('details.aliases')) : null,
       org.aliases.length ? h('dd', {}, org.aliases.join(', ')) : null,
     ),
@@ -197,6 +199,7 @@ function body(ctx: ViewContext, org: OrganisationDetails): (Node | null)[] {
             h('strong', {}, groupLabel(sv)),
             ': ',
             h('span', { className: `role role--${sv.role.toLowerCase()}` }, t.label('role', sv.role)),
+            sv.help.length ? h('span', { className: 'muted' }, ` · ${helpNames(ctx, sv.help)}`) : null,
             sv.likelyRole
               ? h(
                   'span',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../i18n/index.ts';
 import type { Answer } from './context.ts';
-import { coverageText, gapText, overlapText } from './explain.ts';
+import { complementText, coverageText, gapText, overlapText } from './explain.ts';
 
 const match = (
   via: { id: string; name: string; level: 'COUNTRY' | 'PROVINCE' | 'MUNICIPALITY' },
@@ -12,6 +12,7 @@ const match = (
   lines: [],
   phases: [],
   themes: [],
+  help: [],
   regional: via.level !== 'COUNTRY',
   coveredVia: via,
   specificity: via.level,
@@ -57,16 +58,44 @@ describe('gapText and overlapText', () => {
     expect(gapText(nl, gap, 'Fryslân', (id) => id)).toBe(
       'KVK verwijst door naar YNBUSINESS, maar YNBUSINESS verwijst niet terug.',
     );
+    const help = (ids: readonly string[]) => ids.map((id) => id.toUpperCase()).join(', ');
     const overlap = {
       targetGroup: { id: 'breed-mkb' },
       organisations: [org('fom'), org('kvk')],
+      sharedHelp: ['financiering'],
       sharedPhases: ['weten'],
       sharedThemes: ['financiering'],
+      phaseChecked: true,
       score: 0.7,
       explanation: '',
     };
-    expect(overlapText(nl, overlap, () => 'breed mkb')).toBe(
-      'FOM en KVK bedienen allebei breed mkb en delen: weten, Financiering.',
+    expect(overlapText(nl, overlap, () => 'breed mkb', help)).toBe(
+      'FOM en KVK geven allebei FINANCIERING aan breed mkb; ze delen ook: weten, Financiering.',
+    );
+    expect(
+      overlapText(nl, { ...overlap, sharedPhases: [], sharedThemes: [], phaseChecked: false }, () => 'breed mkb', help),
+    ).toBe(
+      'FOM en KVK geven allebei FINANCIERING aan breed mkb. De fasen van een van beide zijn niet vastgelegd: een mogelijke overlap.',
+    );
+  });
+
+  it('says in Dutch what each of two complementary providers gives', () => {
+    const complement = {
+      targetGroup: { id: 'breed-mkb' },
+      organisations: [org('fom'), org('ynbusiness')],
+      help: [
+        { organisation: { id: 'fom' }, help: ['financiering'] },
+        { organisation: { id: 'ynbusiness' }, help: ['advies-begeleiding'] },
+      ],
+      sharedHelp: [],
+      explanation: 'FOM and YnBusiness complement each other',
+    };
+    const names = (ids: readonly string[]) => ids.join(' + ');
+    expect(complementText(nl, complement, () => 'breed mkb', names)).toBe(
+      'FOM (financiering) en YNBUSINESS (advies-begeleiding) vullen elkaar aan voor breed mkb.',
+    );
+    expect(complementText(translator('en'), complement, () => 'broad SME', names)).toBe(
+      'FOM and YnBusiness complement each other',
     );
   });
 });

@@ -1,7 +1,7 @@
 import type { RegionLevel } from '../api/generated.ts';
 import type { Translator } from '../i18n/index.ts';
 import type { Answer } from './context.ts';
-import type { GapReport, Overlaps } from '../graph/highlight.ts';
+import type { Complements, GapReport, Overlaps } from '../graph/highlight.ts';
 
 // The API explains its answers in English sentences. In English the explorer shows them as they are; in
 // Dutch it writes the same facts from the structured fields with its own translations.
@@ -44,18 +44,54 @@ export function gapText(
   return t.t(`gapText.${gap.kind}`, vars);
 }
 
-/** What two overlapping providers share, in the page's language. */
-export function overlapText(t: Translator, overlap: Overlaps[number], group: (id: string) => string): string {
+/**
+ * What two overlapping providers share, in the page's language: the kind of help first (why they overlap), then
+ * the phases and themes; a possible overlap (phases not recorded) says so. English keeps the API's sentence.
+ */
+export function overlapText(
+  t: Translator,
+  overlap: Overlaps[number],
+  group: (id: string) => string,
+  help: (ids: readonly string[]) => string,
+): string {
   if (t.lang === 'en') return overlap.explanation;
   const [a, b] = overlap.organisations;
   const shared = [
     ...overlap.sharedPhases.map((p) => t.label('phase', p)),
     ...overlap.sharedThemes.map((x) => t.label('theme', x)),
   ];
-  return t.t(shared.length > 0 ? 'overlapText.shared' : 'overlapText.group', {
+  const text = t.t(shared.length > 0 ? 'overlapText.shared' : 'overlapText.group', {
     a: a?.name ?? '',
     b: b?.name ?? '',
+    help: help(overlap.sharedHelp),
     group: group(overlap.targetGroup.id),
     shared: shared.join(', '),
   });
+  return overlap.phaseChecked ? text : `${text} ${t.t('overlapText.possible')}`;
+}
+
+/** How two providers complement each other, in the page's language: what each gives. */
+export function complementText(
+  t: Translator,
+  complement: Complements[number],
+  group: (id: string) => string,
+  help: (ids: readonly string[]) => string,
+): string {
+  if (t.lang === 'en') return complement.explanation;
+  const [a, b] = complement.organisations;
+  const helpOf = (id: string | undefined) => help(complement.help.find((x) => x.organisation.id === id)?.help ?? []);
+  return complement.sharedHelp.length > 0
+    ? t.t('complementText.phase', {
+        a: a?.name ?? '',
+        b: b?.name ?? '',
+        help: help(complement.sharedHelp),
+        group: group(complement.targetGroup.id),
+      })
+    : t.t('complementText.help', {
+        a: a?.name ?? '',
+        b: b?.name ?? '',
+        helpA: helpOf(a?.id),
+        helpB: helpOf(b?.id),
+        group: group(complement.targetGroup.id),
+      });
 }

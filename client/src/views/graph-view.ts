@@ -2,12 +2,13 @@ import { allGaps } from '../graph/highlight.ts';
 import { LAYOUTS } from '../graph/layouts.ts';
 import { CSV_EXPORTS, GRAPH_EXPORTS, type ExportLink } from '../data/exports.ts';
 import { MAX_HOPS } from '../data/requests.ts';
-import { selectOrganisation, setLayout, setMode, setPathFrom, setView } from '../state/transitions.ts';
+import { setLayout, setMode, setPathFrom, setView } from '../state/transitions.ts';
 import { GRAPH_MODES, type LayoutId } from '../state/view-state.ts';
 import { dataOf, groupName, regionName, type ViewContext } from './context.ts';
 import { h, identity, memo, replaceKeepingFocus } from './dom.ts';
 import { feedback } from './feedback.ts';
-import { gapText, overlapText } from './explain.ts';
+import { gapText } from './explain.ts';
+import { orgButton, overlapList } from './overlap-list.ts';
 import { glossaryLink } from './glossary.ts';
 
 export interface GraphViewElements {
@@ -209,20 +210,6 @@ function renderToolbar(el: HTMLElement, ctx: ViewContext): void {
   );
 }
 
-const orgButton = (ctx: ViewContext, org: { id: string; name: string } | null) =>
-  org
-    ? h(
-        'button',
-        {
-          type: 'button',
-          className: 'link-button',
-          'data-focus': `mode-org-${org.id}`,
-          onclick: () => ctx.dispatch((s) => selectOrganisation(s, org.id)),
-        },
-        org.name,
-      )
-    : null;
-
 /** The list beside a mode: overlapping pairs, gaps with their explanations, or the referral paths. */
 function renderModePanel(el: HTMLElement, ctx: ViewContext): void {
   const { t, state } = ctx;
@@ -242,43 +229,7 @@ function renderModePanel(el: HTMLElement, ctx: ViewContext): void {
   }
   const region = regionName(ctx, state.region!);
   if (state.mode === 'overlap') {
-    const overlaps = dataOf(ctx.res.overlaps)?.overlaps ?? null;
-    replaceKeepingFocus(
-      el,
-      h('h3', {}, t.t('overlap.heading', { region }), ' ', glossaryLink(ctx, 'overlap')),
-      h('p', { className: 'hint' }, t.t('overlap.bubbles')),
-      feedback(t, 'what.overlaps', ctx.res.overlaps, ctx.actions),
-      overlaps === null
-        ? null
-        : overlaps.length === 0
-          ? h('p', {}, t.t('overlap.none'))
-          : h(
-              'ul',
-              { className: 'mode-list', id: 'overlap-list' },
-              [...overlaps]
-                .sort((a, b) => b.score - a.score)
-                .map((o) =>
-                  h(
-                    'li',
-                    {},
-                    h(
-                      'span',
-                      { className: 'pair' },
-                      orgButton(ctx, o.organisations[0] ?? null),
-                      ' ↔ ',
-                      orgButton(ctx, o.organisations[1] ?? null),
-                    ),
-                    h('span', { className: 'badge' }, groupName(ctx, o.targetGroup.id)),
-                    h('span', { className: 'muted' }, ` ${t.t('overlap.score', { score: o.score.toFixed(2) })}`),
-                    h(
-                      'p',
-                      {},
-                      overlapText(t, o, (id) => groupName(ctx, id)),
-                    ),
-                  ),
-                ),
-            ),
-    );
+    replaceKeepingFocus(el, ...overlapList(ctx, region));
   } else if (state.mode === 'gaten') {
     const report = dataOf(ctx.res.gaps)?.referralGaps ?? null;
     const gaps = report ? allGaps(report) : null;

@@ -180,6 +180,21 @@ export type ChangedEntity = {
   kind: Scalars['String']['output'];
 };
 
+/** Two organisations serving the same target group in the same region that complement each other. */
+export type Complement = {
+  __typename?: 'Complement';
+  /** How they complement each other, in words (English). */
+  explanation: Scalars['String']['output'];
+  /** What each gives, in the order of `organisations`. */
+  help: Array<OrganisationHelp>;
+  /** The two organisations. */
+  organisations: Array<Organisation>;
+  /** Kinds of help both give in different phases; empty when their kinds of help differ. */
+  sharedHelp: Array<Scalars['ID']['output']>;
+  /** The target group. */
+  targetGroup: TargetGroup;
+};
+
 /** An organisation covering a region. */
 export type Coverage = {
   __typename?: 'Coverage';
@@ -269,7 +284,9 @@ export type CoverageMatrix = {
  * DEVELOPING: regional providers, all with role DEVELOPING.
  * THIN: exactly one regional provider that is not developing, and it is not a full-coverage primary one.
  * COVERED: one full-coverage primary provider, or two or more regional providers that are not developing.
- * OVERLAP: two or more full-coverage primary providers.
+ * OVERLAP: two or more full-coverage primary providers that give the same kind of help (`helpKinds`) in a shared
+ * phase (where the phases of one are not recorded, the shared help decides). Providers whose help differs
+ * complement each other: the cell is COVERED.
  */
 export type CoverageStatus =
   /** Served. */
@@ -278,7 +295,7 @@ export type CoverageStatus =
   | 'DEVELOPING'
   /** No regional provider, and a source looked (*gat*): `CoverageCell.mappings` names it. */
   | 'GAP'
-  /** Two or more primary providers: possible overlap. */
+  /** Two or more full-coverage primary providers giving the same kind of help. */
   | 'OVERLAP'
   /** One provider, not primary. */
   | 'THIN'
@@ -423,6 +440,25 @@ export type Health = {
   migrations: Scalars['Int']['output'];
   /** Always true when the API answers. */
   ok: Scalars['Boolean']['output'];
+};
+
+/**
+ * A kind of help (*soort hulp*), taken from the report's own distinctions: the recommended role split (§7.3.2: KVK
+ * voorlichting, ROMs financing and cluster building, regional executors advice, municipalities practical questions),
+ * the phases (§5.4.1) and the provincial factsheets.
+ */
+export type HelpKind = {
+  __typename?: 'HelpKind';
+  /** What it covers, in Dutch. */
+  description: Scalars['String']['output'];
+  /** Slug, e.g. `financiering`. */
+  id: Scalars['ID']['output'];
+  /** Dutch name, e.g. `Informeren en wegwijzen`. */
+  name: Scalars['String']['output'];
+  /** English name, e.g. `Information and signposting`. */
+  nameEn: Scalars['String']['output'];
+  /** Where the report draws the distinction. */
+  sources: Array<Scalars['String']['output']>;
 };
 
 /** Whether the report names key performance indicators for an activity. */
@@ -892,6 +928,10 @@ export type Organisation = {
   figures: Array<Figure>;
   /** True for a generic group standing for a whole category (e.g. all municipalities), not one organisation. */
   generic: Scalars['Boolean']['output'];
+  /** Kinds of help (`helpKinds` ids) it gives; empty when the report does not describe them (`helpNote` says why). */
+  help: Array<Scalars['ID']['output']>;
+  /** How the kinds of help were read from the report, or why none are recorded. */
+  helpNote: Maybe<Scalars['String']['output']>;
   /** The changes made to this organisation through the API or an import, newest first. */
   history: Array<Change>;
   /** Slug from the report's facts, e.g. `kvk`, `ynbusiness`, `provincie-fryslan`. */
@@ -978,6 +1018,17 @@ export type OrganisationFilter = {
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** The kinds of help one organisation gives a target group. */
+export type OrganisationHelp = {
+  __typename?: 'OrganisationHelp';
+  /** Kinds of help (`helpKinds` ids). */
+  help: Array<Scalars['ID']['output']>;
+  /** The organisation. */
+  organisation: Organisation;
+  /** Phases it is active in. */
+  phases: Array<Scalars['String']['output']>;
+};
+
 /** Changes to an organisation: only the fields given are changed; null clears an optional field. */
 export type OrganisationPatch = {
   /** Other names (replaces the list). */
@@ -1006,16 +1057,26 @@ export type OrganisationPatch = {
   validTo?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Two organisations serving the same target group in the same region. */
+/** Two organisations giving the same kind of help to the same target group in the same region, in a shared phase. */
 export type Overlap = {
   __typename?: 'Overlap';
-  /** What they share, in words. */
+  /** What they share, in words (English). */
   explanation: Scalars['String']['output'];
   /** The two organisations. */
   organisations: Array<Organisation>;
-  /** 0 to 1: 0.4 for the same group, plus up to 0.3 for shared phases and 0.3 for shared themes (share of the union). */
+  /**
+   * True when both have phases recorded and share one. False when the phases of one of them are not recorded: the
+   * overlap rests on the shared help alone (a possible overlap; the explanation says so).
+   */
+  phaseChecked: Scalars['Boolean']['output'];
+  /**
+   * 0 to 1: 0.4 for the same group and a shared kind of help, plus up to 0.2 each for the share of kinds of help,
+   * phases and themes they have in common (of the union).
+   */
   score: Scalars['Float']['output'];
-  /** Phases both are active in. */
+  /** The kinds of help (`helpKinds` ids) both give: why they overlap. */
+  sharedHelp: Array<Scalars['ID']['output']>;
+  /** Phases both are active in (empty when `phaseChecked` is false). */
   sharedPhases: Array<Scalars['String']['output']>;
   /** Themes both work on. */
   sharedThemes: Array<Scalars['String']['output']>;
@@ -1076,6 +1137,8 @@ export type Query = {
   change: Maybe<Change>;
   /** Changes made through the API and imports, newest first, filtered by time, organisation and user. */
   changes: Array<Change>;
+  /** Pairs of organisations serving the same target group in the same region that complement each other: their kinds of help differ, or they give the same kind in different phases. */
+  complements: Array<Complement>;
   /** Where the map departs from the report's recommended role split (§7.3.2), per organisation; all of the country without `region`. */
   conformance: Array<RoleDeviation>;
   /**
@@ -1092,11 +1155,21 @@ export type Query = {
   graph: GraphSlice;
   /** Whether the API is up and which database it reads; cheap, for monitoring and the explorer's status line. */
   health: Health;
+  /**
+   * The kinds of help (*soorten hulp*) an organisation gives a target group, in the vocabulary's order:
+   * informeren-wegwijzen, advies-begeleiding, financiering, netwerk-community, kennis-onderzoek, regelingen-programmas.
+   * Two providers overlap only when they give the same kind.
+   */
+  helpKinds: Array<HelpKind>;
   /** One organisation by id (the slug of the report's facts, e.g. `ynbusiness`). Null when unknown. */
   organisation: Maybe<Organisation>;
   /** Organisations matching a filter, sorted by name, paged with a cursor. */
   organisations: OrganisationConnection;
-  /** Pairs of organisations serving the same target group in the same region, with what they share and a score. */
+  /**
+   * Pairs of organisations that overlap: they serve the same target group in the same region with the same kind of
+   * help (`sharedHelp`) in a shared phase. Pairs whose help differs are complements (see `complements`); a pair where
+   * the kinds of help of one are not recorded is neither.
+   */
   overlaps: Array<Overlap>;
   /** The four phases of support (*fasen*): inspireren, weten, willen, kunnen. */
   phases: Array<Phase>;
@@ -1139,6 +1212,14 @@ export type QueryChangesArgs = {
   organisation?: InputMaybe<Scalars['ID']['input']>;
   since?: InputMaybe<Scalars['String']['input']>;
   user?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The questions the map answers. */
+export type QueryComplementsArgs = {
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+  region: Scalars['ID']['input'];
+  targetGroup?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1550,6 +1631,8 @@ export type ServesStatement = {
   coveredVia: Region;
   /** How it covers the region, in words. */
   explanation: Scalars['String']['output'];
+  /** Kinds of help (`helpKinds` ids) this statement records; empty when not recorded. */
+  help: Array<Scalars['ID']['output']>;
   /** Lines of support. */
   lines: Array<Scalars['String']['output']>;
   /** Mode of service, when stated. */
@@ -1624,6 +1707,8 @@ export type ServiceMatch = {
   coveredViaAll: Array<Region>;
   /** How its strongest statement covers the region, in words. */
   explanation: Scalars['String']['output'];
+  /** Kinds of help (`helpKinds` ids) it gives the group: the union over its statements; empty when not recorded. */
+  help: Array<Scalars['ID']['output']>;
   /** Lines of support: the union over its statements. */
   lines: Array<Scalars['String']['output']>;
   /** Mode of service for this group, e.g. `informatievoorziening` (information only) or `financing`. */
@@ -1694,6 +1779,8 @@ export type ServiceStatus =
 /** An organisation serving a target group. */
 export type Serving = {
   __typename?: 'Serving';
+  /** Kinds of help (`helpKinds` ids) for this group (the organisation's own when not stated); empty when not recorded. */
+  help: Array<Scalars['ID']['output']>;
   /** Identity of this statement: `organisation|targetGroup|reading|scope`; what `updateServes` and `removeServes` take. */
   key: Scalars['ID']['output'];
   /** Best guess of the role where it is unspecified. */
@@ -1894,6 +1981,7 @@ export type ResolversTypes = ResolversObject<{
   ChangeInput: ChangeInput;
   ChangeResult: ResolverTypeWrapper<ChangeResultModel>;
   ChangedEntity: ResolverTypeWrapper<ChangedEntity>;
+  Complement: ResolverTypeWrapper<Omit<Complement, 'help' | 'organisations' | 'targetGroup'> & { help: Array<ResolversTypes['OrganisationHelp']>, organisations: Array<ResolversTypes['Organisation']>, targetGroup: ResolversTypes['TargetGroup'] }>;
   Coverage: ResolverTypeWrapper<Omit<Coverage, 'region'> & { region: ResolversTypes['Region'] }>;
   CoverageCell: ResolverTypeWrapper<Omit<CoverageCell, 'mappings'> & { mappings: Array<ResolversTypes['CellMapping']> }>;
   CoverageInput: CoverageInput;
@@ -1909,6 +1997,7 @@ export type ResolversTypes = ResolversObject<{
   GraphServe: ResolverTypeWrapper<GraphServe>;
   GraphSlice: ResolverTypeWrapper<GraphSlice>;
   Health: ResolverTypeWrapper<Health>;
+  HelpKind: ResolverTypeWrapper<HelpKind>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -1922,6 +2011,7 @@ export type ResolversTypes = ResolversObject<{
   OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationEdge']> }>;
   OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
   OrganisationFilter: OrganisationFilter;
+  OrganisationHelp: ResolverTypeWrapper<Omit<OrganisationHelp, 'organisation'> & { organisation: ResolversTypes['Organisation'] }>;
   OrganisationPatch: OrganisationPatch;
   Overlap: ResolverTypeWrapper<Omit<Overlap, 'organisations' | 'targetGroup'> & { organisations: Array<ResolversTypes['Organisation']>, targetGroup: ResolversTypes['TargetGroup'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1972,6 +2062,7 @@ export type ResolversParentTypes = ResolversObject<{
   ChangeInput: ChangeInput;
   ChangeResult: ChangeResultModel;
   ChangedEntity: ChangedEntity;
+  Complement: Omit<Complement, 'help' | 'organisations' | 'targetGroup'> & { help: Array<ResolversParentTypes['OrganisationHelp']>, organisations: Array<ResolversParentTypes['Organisation']>, targetGroup: ResolversParentTypes['TargetGroup'] };
   Coverage: Omit<Coverage, 'region'> & { region: ResolversParentTypes['Region'] };
   CoverageCell: Omit<CoverageCell, 'mappings'> & { mappings: Array<ResolversParentTypes['CellMapping']> };
   CoverageInput: CoverageInput;
@@ -1984,6 +2075,7 @@ export type ResolversParentTypes = ResolversObject<{
   GraphServe: GraphServe;
   GraphSlice: GraphSlice;
   Health: Health;
+  HelpKind: HelpKind;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
@@ -1996,6 +2088,7 @@ export type ResolversParentTypes = ResolversObject<{
   OrganisationConnection: Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
   OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
   OrganisationFilter: OrganisationFilter;
+  OrganisationHelp: Omit<OrganisationHelp, 'organisation'> & { organisation: ResolversParentTypes['Organisation'] };
   OrganisationPatch: OrganisationPatch;
   Overlap: Omit<Overlap, 'organisations' | 'targetGroup'> & { organisations: Array<ResolversParentTypes['Organisation']>, targetGroup: ResolversParentTypes['TargetGroup'] };
   PageInfo: PageInfo;
@@ -2074,6 +2167,14 @@ export type ChangedEntityResolvers<ContextType = GraphQLContext, ParentType exte
   before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ComplementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Complement'] = ResolversParentTypes['Complement']> = ResolversObject<{
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  help?: Resolver<Array<ResolversTypes['OrganisationHelp']>, ParentType, ContextType>;
+  organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  sharedHelp?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  targetGroup?: Resolver<ResolversTypes['TargetGroup'], ParentType, ContextType>;
 }>;
 
 export type CoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Coverage'] = ResolversParentTypes['Coverage']> = ResolversObject<{
@@ -2157,6 +2258,14 @@ export type HealthResolvers<ContextType = GraphQLContext, ParentType extends Res
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type HelpKindResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HelpKind'] = ResolversParentTypes['HelpKind']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -2189,6 +2298,8 @@ export type OrganisationResolvers<ContextType = GraphQLContext, ParentType exten
   editable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   generic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  help?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  helpNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<OrganisationHistoryArgs, 'limit'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2219,10 +2330,18 @@ export type OrganisationEdgeResolvers<ContextType = GraphQLContext, ParentType e
   node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
 }>;
 
+export type OrganisationHelpResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganisationHelp'] = ResolversParentTypes['OrganisationHelp']> = ResolversObject<{
+  help?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  phases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type OverlapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Overlap'] = ResolversParentTypes['Overlap']> = ResolversObject<{
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  phaseChecked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sharedHelp?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   sharedPhases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sharedThemes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   targetGroup?: Resolver<ResolversTypes['TargetGroup'], ParentType, ContextType>;
@@ -2250,11 +2369,13 @@ export type ProvenanceResolvers<ContextType = GraphQLContext, ParentType extends
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   change?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryChangeArgs, 'id'>>;
   changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryChangesArgs, 'limit'>>;
+  complements?: Resolver<Array<ResolversTypes['Complement']>, ParentType, ContextType, RequireFields<QueryComplementsArgs, 'region'>>;
   conformance?: Resolver<Array<ResolversTypes['RoleDeviation']>, ParentType, ContextType, Partial<QueryConformanceArgs>>;
   coverage?: Resolver<ResolversTypes['CoverageMatrix'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'level'>>;
   coverageCell?: Resolver<ResolversTypes['CoverageCell'], ParentType, ContextType, RequireFields<QueryCoverageCellArgs, 'region' | 'targetGroup'>>;
   graph?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'filter'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  helpKinds?: Resolver<Array<ResolversTypes['HelpKind']>, ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
   overlaps?: Resolver<Array<ResolversTypes['Overlap']>, ParentType, ContextType, RequireFields<QueryOverlapsArgs, 'region'>>;
@@ -2368,6 +2489,7 @@ export type RoleRuleResolvers<ContextType = GraphQLContext, ParentType extends R
 export type ServesStatementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServesStatement'] = ResolversParentTypes['ServesStatement']> = ResolversObject<{
   coveredVia?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  help?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   mode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2404,6 +2526,7 @@ export type ServiceMatchResolvers<ContextType = GraphQLContext, ParentType exten
   coveredVia?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   coveredViaAll?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  help?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   mode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
@@ -2420,6 +2543,7 @@ export type ServiceMatchResolvers<ContextType = GraphQLContext, ParentType exten
 }>;
 
 export type ServingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Serving'] = ResolversParentTypes['Serving']> = ResolversObject<{
+  help?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   likelyRole?: Resolver<Maybe<ResolversTypes['ServeRole']>, ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2473,6 +2597,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Change?: ChangeResolvers<ContextType>;
   ChangeResult?: ChangeResultResolvers<ContextType>;
   ChangedEntity?: ChangedEntityResolvers<ContextType>;
+  Complement?: ComplementResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;
   CoverageCell?: CoverageCellResolvers<ContextType>;
   CoverageMatrix?: CoverageMatrixResolvers<ContextType>;
@@ -2482,11 +2607,13 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   GraphServe?: GraphServeResolvers<ContextType>;
   GraphSlice?: GraphSliceResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
+  HelpKind?: HelpKindResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
   OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
+  OrganisationHelp?: OrganisationHelpResolvers<ContextType>;
   Overlap?: OverlapResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Phase?: PhaseResolvers<ContextType>;

@@ -2,7 +2,7 @@ import { findDeviations, toRoleRule } from '../../domain/conformance.ts';
 import { toProvenance } from '../../domain/provenance.ts';
 import { coverageCells, isRegional, type CoverageCell } from '../../domain/coverage.ts';
 import { MappingIndex } from '../../domain/mapping.ts';
-import { findOverlaps } from '../../domain/overlaps.ts';
+import { findProviderPairs, meetIn } from '../../domain/overlaps.ts';
 import { mergeByOrganisation, type OrganisationMatch } from '../../domain/provider-merge.ts';
 import { matchProviders, relevantRegionIds, type ProviderMatch } from '../../domain/providers.ts';
 import type { RegionCatalog } from '../../domain/region-catalog.ts';
@@ -35,6 +35,7 @@ function toStatement(catalog: RegionCatalog, m: ProviderMatch) {
     lines: [...m.lines],
     phases: [...m.phases],
     themes: [...m.themes],
+    help: [...m.help],
     mode: m.mode,
     scope: m.scope ? (catalog.get(m.scope) ?? null) : null,
     regional: isRegional(m),
@@ -54,6 +55,7 @@ function toServiceMatch(catalog: RegionCatalog, m: OrganisationMatch) {
     lines: [...m.lines],
     phases: [...m.phases],
     themes: [...m.themes],
+    help: [...m.help],
     mode: m.mode,
     regional: m.statements.some(isRegional),
     coveredVia: m.coveredVia,
@@ -81,6 +83,33 @@ function toCell(catalog: RegionCatalog, c: CoverageCell) {
     }),
   };
 }
+/**
+ * The overlapping and the complementary pairs of providers in a region (one round trip): one match per organisation
+ * and group, so the kinds of help and phases compared are the union over its statements. Without `asOf` the pairs
+ * are those of the current year: an organisation that has ended (Syntens, 2014) overlaps with nobody.
+ */
+async function providerPairs(
+  ctx: GraphQLContext,
+  args: { region: string; targetGroup?: string | null; asOf?: number | null },
+) {
+  const [catalog, v] = await Promise.all([ctx.reference.catalog(), vocabularyIds(ctx)]);
+  const region = regionArg(catalog, args.region, 'region');
+  const targetGroup = optionalKnownId(args.targetGroup, v.targetGroupIds, 'targetGroup', 'target group');
+  // Over every group when none is asked: a provider of the breed mkb shares the peloton with one of the peloton.
+  const asked = targetGroup ? [targetGroup] : v.targetGroupIds;
+  const { providers } = await findProviders(ctx.db, {
+    targetGroups: v.tree.statedGroups(asked),
+    regionIds: relevantRegionIds(catalog, region.id),
+    theme: null,
+    phase: null,
+    asOf: answerYear(args.asOf),
+  });
+  const rows = v.tree.expand(providers, asked);
+  return {
+    pairs: findProviderPairs(mergeByOrganisation(matchProviders(catalog, region.id, rows)), meetIn(catalog)),
+    group: (id: string) => v.targetGroups.find((t) => t.id === id)!,
+  };
+}
 
 /** The questions about the system: who serves whom where, coverage, overlaps, referral gaps and paths, conformance. */
 export const analysisQueries: Pick<
@@ -89,6 +118,7 @@ export const analysisQueries: Pick<
   | 'coverageCell'
   | 'coverage'
   | 'overlaps'
+  | 'complements'
   | 'referralGaps'
   | 'referralPaths'
   | 'conformance'
@@ -172,26 +202,31 @@ export const analysisQueries: Pick<
   },
 
   overlaps: async (_p, args, ctx) => {
-    const [catalog, v] = await Promise.all([ctx.reference.catalog(), vocabularyIds(ctx)]);
-    const region = regionArg(catalog, args.region, 'region');
-    const targetGroup = optionalKnownId(args.targetGroup, v.targetGroupIds, 'targetGroup', 'target group');
-    // Over every group when none is asked: a provider of the breed mkb shares the peloton with one of the peloton.
-    const asked = targetGroup ? [targetGroup] : v.targetGroupIds;
-    const { providers } = await findProviders(ctx.db, {
-      targetGroups: v.tree.statedGroups(asked),
-      regionIds: relevantRegionIds(catalog, region.id),
-      theme: null,
-      phase: null,
-      asOf: answerYear(args.asOf),
-    });
-    const rows = v.tree.expand(providers, asked);
-    return findOverlaps(matchProviders(catalog, region.id, rows)).map((o) => ({
-      targetGroup: v.targetGroups.find((t) => t.id === o.targetGroup)!,
+    const { pairs, group } = await providerPairs(ctx, args);
+    return pairs.overlaps.map((o) => ({
+      targetGroup: group(o.targetGroup),
       organisations: o.organisations.map((m) => organisationRef(m.organisation)),
+      sharedHelp: o.sharedHelp,
       sharedPhases: o.sharedPhases,
       sharedThemes: o.sharedThemes,
+      phaseChecked: o.phaseChecked,
       score: o.score,
       explanation: o.explanation,
+    }));
+  },
+
+  complements: async (_p, args, ctx) => {
+    const { pairs, group } = await providerPairs(ctx, args);
+    return pairs.complements.map((c) => ({
+      targetGroup: group(c.targetGroup),
+      organisations: c.organisations.map((m) => organisationRef(m.organisation)),
+      help: c.organisations.map((m) => ({
+        organisation: organisationRef(m.organisation),
+        help: [...m.help],
+        phases: [...m.phases],
+      })),
+      sharedHelp: c.sharedHelp,
+      explanation: c.explanation,
     }));
   },
 

@@ -6,7 +6,7 @@ import type { QueryResolvers } from '../generated/resolvers.ts';
 /** Health, regions and vocabulary: answered from the per-process reference data after its first load. */
 export const referenceQueries: Pick<
   QueryResolvers,
-  'health' | 'regions' | 'region' | 'targetGroups' | 'phases' | 'themes'
+  'health' | 'regions' | 'region' | 'targetGroups' | 'phases' | 'themes' | 'helpKinds'
 > = {
   health: async (_p, _a, { db }) => ({ ok: true, database: db.database, migrations: await countMigrations(db) }),
 
@@ -31,4 +31,5 @@ export const referenceQueries: Pick<
   targetGroups: async (_p, _a, { reference }) => (await reference.vocabulary()).targetGroups,
   phases: async (_p, _a, { reference }) => (await reference.vocabulary()).phases,
   themes: async (_p, _a, { reference }) => (await reference.vocabulary()).themes,
+  helpKinds: async (_p, _a, { reference }) => (await reference.vocabulary()).helpKinds,
 };
