@@ -1,10 +1,22 @@
 // Finds who serves which target groups, with the regions through which each covers the asked-for regions;
 // the basis of whoServes, coverage and overlaps (the region logic runs in server/domain).
+// A collective (GenericGroup) never provides itself: what the report says of it reaches each member through
+// MEMBER_OF, read here at query time so an edit to the collective's statement reaches the members at once.
 // Params: $targetGroups (list of string or null: all), $regionIds (list of string or null: any region),
 //   $theme (string or null), $phase (string or null), $asOf (int year or null).
 // Returns: organisation (map: id, name, type, scale, generic, lines, phases, themes), targetGroup (string),
-//   serving (map: the SERVES properties), covers (list of map: region, partial).
-MATCH (o:Organisation)-[s:SERVES]->(t:TargetGroup)
+//   serving (map: the SERVES properties), covers (list of map: region, partial),
+//   derivedFrom (map or null: collective {id, name, type, scale, generic}, membership (the MEMBER_OF properties)).
+CALL () {
+  MATCH (o:Organisation)-[s:SERVES]->(t:TargetGroup)
+  WHERE NOT o:GenericGroup
+  RETURN o, s, t, null AS g, null AS m
+  UNION
+  MATCH (o:Organisation)-[m:MEMBER_OF]->(g:GenericGroup)-[s:SERVES]->(t:TargetGroup)
+  WHERE NOT o:GenericGroup
+  RETURN o, s, t, g, m
+}
+WITH o, s, t, g, m
 WHERE ($targetGroups IS NULL OR t.id IN $targetGroups)
   // An exclusion is listed only as one reading of an ambiguous fact, next to the other reading.
   AND (s.role <> 'not-served' OR s.ambiguity IS NOT NULL)
@@ -13,15 +25,20 @@ WHERE ($targetGroups IS NULL OR t.id IN $targetGroups)
   AND ($asOf IS NULL OR (
     coalesce(s.validFrom, 0) <= $asOf AND coalesce(s.validTo, 9999) >= $asOf
     AND coalesce(o.validFrom, 0) <= $asOf AND coalesce(o.validTo, 9999) >= $asOf
+    AND (m IS NULL OR (coalesce(m.validFrom, 0) <= $asOf AND coalesce(m.validTo, 9999) >= $asOf))
   ))
 MATCH (o)-[c:COVERS]->(r:Region)
 WHERE ($regionIds IS NULL OR r.id IN $regionIds)
   AND ($asOf IS NULL OR (coalesce(c.validFrom, 0) <= $asOf AND coalesce(c.validTo, 9999) >= $asOf))
-WITH o, s, t, collect({region: r.id, partial: coalesce(c.partial, false)}) AS covers
+WITH o, s, t, g, m, collect({region: r.id, partial: coalesce(c.partial, false)}) AS covers
 RETURN
   o {.id, .name, .type, .scale, generic: coalesce(o.generic, false), lines: coalesce(o.lines, []),
      phases: coalesce(o.phases, []), themes: coalesce(o.themes, [])} AS organisation,
   t.id AS targetGroup,
   properties(s) AS serving,
-  covers
-ORDER BY organisation.id, targetGroup, serving.key
+  covers,
+  CASE WHEN g IS NULL THEN null ELSE {
+    collective: g {.id, .name, .type, .scale, generic: true},
+    membership: properties(m)
+  } END AS derivedFrom
+ORDER BY organisation.id, targetGroup, serving.key, coalesce(derivedFrom.collective.id, '')

@@ -1,3 +1,4 @@
+import { derivedExplanation, toDerivedFrom, type DerivedFrom, type DerivedFromRow } from './derived.ts';
 import type { CoverRef, OrganisationSummary } from './organisation-summary.ts';
 import { LEVEL_RANK, type RegionCatalog } from './region-catalog.ts';
 import type { RegionRef } from './region-index.ts';
@@ -17,6 +18,8 @@ export interface ProviderRow {
   readonly targetGroup: string;
   readonly serving: Record<string, unknown>;
   readonly covers: readonly CoverRef[];
+  /** Set when the statement is a collective's, applied to this member. */
+  readonly derivedFrom?: DerivedFromRow | null;
 }
 
 /** How a provider reaches a region. */
@@ -36,6 +39,8 @@ export interface ProviderMatch {
   readonly national: boolean;
   readonly explanation: string;
   readonly provenance: Provenance;
+  /** The collective whose statement this is, when it is applied to a member; null for its own statement. */
+  readonly derivedFrom: DerivedFrom | null;
 }
 
 const label = (r: RegionRef) => `${r.name} (${r.id})`;
@@ -108,6 +113,7 @@ export function matchProvider(catalog: RegionCatalog, regionId: string, row: Pro
   } else {
     return null;
   }
+  const derivedFrom = toDerivedFrom(row.derivedFrom);
   return {
     organisation: row.organisation,
     targetGroup: row.targetGroup,
@@ -120,8 +126,9 @@ export function matchProvider(catalog: RegionCatalog, regionId: string, row: Pro
     coveredVia,
     partial,
     national: coveredVia.level === 'COUNTRY',
-    explanation,
+    explanation: derivedExplanation(explanation, derivedFrom),
     provenance: toProvenance(row.serving),
+    derivedFrom,
   };
 }
 

@@ -108,6 +108,11 @@ export type FigureKind =
 
 /** Filter for a graph slice. */
 export type GraphFilter = {
+  /**
+   * True: also include the municipalities and provinces generated from the CBS list that have no statement of
+   * their own (left out by default: each is only a member of *gemeenten* or *provincies*).
+   */
+  allPublicBodies?: boolean | null | undefined;
   /** Year: only organisations, services and relations valid then. */
   asOf?: number | null | undefined;
   /** True: also leave out generic groups (*group-…*). */
