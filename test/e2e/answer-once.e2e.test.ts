@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
-import { openExplorer, pageErrors } from '../helpers/explorer-page.ts';
+import { openExplorer, pageErrors, seriousViolations } from '../helpers/explorer-page.ts';
 import '../helpers/env.ts';
 
 describe('the answer panel', () => {
@@ -35,6 +35,38 @@ describe('the answer panel', () => {
     const [regional, national] = [/^(\d+)/, /\+ (\d+) landelijk/].map((re) => Number(count.match(re)?.[1] ?? 0));
     expect(regional! + national!).toBe(ids.length);
     expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the municipalities of Utrecht as one row that opens to the list with the keyboard', async () => {
+    // `various` is the report's "alle doelgroepen" (Utrecht canvas, L1553): every municipality of the province.
+    const page = await openExplorer(browser, '/?doelgroep=various&regio=PV26', inject('baseUrl'));
+    const group = page.locator('[data-testid="answer-group"]');
+    await group.waitFor();
+    expect(await group.count()).toBe(1);
+    const summary = group.locator('summary');
+    expect(await summary.textContent()).toContain('26 gemeenten, elk in de eigen gemeente');
+    const members = group.locator('[data-testid="answer-group-members"] > li');
+    expect(await members.first().isVisible()).toBe(false);
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await members.first().waitFor({ state: 'visible' });
+    expect(await members.count()).toBe(26);
+    expect(
+      await group.locator('[data-testid="answer-group-members"] > li[data-id="gemeente-amersfoort"]').count(),
+    ).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Space');
+    await members.first().waitFor({ state: 'hidden' });
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('says "26 municipalities, each in its own municipality" in English', async () => {
+    const page = await openExplorer(browser, '/?doelgroep=various&regio=PV26&taal=en', inject('baseUrl'));
+    const summary = page.locator('[data-testid="answer-group"] summary');
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('26 municipalities, each in its own municipality');
     await page.close();
   });
 });
