@@ -1,7 +1,8 @@
 // Finds who serves which target groups, with the regions through which each covers the asked-for regions;
 // the basis of whoServes, coverage and overlaps (the region logic runs in server/domain).
 // A collective (GenericGroup) never provides itself: what the report says of it reaches each member through
-// MEMBER_OF, read here at query time so an edit to the collective's statement reaches the members at once.
+// MEMBER_OF (statements with a role only), read here at query time so an edit to the collective's statement
+// reaches the members at once.
 // Params: $targetGroups (list of string or null: all), $regionIds (list of string or null: any region),
 //   $theme (string or null), $phase (string or null), $asOf (int year or null).
 // Returns: organisation (map: id, name, type, scale, generic, lines, phases, themes), targetGroup (string),
@@ -13,7 +14,9 @@ CALL () {
   RETURN o, s, t, null AS g, null AS m
   UNION
   MATCH (o:Organisation)-[m:MEMBER_OF]->(g:GenericGroup)-[s:SERVES]->(t:TargetGroup)
-  WHERE NOT o:GenericGroup
+  // Only a statement with a role passes to each member: "het brede mkb is niet overall in scope" (role
+  // unspecified) does not say that every province serves it.
+  WHERE NOT o:GenericGroup AND s.role IN ['primary', 'secondary', 'developing']
   RETURN o, s, t, g, m
 }
 WITH o, s, t, g, m
