@@ -181,7 +181,7 @@ describe('the spreadsheet import', () => {
         { field: 'name', before: 'Novel-T', after: 'Novel-T Twente' },
         { field: 'sources', before: expect.any(Array), after: expect.arrayContaining([SOURCE]) },
       ]);
-      expect(r.body.rows.find((x) => x.status === 'new')).toMatchObject({ row: 102, key: 'test-nieuw' });
+      expect(r.body.rows.find((x) => x.status === 'new')).toMatchObject({ row: edited.length, key: 'test-nieuw' });
       expect(r.body.planHash).toMatch(/^[0-9a-f]{64}$/);
       expect(await contentHash(db)).toBe(seedHash);
     });
