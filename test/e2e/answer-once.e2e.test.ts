@@ -44,7 +44,7 @@ describe('the answer panel', () => {
     const group = page.locator('[data-testid="answer-group"]');
     await group.waitFor();
     expect(await group.count()).toBe(1);
-    const summary = group.locator('summary');
+    const summary = group.locator('[data-testid="answer-group-summary"]');
     expect(await summary.textContent()).toContain('26 gemeenten, elk in de eigen gemeente');
     const members = group.locator('[data-testid="answer-group-members"] > li');
     expect(await members.first().isVisible()).toBe(false);
@@ -64,7 +64,7 @@ describe('the answer panel', () => {
 
   it('says "26 municipalities, each in its own municipality" in English', async () => {
     const page = await openExplorer(browser, '/?doelgroep=various&regio=PV26&taal=en', inject('baseUrl'));
-    const summary = page.locator('[data-testid="answer-group"] summary');
+    const summary = page.locator('[data-testid="answer-group-summary"]');
     await summary.waitFor();
     expect(await summary.textContent()).toContain('26 municipalities, each in its own municipality');
     await page.close();

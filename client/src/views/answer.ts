@@ -143,7 +143,7 @@ function groupItem(ctx: ViewContext, members: readonly Match[], asked: Asked): H
       {},
       h(
         'summary',
-        {},
+        { 'data-testid': 'answer-group-summary' },
         h('strong', {}, label),
         ' · ',
         h('span', { className: `role role--${first.role.toLowerCase()}` }, t.label('role', first.role)),
