@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { resetToSeed } from '../helpers/db.ts';
 import { gql } from '../helpers/graphql.ts';
 
 // Collectives and their members through the API: every municipality and province is an organisation, what the
@@ -185,5 +186,32 @@ describe('collectives and members in the map', () => {
     expect(all.graph.total).toBe(442);
     expect(all.graph.nodes).toHaveLength(442);
     expect(all.graph.edges.filter((e) => e.type === 'MEMBER_OF' && e.target === 'group-gemeenten')).toHaveLength(342);
+  });
+});
+
+describe('an edit to a collective', () => {
+  afterAll(async () => {
+    await resetToSeed();
+  }, 120_000);
+
+  it('reaches every member at once: no copy of the statement is kept on the members', async () => {
+    const res = await gql<{ updateServes: { change: { id: string } } }>(
+      `mutation($key: ID!, $patch: ServesPatch!, $change: ChangeInput!) {
+        updateServes(key: $key, expectedVersion: 0, patch: $patch, change: $change) { change { id } } }`,
+      {
+        key: 'group-gemeenten|various|sole|PV26',
+        patch: { role: 'SECONDARY' },
+        change: { source: 'Bijlage 7 – Factsheet Utrecht [L1553]', comment: 'test of the derivation' },
+      },
+      { token: inject('tokens').admin },
+    );
+    expect(res.errors).toBeUndefined();
+    const amersfoort = (await whoServes('various', 'Amersfoort')).find(
+      (m) => m.organisation.id === 'gemeente-amersfoort',
+    );
+    expect(amersfoort?.role).toBe('SECONDARY');
+    const utrecht = (await whoServes('various', 'PV26')).filter((m) => m.memberGroup);
+    expect(utrecht).toHaveLength(26);
+    expect(utrecht.every((m) => m.role === 'SECONDARY')).toBe(true);
   });
 });
