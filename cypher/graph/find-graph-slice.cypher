@@ -19,8 +19,10 @@ CALL () {
 WITH o
 WHERE ($types IS NULL OR o.type IN $types)
   AND NOT ($excludeGeneric AND coalesce(o.generic, false))
-  // 342 generated public bodies would crowd the map; each is shown once it has a statement of its own.
-  AND ($allPublicBodies OR NOT coalesce(o.generated, false) OR EXISTS { (o)-[:SERVES]->() })
+  // 342 generated public bodies would crowd the map; each is shown once it has a statement of its own, or when
+  // the slice asks for a target group its collective serves (the clause below).
+  AND ($allPublicBodies OR $targetGroups IS NOT NULL OR NOT coalesce(o.generated, false)
+    OR EXISTS { (o)-[:SERVES]->() })
   AND ($asOf IS NULL OR (coalesce(o.validFrom, 0) <= $asOf AND coalesce(o.validTo, 9999) >= $asOf))
   AND ($phases IS NULL OR any(p IN coalesce(o.phases, []) WHERE p IN $phases))
   AND ($themes IS NULL OR any(t IN coalesce(o.themes, []) WHERE t IN $themes))
@@ -29,6 +31,13 @@ WHERE ($types IS NULL OR o.type IN $types)
     WHERE ($targetGroups IS NULL OR t.id IN $targetGroups)
       AND ($roles IS NULL OR s.role IN $roles)
       AND s.role <> 'not-served'
+      AND ($asOf IS NULL OR (coalesce(s.validFrom, 0) <= $asOf AND coalesce(s.validTo, 9999) >= $asOf))
+  } OR EXISTS {
+    // What its collective serves, as whoServes applies it to each member (serves/find-providers.cypher).
+    (o)-[:MEMBER_OF]->(:GenericGroup)-[s:SERVES]->(t:TargetGroup)
+    WHERE NOT o:GenericGroup AND s.role IN ['primary', 'secondary', 'developing']
+      AND ($targetGroups IS NULL OR t.id IN $targetGroups)
+      AND ($roles IS NULL OR s.role IN $roles)
       AND ($asOf IS NULL OR (coalesce(s.validFrom, 0) <= $asOf AND coalesce(s.validTo, 9999) >= $asOf))
   })
 WITH o ORDER BY o.id

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, screenshot } from '../helpers/browser.ts';
 import { openExplorer, pageErrors, seriousViolations } from '../helpers/explorer-page.ts';
 import '../helpers/env.ts';
 
@@ -56,6 +56,7 @@ describe('the answer panel', () => {
       await group.locator('[data-testid="answer-group-members"] > li[data-id="gemeente-amersfoort"]').count(),
     ).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'answer-municipality-group-nl');
     await page.keyboard.press('Space');
     await members.first().waitFor({ state: 'hidden' });
     expect(pageErrors(page)).toEqual([]);

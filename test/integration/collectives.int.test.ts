@@ -186,6 +186,12 @@ describe('collectives and members in the map', () => {
     expect(all.graph.total).toBe(442);
     expect(all.graph.nodes).toHaveLength(442);
     expect(all.graph.edges.filter((e) => e.type === 'MEMBER_OF' && e.target === 'group-gemeenten')).toHaveLength(342);
+
+    // Asked for a group a collective serves, the graph draws its members, never the collective alone.
+    const various = await ask<{ graph: { nodes: { id: string; type: string }[] } }>(
+      '{ graph(filter: { region: "PV26", targetGroups: ["various"] }) { nodes { id type } } }',
+    );
+    expect(various.graph.nodes.filter((n) => n.type === 'municipality')).toHaveLength(26);
   });
 });
 
