@@ -72,6 +72,7 @@ function buildCases(catalog: RegionCatalog, vocabulary: Vocabulary): Case[] {
     statuses: null,
     asOf: null,
     excludeGeneric: false,
+    allPublicBodies: false,
     ...q,
   });
   // coverage without `targetGroups`: the columns are the target groups of entrepreneurs (kind ≠ public).

@@ -2,6 +2,7 @@ import { servesKey } from './check-references.ts';
 import type { Activity, Organisation, SeedData } from './schema.ts';
 import { compact, omit, provenanceProps, searchKeyOf, type Props } from './row-props.ts';
 import { regionRows } from './rows-regions.ts';
+import { withPublicBodies } from './rows-public-bodies.ts';
 import { withDerivedYears } from './years.ts';
 
 // Turns validated seed data into the parameter rows of the cypher/seed/*.cypher queries. Pure: no I/O.
@@ -9,7 +10,7 @@ import { withDerivedYears } from './years.ts';
 // sourceDocument, note, ambiguity, reading, inferredFields); absent optional values are left out so
 // a property either holds a value or does not exist.
 
-function organisationRows(d: SeedData) {
+function organisationRows(d: SeedData, generated: ReadonlySet<string>) {
   const organisations = d.organisations.map((o) => {
     const prov = provenanceProps(o);
     const phaseProv = (extent: string) =>
@@ -27,6 +28,8 @@ function organisationRows(d: SeedData) {
       props: compact({
         ...omit(o, ['serves', 'covers', 'governs']),
         generic: o.generic === true,
+        // Generated from the CBS list (rows-public-bodies.ts): the graph leaves them out unless asked.
+        ...(generated.has(o.id) ? { generated: true } : {}),
         aliases: o.aliases ?? [],
         searchKey: searchKeyOf(o.name, o.aliases),
         ...prov,
@@ -45,11 +48,13 @@ function organisationRows(d: SeedData) {
         ? [
             {
               region: o.governs,
-              props: provenanceProps({
-                provenance: 'inferred',
-                sources: o.sources,
-                note: `${o.name} is the government of this region (matched by name to the CBS 2025 division).`,
-              }),
+              props: generated.has(o.id)
+                ? provenanceProps(o)
+                : provenanceProps({
+                    provenance: 'inferred',
+                    sources: o.sources,
+                    note: `${o.name} is the government of this region (matched by name to the CBS 2025 division).`,
+                  }),
             },
           ]
         : [],
@@ -230,11 +235,11 @@ function activityRows(d: SeedData) {
 
 /** Every parameter row the seed queries need, keyed by query; inherited years filled in (seed/years.ts). */
 export function toSeedRows(data: SeedData) {
-  const d = withDerivedYears(data);
+  const { data: d, generatedIds } = withPublicBodies(withDerivedYears(data));
   const v = d.vocabulary;
   const kinds = new Map(v.relationKinds.map((k) => [k.id, k.relType]));
   const { regions, parts } = regionRows(d);
-  const { organisations, serves, covers } = organisationRows(d);
+  const { organisations, serves, covers } = organisationRows(d, generatedIds);
   const { activities, lineage } = activityRows(d);
   return {
     sourceDocuments: d.sources.map((s) => ({

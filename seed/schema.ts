@@ -281,7 +281,9 @@ export const activitySchema = z.strictObject({
 });
 
 export const relationSchema = z.strictObject({
-  id: z.string().regex(/^rel-(\d{3}|pub-\d{2}|user-[a-z0-9-]+)$/, 'must look like rel-NNN or rel-pub-NN'),
+  id: z
+    .string()
+    .regex(/^rel-(\d{3}|pub-\d{2}|mem-\d{2}|user-[a-z0-9-]+)$/, 'must look like rel-NNN, rel-pub-NN or rel-mem-NN'),
   kind: z.string().regex(/^[a-z_]+$/),
   from: id,
   to: id,

@@ -2,7 +2,8 @@
 // target groups they serve) and the relations between them.
 // Params: $limit (int), $regionIds (list of string or null), $targetGroups (list or null), $roles (list of
 //   lower-case role or null), $phases (list or null), $themes (list or null), $types (list or null),
-//   $relationTypes (list or null), $statuses (list or null), $asOf (int year or null), $excludeGeneric (boolean).
+//   $relationTypes (list or null), $statuses (list or null), $asOf (int year or null), $excludeGeneric (boolean),
+//   $allPublicBodies (boolean: also the generated municipalities and provinces without statements of their own).
 // Returns: nodes (list of map: id, label, type, scale, generic, lines, phases, serves (list of {targetGroup, role})),
 //   edges (list of map: id, source, target, type, kind, status), total (int, organisations before the limit).
 // With a region, start from its regions and follow COVERS: cheaper than testing every organisation.
@@ -18,6 +19,10 @@ CALL () {
 WITH o
 WHERE ($types IS NULL OR o.type IN $types)
   AND NOT ($excludeGeneric AND coalesce(o.generic, false))
+  // 342 generated public bodies would crowd the map; each is shown once it has a statement of its own, or when
+  // the slice asks for a target group its collective serves (the clause below).
+  AND ($allPublicBodies OR $targetGroups IS NOT NULL OR NOT coalesce(o.generated, false)
+    OR EXISTS { (o)-[:SERVES]->() })
   AND ($asOf IS NULL OR (coalesce(o.validFrom, 0) <= $asOf AND coalesce(o.validTo, 9999) >= $asOf))
   AND ($phases IS NULL OR any(p IN coalesce(o.phases, []) WHERE p IN $phases))
   AND ($themes IS NULL OR any(t IN coalesce(o.themes, []) WHERE t IN $themes))
@@ -26,6 +31,13 @@ WHERE ($types IS NULL OR o.type IN $types)
     WHERE ($targetGroups IS NULL OR t.id IN $targetGroups)
       AND ($roles IS NULL OR s.role IN $roles)
       AND s.role <> 'not-served'
+      AND ($asOf IS NULL OR (coalesce(s.validFrom, 0) <= $asOf AND coalesce(s.validTo, 9999) >= $asOf))
+  } OR EXISTS {
+    // What its collective serves, as whoServes applies it to each member (serves/find-providers.cypher).
+    (o)-[:MEMBER_OF]->(:GenericGroup)-[s:SERVES]->(t:TargetGroup)
+    WHERE NOT o:GenericGroup AND s.role IN ['primary', 'secondary', 'developing']
+      AND ($targetGroups IS NULL OR t.id IN $targetGroups)
+      AND ($roles IS NULL OR s.role IN $roles)
       AND ($asOf IS NULL OR (coalesce(s.validFrom, 0) <= $asOf AND coalesce(s.validTo, 9999) >= $asOf))
   })
 WITH o ORDER BY o.id

@@ -7,6 +7,9 @@
 //   referrals (list of map: id, from, to, kind, status, targetGroups).
 MATCH (r:Region)<-[c:COVERS]-(o:Organisation)
 WHERE r.id IN $regionIds
+  // A municipality or province generated from the CBS list takes part once it serves or refers: before that the
+  // map knows nothing of it, and unknown is no gap.
+  AND (NOT coalesce(o.generated, false) OR EXISTS { (o)-[:SERVES]->() } OR EXISTS { (o)-[:REFERS_TO]-() })
   AND ($asOf IS NULL OR (coalesce(c.validFrom, 0) <= $asOf AND coalesce(c.validTo, 9999) >= $asOf
     AND coalesce(o.validFrom, 0) <= $asOf AND coalesce(o.validTo, 9999) >= $asOf))
 WITH o, collect({region: r.id, partial: coalesce(c.partial, false)}) AS covers

@@ -57,7 +57,7 @@ const reading = (r: string | null) => (r ? ` (reading "${r}")` : '');
  * Compares organisations with the report's recommended role split (rules of kind role-rule, matched on
  * organisation type). HIGH: serves a group the report excludes for it; MEDIUM: serves a group outside its
  * recommended ones as primary, or works at another scale; LOW: a recommended group it does not serve, or phases
- * outside the recommended ones.
+ * outside the recommended ones (only for an organisation with at least one statement: nothing recorded is unknown).
  */
 export function findDeviations(
   rules: readonly RoleRule[],
@@ -91,7 +91,10 @@ export function findDeviations(
           );
         }
         const missing = groups.filter((g) => !served.some((s) => s.targetGroup === g));
-        if (missing.length > 0) add(o, 'LOW', `serves ${groups.join(', ')}`, `does not serve ${missing.join(', ')}`);
+        // Nothing recorded is unknown, not a deviation: the municipalities generated from the CBS list say nothing.
+        if (missing.length > 0 && o.serves.length > 0) {
+          add(o, 'LOW', `serves ${groups.join(', ')}`, `does not serve ${missing.join(', ')}`);
+        }
       }
       if (rule.scale.length > 0 && o.scale && !rule.scale.includes(o.scale)) {
         add(o, 'MEDIUM', `works at ${rule.scale.join(' or ')} scale`, `works at ${o.scale} scale`);

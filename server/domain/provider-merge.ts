@@ -18,7 +18,8 @@ const union = (lists: readonly (readonly string[])[]): string[] => [...new Set(l
 
 /**
  * Strongest first: role (ROLE_ORDER), then full coverage before partial, then the more specific region, then
- * a regional before a national one; the reading's name settles the rest so the order is stable.
+ * a regional before a national one, then its own statement before one derived from a collective; the reading's
+ * name settles the rest so the order is stable.
  */
 export function compareStatements(a: ProviderMatch, b: ProviderMatch): number {
   return (
@@ -26,6 +27,7 @@ export function compareStatements(a: ProviderMatch, b: ProviderMatch): number {
     Number(a.partial) - Number(b.partial) ||
     LEVEL_RANK[b.coveredVia.level] - LEVEL_RANK[a.coveredVia.level] ||
     Number(a.national) - Number(b.national) ||
+    Number(a.derivedFrom !== null) - Number(b.derivedFrom !== null) ||
     (a.provenance.reading ?? '').localeCompare(b.provenance.reading ?? '') ||
     (a.scope ?? '').localeCompare(b.scope ?? '')
   );

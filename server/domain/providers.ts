@@ -1,3 +1,4 @@
+import { derivedExplanation, toDerivedFrom, type DerivedFrom, type DerivedFromRow } from './derived.ts';
 import type { CoverRef, OrganisationSummary } from './organisation-summary.ts';
 import { LEVEL_RANK, type RegionCatalog } from './region-catalog.ts';
 import type { RegionRef } from './region-index.ts';
@@ -20,6 +21,8 @@ export interface ProviderRow {
   readonly covers: readonly CoverRef[];
   /** Set when the statement was made about another group that speaks for this one (see TargetGroupTree). */
   readonly via?: GroupVia;
+  /** Set when the statement is a collective's, applied to this member. */
+  readonly derivedFrom?: DerivedFromRow | null;
 }
 
 /** How a provider reaches a region. */
@@ -44,6 +47,8 @@ export interface ProviderMatch {
   readonly national: boolean;
   readonly explanation: string;
   readonly provenance: Provenance;
+  /** The collective whose statement this is, when it is applied to a member; null for its own statement. */
+  readonly derivedFrom: DerivedFrom | null;
 }
 
 const label = (r: RegionRef) => `${r.name} (${r.id})`;
@@ -118,6 +123,7 @@ export function matchProvider(catalog: RegionCatalog, regionId: string, row: Pro
   }
   const via = row.via ?? null;
   if (via) explanation += `; ${groupExplanation(via, row.targetGroup)}`;
+  const derivedFrom = toDerivedFrom(row.derivedFrom);
   return {
     organisation: row.organisation,
     targetGroup: row.targetGroup,
@@ -132,8 +138,9 @@ export function matchProvider(catalog: RegionCatalog, regionId: string, row: Pro
     partial: partial || via?.relation === 'NARROWER',
     via,
     national: coveredVia.level === 'COUNTRY',
-    explanation,
+    explanation: derivedExplanation(explanation, derivedFrom),
     provenance: toProvenance(row.serving),
+    derivedFrom,
   };
 }
 

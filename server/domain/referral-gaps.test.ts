@@ -92,6 +92,11 @@ describe('findDeviations', () => {
     ]);
   });
 
+  it('reports no missing group for an organisation with no statement at all: that is unknown', () => {
+    const silent = { ...kvk, id: 'gemeente-x', phases: [], serves: [] };
+    expect(findDeviations([rule], [silent]).map((d) => d.actual)).toEqual([]);
+  });
+
   it('applies only to organisations of the rule’s type', () => {
     expect(findDeviations([rule], [{ ...kvk, type: 'rom' }])).toEqual([]);
   });

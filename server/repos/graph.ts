@@ -38,6 +38,7 @@ export interface GraphQuery {
   statuses: readonly string[] | null;
   asOf: number | null;
   excludeGeneric: boolean;
+  allPublicBodies: boolean;
 }
 
 /** Reads organisations matching the filter and the relations among them in one round trip. */

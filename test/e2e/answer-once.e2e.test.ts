@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, screenshot } from '../helpers/browser.ts';
 import { openExplorer, pageErrors, seriousViolations } from '../helpers/explorer-page.ts';
 import '../helpers/env.ts';
 
@@ -70,6 +70,39 @@ describe('the answer panel', () => {
     expect(await page.locator('#complement-list li').count()).toBeGreaterThan(0);
     expect(await seriousViolations(page)).toEqual([]);
     expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the municipalities of Utrecht as one row that opens to the list with the keyboard', async () => {
+    // Utrecht's municipalities "richten zich op alle doelgroepen" (Utrecht canvas, L1553): the breed mkb included.
+    const page = await openExplorer(browser, '/?doelgroep=breed-mkb&regio=PV26', inject('baseUrl'));
+    const group = page.locator('[data-testid="answer-group"]');
+    await group.waitFor();
+    expect(await group.count()).toBe(1);
+    const summary = group.locator('[data-testid="answer-group-summary"]');
+    expect(await summary.textContent()).toContain('26 gemeenten, elk in de eigen gemeente');
+    const members = group.locator('[data-testid="answer-group-members"] > li');
+    expect(await members.first().isVisible()).toBe(false);
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await members.first().waitFor({ state: 'visible' });
+    expect(await members.count()).toBe(26);
+    expect(
+      await group.locator('[data-testid="answer-group-members"] > li[data-id="gemeente-amersfoort"]').count(),
+    ).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'answer-municipality-group-nl');
+    await page.keyboard.press('Space');
+    await members.first().waitFor({ state: 'hidden' });
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('says "26 municipalities, each in its own municipality" in English', async () => {
+    const page = await openExplorer(browser, '/?doelgroep=various&regio=PV26&taal=en', inject('baseUrl'));
+    const summary = page.locator('[data-testid="answer-group-summary"]');
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('26 municipalities, each in its own municipality');
     await page.close();
   });
 });

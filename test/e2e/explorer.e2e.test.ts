@@ -22,7 +22,10 @@ describe('the explorer', () => {
   it('draws the organisations stored in Neo4j as graph nodes and lists them in the table', async () => {
     const [row] = await testDb().readRaw<{ nodes: number }>(
       'test: count organisations',
-      'MATCH (o:Organisation) RETURN count(o) AS nodes',
+      // The municipalities and provinces generated from the CBS list without a statement of their own stay out of
+      // the default graph (docs/collectives.md): 442 organisations, 100 drawn.
+      `MATCH (o:Organisation) WHERE NOT coalesce(o.generated, false) OR EXISTS { (o)-[:SERVES]->() }
+       RETURN count(o) AS nodes`,
     );
     const storedOrganisations = row?.nodes ?? 0;
     expect(storedOrganisations).toBeGreaterThan(0);

@@ -60,7 +60,7 @@ interface Cell {
   mappings: { provenance: { sources: Source[] } }[];
 }
 
-const STATEMENT = 'targetGroupVia targetGroupRelation partial help';
+const STATEMENT = 'targetGroupVia targetGroupRelation partial help derivedFrom { collective { id } }';
 const WHO = `query($region: ID!, $targetGroup: ID!, $asOf: Int) {
   whoServes(region: $region, targetGroup: $targetGroup, asOf: $asOf) {
     organisation { id } ${STATEMENT} statements { ${STATEMENT} } } }`;

@@ -56,15 +56,20 @@ describe('the seed loader', () => {
 
   it('writes every organisation, activity and relation of the facts', async () => {
     const { nodes } = await countByLabel(db);
-    expect(nodes.Organisation).toBe(100); // 96 from the report + 4 ROMs from public sources
+    // 96 from the report + 4 ROMs from public sources + 335 municipalities and 7 provinces generated from the CBS
+    // list (342 + 12 governments, of which the report names 7 and 5).
+    expect(nodes.Organisation).toBe(442);
     expect(nodes.GenericGroup).toBe(13);
     expect(nodes.Activity).toBe(85); // 67 activities + 18 regional instances
     const [row] = await db.readRaw<{ report: number; pub: number }>(
       'test: relations',
       `MATCH ()-[r]->() WHERE r.relId IS NOT NULL
-       RETURN count(CASE WHEN r.relId =~ 'rel-[0-9]{3}' THEN 1 END) AS report, count(CASE WHEN r.relId STARTS WITH 'rel-pub-' THEN 1 END) AS pub`,
+       RETURN count(CASE WHEN r.relId =~ 'rel-[0-9]{3}' THEN 1 END) AS report, count(CASE WHEN r.relId STARTS WITH 'rel-pub-' THEN 1 END) AS pub,
+         count(CASE WHEN r.relId STARTS WITH 'rel-mem-' THEN 1 END) AS members, count(CASE WHEN r.relId STARTS WITH 'rel-gen-' THEN 1 END) AS generated`,
     );
-    expect(row).toEqual({ report: 103, pub: 8 });
+    // 8 public ROM-Nederland memberships + 9 ROMs in group-roms; 16 members of other collectives; every municipality
+    // and province a member of group-gemeenten or group-provincies.
+    expect(row).toEqual({ report: 103, pub: 17, members: 16, generated: 342 + 12 });
   });
 
   it('puts provenance and sources on every node and relationship', async () => {

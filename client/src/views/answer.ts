@@ -56,48 +56,8 @@ export function mountAnswer(container: HTMLElement): (ctx: ViewContext) => void 
                 h(
                   'ol',
                   { className: 'answer', 'data-testid': 'answer-list' },
-                  matches.map((m) =>
-                    h(
-                      'li',
-                      { className: 'answer__item', 'data-id': m.organisation.id },
-                      h(
-                        'button',
-                        {
-                          type: 'button',
-                          className: 'link-button answer__name',
-                          'data-focus': `answer-${m.organisation.id}`,
-                          'aria-label': t.t('answer.details', { name: m.organisation.name }),
-                          onclick: () => ctx.dispatch((s) => selectOrganisation(s, m.organisation.id)),
-                        },
-                        m.organisation.name,
-                      ),
-                      h('span', { className: 'muted' }, ` · ${t.label('type', m.organisation.type)}`),
-                      h(
-                        'dl',
-                        { className: 'facts' },
-                        h('dt', {}, t.t('answer.role')),
-                        h(
-                          'dd',
-                          {},
-                          h('span', { className: `role role--${m.role.toLowerCase()}` }, t.label('role', m.role)),
-                        ),
-                        m.lines.length > 0 ? h('dt', {}, t.t('answer.line')) : null,
-                        m.lines.length > 0 ? h('dd', {}, m.lines.map((l) => t.label('line', l)).join(', ')) : null,
-                        m.help.length > 0 ? h('dt', {}, t.t('answer.help'), ' ', glossaryLink(ctx, 'overlap')) : null,
-                        m.help.length > 0 ? h('dd', { 'data-testid': 'answer-help' }, helpNames(ctx, m.help)) : null,
-                        h('dt', {}, t.t('answer.how')),
-                        h(
-                          'dd',
-                          {},
-                          coverageText(ctx.t, m, asked),
-                          m.partial ? h('span', { className: 'badge' }, t.t('answer.partial')) : null,
-                          groupNote(ctx, m),
-                          h('span', { className: 'muted' }, ` (${t.t('answer.via', { region: m.coveredVia.name })})`),
-                        ),
-                      ),
-                      sourceList(t, m.provenance, true),
-                      statementList(ctx, m.statements, asked),
-                    ),
+                  answerRows(matches).map((row) =>
+                    row.kind === 'group' ? groupItem(ctx, row.members, asked) : answerItem(ctx, row.match, asked),
                   ),
                 ),
               ],
@@ -161,6 +121,105 @@ function groupNote(
   );
 }
 
+type Match = Answer[number];
+type Asked = Parameters<typeof coverageText>[2];
+
+/** The rows of the answer in order: single organisations, and each member group (marked by the server) once. */
+function answerRows(matches: Answer): ({ kind: 'one'; match: Match } | { kind: 'group'; members: Match[] })[] {
+  const rows: ({ kind: 'one'; match: Match } | { kind: 'group'; members: Match[] })[] = [];
+  const seen = new Set<string>();
+  for (const m of matches) {
+    const g = m.memberGroup;
+    if (!g) rows.push({ kind: 'one', match: m });
+    else if (!seen.has(g.id)) {
+      seen.add(g.id);
+      rows.push({ kind: 'group', members: matches.filter((x) => x.memberGroup?.id === g.id) });
+    }
+  }
+  return rows;
+}
+
+/** One organisation of the answer: name (opens its details), type, role, lines, how it covers the region, sources. */
+function answerItem(ctx: ViewContext, m: Match, asked: Asked): HTMLElement {
+  const { t } = ctx;
+  return h(
+    'li',
+    { className: 'answer__item', 'data-id': m.organisation.id },
+    h(
+      'button',
+      {
+        type: 'button',
+        className: 'link-button answer__name',
+        'data-focus': `answer-${m.organisation.id}`,
+        'aria-label': t.t('answer.details', { name: m.organisation.name }),
+        onclick: () => ctx.dispatch((s) => selectOrganisation(s, m.organisation.id)),
+      },
+      m.organisation.name,
+    ),
+    h('span', { className: 'muted' }, ` · ${t.label('type', m.organisation.type)}`),
+    m.derivedFrom
+      ? h('span', { className: 'muted' }, ` (${t.t('answer.derived', { collective: m.derivedFrom.collective.name })})`)
+      : null,
+    h(
+      'dl',
+      { className: 'facts' },
+      h('dt', {}, t.t('answer.role')),
+      h('dd', {}, h('span', { className: `role role--${m.role.toLowerCase()}` }, t.label('role', m.role))),
+      m.lines.length > 0 ? h('dt', {}, t.t('answer.line')) : null,
+      m.lines.length > 0 ? h('dd', {}, m.lines.map((l) => t.label('line', l)).join(', ')) : null,
+      m.help.length > 0 ? h('dt', {}, t.t('answer.help'), ' ', glossaryLink(ctx, 'overlap')) : null,
+      m.help.length > 0 ? h('dd', { 'data-testid': 'answer-help' }, helpNames(ctx, m.help)) : null,
+      h('dt', {}, t.t('answer.how')),
+      h(
+        'dd',
+        {},
+        coverageText(ctx.t, m, asked),
+        m.partial ? h('span', { className: 'badge' }, t.t('answer.partial')) : null,
+        groupNote(ctx, m),
+        h('span', { className: 'muted' }, ` (${t.t('answer.via', { region: m.coveredVia.name })})`),
+      ),
+    ),
+    sourceList(t, m.provenance, true),
+    statementList(ctx, m.statements, asked),
+  );
+}
+
+/**
+ * Municipalities (or provinces) that each serve the group in their own territory, by what the report says of
+ * their collective: one row ("26 gemeenten, elk in de eigen gemeente") that opens to the list. A native
+ * details/summary, so Enter and Space open it from the keyboard.
+ */
+function groupItem(ctx: ViewContext, members: readonly Match[], asked: Asked): HTMLElement {
+  const { t } = ctx;
+  const first = members[0]!;
+  const g = first.memberGroup!;
+  const label = t.t(g.memberType === 'province' ? 'answer.group.province' : 'answer.group.municipality', {
+    count: g.size,
+  });
+  return h(
+    'li',
+    { className: 'answer__item answer__group', 'data-group': g.id, 'data-testid': 'answer-group' },
+    h(
+      'details',
+      {},
+      h(
+        'summary',
+        { 'data-testid': 'answer-group-summary' },
+        h('strong', {}, label),
+        ' · ',
+        h('span', { className: `role role--${first.role.toLowerCase()}` }, t.label('role', first.role)),
+        h('span', { className: 'muted' }, ` (${t.t('answer.derived', { collective: g.collective.name })})`),
+      ),
+      sourceList(t, first.provenance, true),
+      h(
+        'ol',
+        { className: 'answer answer--members', 'data-testid': 'answer-group-members' },
+        members.map((m) => answerItem(ctx, m, asked)),
+      ),
+    ),
+  );
+}
+
 /** "2 regionale aanbieders + 1 landelijk": the same numbers as the matrix cell and the map for this question. */
 function answerCountLine(ctx: ViewContext, matches: Parameters<typeof answerCounts>[0]): HTMLElement {
   const counts = answerCounts(matches);
@@ -200,6 +259,13 @@ function statementList(
           s.partial ? h('span', { className: 'badge' }, t.t('answer.partial')) : null,
           groupNote(ctx, s),
           s.scope ? h('span', { className: 'muted' }, ` (${t.t('answer.scope', { region: s.scope.name })})`) : null,
+          s.derivedFrom
+            ? h(
+                'span',
+                { className: 'muted' },
+                ` (${t.t('answer.derived', { collective: s.derivedFrom.collective.name })})`,
+              )
+            : null,
           sourceList(t, s.provenance),
         ),
       ),

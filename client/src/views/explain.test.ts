@@ -22,6 +22,8 @@ const match = (
   explanation: 'covers it (API text)',
   provenance: { kind: 'REPORT', note: null, ambiguity: null, reading: null, sources: [] },
   statements: [],
+  derivedFrom: null,
+  memberGroup: null,
 });
 const fryslan = { id: 'PV21', name: 'Fryslân', level: 'PROVINCE' as const };
 const nl = translator('nl');

@@ -309,6 +309,20 @@ export type DeleteMode =
   /** Delete its coverage, target groups, referrals and other relationships too (all recorded for revert). */
   | 'REMOVE_RELATIONSHIPS';
 
+/**
+ * A statement the report makes of a collective (*gemeenten*, *provincies*, the ROMs), applied to one of its members.
+ * The collective itself is never a provider: it shows here, as the source of its members' statements.
+ */
+export type DerivedFrom = {
+  __typename?: 'DerivedFrom';
+  /** The collective the report speaks of (a generic organisation such as `group-gemeenten`). */
+  collective: Organisation;
+  /** Where the membership comes from (the CBS list of municipalities, the public list of the nine ROMs, …). */
+  membership: Provenance;
+  /** Sources of the collective's statement (the same as the statement's `provenance.sources`). */
+  sources: Array<Source>;
+};
+
 /** A quantitative fact of the report, e.g. KVK's website visitors in 2022. */
 export type Figure = {
   __typename?: 'Figure';
@@ -364,6 +378,11 @@ export type GraphEdge = {
 
 /** Filter for a graph slice. */
 export type GraphFilter = {
+  /**
+   * True: also include the municipalities and provinces generated from the CBS list that have no statement of
+   * their own (left out by default: each is only a member of *gemeenten* or *provincies*).
+   */
+  allPublicBodies?: InputMaybe<Scalars['Boolean']['input']>;
   /** Year: only organisations, services and relations valid then. */
   asOf?: InputMaybe<Scalars['Int']['input']>;
   /** True: also leave out generic groups (*group-…*). */
@@ -478,6 +497,19 @@ export type MappingInput = {
   sources?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The year the source describes (1800 to 2100). */
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Rows of one answer shown as one: members of a collective, each serving in its own territory inside the region. */
+export type MemberGroup = {
+  __typename?: 'MemberGroup';
+  /** The collective whose statement the members share. */
+  collective: Organisation;
+  /** Identity of the group within the answer: `<collective id>|<target group id>`. */
+  id: Scalars['ID']['output'];
+  /** Organisation type of the members: `municipality` or `province`. */
+  memberType: Scalars['String']['output'];
+  /** Number of organisations in the group (each counted once). */
+  size: Scalars['Int']['output'];
 };
 
 /**
@@ -1629,6 +1661,8 @@ export type ServesStatement = {
   __typename?: 'ServesStatement';
   /** The region whose coverage makes this statement match. */
   coveredVia: Region;
+  /** Set when the statement is one the report makes of a collective this organisation belongs to. */
+  derivedFrom: Maybe<DerivedFrom>;
   /** How it covers the region, in words. */
   explanation: Scalars['String']['output'];
   /** Kinds of help (`helpKinds` ids) this statement records; empty when not recorded. */
@@ -1705,12 +1739,20 @@ export type ServiceMatch = {
   coveredVia: Region;
   /** Every region through which one of its statements makes it match, most specific first. */
   coveredViaAll: Array<Region>;
+  /** Set when its strongest statement is one the report makes of a collective it belongs to (see `DerivedFrom`). */
+  derivedFrom: Maybe<DerivedFrom>;
   /** How its strongest statement covers the region, in words. */
   explanation: Scalars['String']['output'];
   /** Kinds of help (`helpKinds` ids) it gives the group: the union over its statements; empty when not recorded. */
   help: Array<Scalars['ID']['output']>;
   /** Lines of support: the union over its statements. */
   lines: Array<Scalars['String']['output']>;
+  /**
+   * Set when the answer shows this row inside a group: municipalities (or provinces) that each serve the group in
+   * their own territory, by what the report says of their collective. Rows of one group are adjacent; a client
+   * shows them as one row ("26 gemeenten, elk in de eigen gemeente") that opens to the list.
+   */
+  memberGroup: Maybe<MemberGroup>;
   /** Mode of service for this group, e.g. `informatievoorziening` (information only) or `financing`. */
   mode: Maybe<Scalars['String']['output']>;
   /** The provider. */
@@ -1988,6 +2030,7 @@ export type ResolversTypes = ResolversObject<{
   CoverageMatrix: ResolverTypeWrapper<Omit<CoverageMatrix, 'cells' | 'columns' | 'rows'> & { cells: Array<ResolversTypes['CoverageCell']>, columns: Array<ResolversTypes['TargetGroup']>, rows: Array<ResolversTypes['Region']> }>;
   CoverageStatus: CoverageStatus;
   DeleteMode: DeleteMode;
+  DerivedFrom: ResolverTypeWrapper<Omit<DerivedFrom, 'collective'> & { collective: ResolversTypes['Organisation'] }>;
   Figure: ResolverTypeWrapper<Figure>;
   FigureKind: FigureKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -2003,6 +2046,7 @@ export type ResolversTypes = ResolversObject<{
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KpiStatus: KpiStatus;
   MappingInput: MappingInput;
+  MemberGroup: ResolverTypeWrapper<Omit<MemberGroup, 'collective'> & { collective: ResolversTypes['Organisation'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NewOrganisationInput: NewOrganisationInput;
   NewReferralInput: NewReferralInput;
@@ -2037,9 +2081,9 @@ export type ResolversTypes = ResolversObject<{
   ServeRole: ServeRole;
   ServesInput: ServesInput;
   ServesPatch: ServesPatch;
-  ServesStatement: ResolverTypeWrapper<Omit<ServesStatement, 'coveredVia' | 'scope'> & { coveredVia: ResolversTypes['Region'], scope?: Maybe<ResolversTypes['Region']> }>;
+  ServesStatement: ResolverTypeWrapper<Omit<ServesStatement, 'coveredVia' | 'derivedFrom' | 'scope'> & { coveredVia: ResolversTypes['Region'], derivedFrom?: Maybe<ResolversTypes['DerivedFrom']>, scope?: Maybe<ResolversTypes['Region']> }>;
   Service: ResolverTypeWrapper<Service>;
-  ServiceMatch: ResolverTypeWrapper<Omit<ServiceMatch, 'coveredVia' | 'coveredViaAll' | 'organisation' | 'statements'> & { coveredVia: ResolversTypes['Region'], coveredViaAll: Array<ResolversTypes['Region']>, organisation: ResolversTypes['Organisation'], statements: Array<ResolversTypes['ServesStatement']> }>;
+  ServiceMatch: ResolverTypeWrapper<Omit<ServiceMatch, 'coveredVia' | 'coveredViaAll' | 'derivedFrom' | 'memberGroup' | 'organisation' | 'statements'> & { coveredVia: ResolversTypes['Region'], coveredViaAll: Array<ResolversTypes['Region']>, derivedFrom?: Maybe<ResolversTypes['DerivedFrom']>, memberGroup?: Maybe<ResolversTypes['MemberGroup']>, organisation: ResolversTypes['Organisation'], statements: Array<ResolversTypes['ServesStatement']> }>;
   ServicePatch: ServicePatch;
   ServiceStatus: ServiceStatus;
   Serving: ResolverTypeWrapper<Omit<Serving, 'targetGroup'> & { targetGroup: ResolversTypes['TargetGroup'] }>;
@@ -2067,6 +2111,7 @@ export type ResolversParentTypes = ResolversObject<{
   CoverageCell: Omit<CoverageCell, 'mappings'> & { mappings: Array<ResolversParentTypes['CellMapping']> };
   CoverageInput: CoverageInput;
   CoverageMatrix: Omit<CoverageMatrix, 'cells' | 'columns' | 'rows'> & { cells: Array<ResolversParentTypes['CoverageCell']>, columns: Array<ResolversParentTypes['TargetGroup']>, rows: Array<ResolversParentTypes['Region']> };
+  DerivedFrom: Omit<DerivedFrom, 'collective'> & { collective: ResolversParentTypes['Organisation'] };
   Figure: Figure;
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdge;
@@ -2080,6 +2125,7 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   MappingInput: MappingInput;
+  MemberGroup: Omit<MemberGroup, 'collective'> & { collective: ResolversParentTypes['Organisation'] };
   Mutation: Record<PropertyKey, never>;
   NewOrganisationInput: NewOrganisationInput;
   NewReferralInput: NewReferralInput;
@@ -2108,9 +2154,9 @@ export type ResolversParentTypes = ResolversObject<{
   RoleRule: RoleRule;
   ServesInput: ServesInput;
   ServesPatch: ServesPatch;
-  ServesStatement: Omit<ServesStatement, 'coveredVia' | 'scope'> & { coveredVia: ResolversParentTypes['Region'], scope?: Maybe<ResolversParentTypes['Region']> };
+  ServesStatement: Omit<ServesStatement, 'coveredVia' | 'derivedFrom' | 'scope'> & { coveredVia: ResolversParentTypes['Region'], derivedFrom?: Maybe<ResolversParentTypes['DerivedFrom']>, scope?: Maybe<ResolversParentTypes['Region']> };
   Service: Service;
-  ServiceMatch: Omit<ServiceMatch, 'coveredVia' | 'coveredViaAll' | 'organisation' | 'statements'> & { coveredVia: ResolversParentTypes['Region'], coveredViaAll: Array<ResolversParentTypes['Region']>, organisation: ResolversParentTypes['Organisation'], statements: Array<ResolversParentTypes['ServesStatement']> };
+  ServiceMatch: Omit<ServiceMatch, 'coveredVia' | 'coveredViaAll' | 'derivedFrom' | 'memberGroup' | 'organisation' | 'statements'> & { coveredVia: ResolversParentTypes['Region'], coveredViaAll: Array<ResolversParentTypes['Region']>, derivedFrom?: Maybe<ResolversParentTypes['DerivedFrom']>, memberGroup?: Maybe<ResolversParentTypes['MemberGroup']>, organisation: ResolversParentTypes['Organisation'], statements: Array<ResolversParentTypes['ServesStatement']> };
   ServicePatch: ServicePatch;
   Serving: Omit<Serving, 'targetGroup'> & { targetGroup: ResolversParentTypes['TargetGroup'] };
   Source: Source;
@@ -2205,6 +2251,12 @@ export type CoverageMatrixResolvers<ContextType = GraphQLContext, ParentType ext
   rows?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
 }>;
 
+export type DerivedFromResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DerivedFrom'] = ResolversParentTypes['DerivedFrom']> = ResolversObject<{
+  collective?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  membership?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+}>;
+
 export type FigureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = ResolversObject<{
   activities?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   approx?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2269,6 +2321,13 @@ export type HelpKindResolvers<ContextType = GraphQLContext, ParentType extends R
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type MemberGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MemberGroup'] = ResolversParentTypes['MemberGroup']> = ResolversObject<{
+  collective?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addServes?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationAddServesArgs, 'change' | 'input' | 'organisation'>>;
@@ -2488,6 +2547,7 @@ export type RoleRuleResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type ServesStatementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServesStatement'] = ResolversParentTypes['ServesStatement']> = ResolversObject<{
   coveredVia?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  derivedFrom?: Resolver<Maybe<ResolversTypes['DerivedFrom']>, ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   help?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2525,9 +2585,11 @@ export type ServiceResolvers<ContextType = GraphQLContext, ParentType extends Re
 export type ServiceMatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServiceMatch'] = ResolversParentTypes['ServiceMatch']> = ResolversObject<{
   coveredVia?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   coveredViaAll?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  derivedFrom?: Resolver<Maybe<ResolversTypes['DerivedFrom']>, ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   help?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  memberGroup?: Resolver<Maybe<ResolversTypes['MemberGroup']>, ParentType, ContextType>;
   mode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   partial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2601,6 +2663,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Coverage?: CoverageResolvers<ContextType>;
   CoverageCell?: CoverageCellResolvers<ContextType>;
   CoverageMatrix?: CoverageMatrixResolvers<ContextType>;
+  DerivedFrom?: DerivedFromResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
@@ -2609,6 +2672,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Health?: HealthResolvers<ContextType>;
   HelpKind?: HelpKindResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  MemberGroup?: MemberGroupResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;

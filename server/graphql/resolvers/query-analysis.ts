@@ -1,9 +1,11 @@
 import { findDeviations, toRoleRule } from '../../domain/conformance.ts';
 import { toProvenance } from '../../domain/provenance.ts';
 import { coverageCells, isRegional, type CoverageCell } from '../../domain/coverage.ts';
+import type { DerivedFrom } from '../../domain/derived.ts';
 import { MappingIndex } from '../../domain/mapping.ts';
+import { groupMembers, type GroupedMatch } from '../../domain/member-groups.ts';
 import { findProviderPairs, meetIn } from '../../domain/overlaps.ts';
-import { mergeByOrganisation, type OrganisationMatch } from '../../domain/provider-merge.ts';
+import { mergeByOrganisation } from '../../domain/provider-merge.ts';
 import { matchProviders, relevantRegionIds, type ProviderMatch } from '../../domain/providers.ts';
 import type { RegionCatalog } from '../../domain/region-catalog.ts';
 import type { GroupRelation } from '../../domain/target-groups.ts';
@@ -28,6 +30,12 @@ async function vocabularyIds(ctx: GraphQLContext) {
   };
 }
 
+/** The collective a statement is derived from, with the sources of the collective's statement. */
+function toDerived(d: DerivedFrom | null, m: ProviderMatch) {
+  if (!d) return null;
+  return { collective: organisationRef(d.collective), sources: m.provenance.sources, membership: d.membership };
+}
+
 /** One statement of a match as the API shows it; `scope` resolved to its region. */
 function toStatement(catalog: RegionCatalog, m: ProviderMatch) {
   return {
@@ -45,10 +53,11 @@ function toStatement(catalog: RegionCatalog, m: ProviderMatch) {
     targetGroupRelation: relationOf(m),
     explanation: m.explanation,
     provenance: m.provenance,
+    derivedFrom: toDerived(m.derivedFrom, m),
   };
 }
 
-function toServiceMatch(catalog: RegionCatalog, m: OrganisationMatch) {
+function toServiceMatch(catalog: RegionCatalog, m: GroupedMatch) {
   return {
     organisation: organisationRef(m.organisation),
     role: m.role,
@@ -67,6 +76,8 @@ function toServiceMatch(catalog: RegionCatalog, m: OrganisationMatch) {
     explanation: m.explanation,
     provenance: m.provenance,
     statements: m.statements.map((s) => toStatement(catalog, s)),
+    derivedFrom: toDerived(m.derivedFrom, m),
+    memberGroup: m.memberGroup ? { ...m.memberGroup, collective: organisationRef(m.memberGroup.collective) } : null,
   };
 }
 
@@ -154,7 +165,8 @@ export const analysisQueries: Pick<
       asOf: answerYear(args.asOf),
     });
     const rows = v.tree.expand(providers, [targetGroup]);
-    return mergeByOrganisation(matchProviders(catalog, region.id, rows)).map((m) => toServiceMatch(catalog, m));
+    const merged = mergeByOrganisation(matchProviders(catalog, region.id, rows));
+    return groupMembers(region, merged).map((m) => toServiceMatch(catalog, m));
   },
 
   coverageCell: async (_p, args, ctx) => {

@@ -36,6 +36,7 @@ export const graphQueries: Pick<QueryResolvers, 'graph'> = {
       statuses: nonEmpty(filter.statuses),
       asOf: yearArg(filter.asOf, 'filter.asOf'),
       excludeGeneric: filter.excludeGeneric ?? false,
+      allPublicBodies: filter.allPublicBodies ?? false,
     });
     return {
       nodes: slice.nodes.map((n) => ({
