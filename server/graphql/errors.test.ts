@@ -21,6 +21,22 @@ describe('formatError', () => {
     expect(out.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 
+  it('maps a client error Apollo raises with an HTTP 4xx status and no code to BAD_USER_INPUT', () => {
+    // A persisted query whose hash is not the query's: Apollo answers 400 without a code of its own.
+    const error = new GraphQLError('provided sha does not match query', { extensions: { http: { status: 400 } } });
+    const formatted = { message: error.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    const out = formatError(formatted, error);
+    expect(out).toMatchObject({ message: 'provided sha does not match query', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('keeps an unexpected error without an HTTP status INTERNAL, whatever code Apollo gave it', () => {
+    const out = formatError(
+      { message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      new GraphQLError('boom'),
+    );
+    expect(out.extensions?.['code']).toBe('INTERNAL');
+  });
+
   it('hides the message of an unexpected error behind INTERNAL', () => {
     const out = formatError(
       { message: 'TypeError: x is undefined at /srv/app.ts:12', path: ['graph'] },

@@ -23,6 +23,16 @@ function rootCause(error: unknown): unknown {
 }
 
 /**
+ * True when Apollo raised the error as the client's with an HTTP 4xx status and no code of its own (such as
+ * "provided sha does not match query" for a persisted query whose hash is not the query's).
+ */
+function clientStatus(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null || !('extensions' in error)) return false;
+  const http = (error as { extensions?: { http?: { status?: unknown } } }).extensions?.http;
+  return typeof http?.status === 'number' && http.status >= 400 && http.status < 500;
+}
+
+/**
  * Normalises every error leaving the API: the code is always one of ERROR_CODES, and an
  * unexpected error shows a generic message (details go to the log, not to the client).
  */
@@ -33,7 +43,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const code = String(formatted.extensions?.['code'] ?? '');
   if ((ERROR_CODES as readonly string[]).includes(code)) return formatted;
-  if (INPUT_CODES.has(code) || (code === '' && formatted.locations !== undefined && formatted.path === undefined)) {
+  if (
+    INPUT_CODES.has(code) ||
+    (code === '' && formatted.locations !== undefined && formatted.path === undefined) ||
+    // Apollo gives an error without a code INTERNAL_SERVER_ERROR, even one it raised as the client's.
+    ((code === '' || code === 'INTERNAL_SERVER_ERROR') && clientStatus(original))
+  ) {
     return {
       message: formatted.message,
       locations: formatted.locations,
