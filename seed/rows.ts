@@ -84,6 +84,7 @@ function organisationRows(d: SeedData, generated: ReadonlySet<string>) {
           task: s.task,
           scope: s.scope,
           inCanvas: s.inCanvas ?? false,
+          toMembers: s.toMembers,
           phases: s.phases ?? (served ? (o.phases ?? []) : []),
           themes: s.themes ?? (served ? (o.themes ?? []) : []),
           lines: s.lines ?? (served ? (o.lines ?? []) : []),

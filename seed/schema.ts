@@ -145,6 +145,8 @@ const servesSchema = z.strictObject({
   task: id.optional(),
   scope: regionId.optional(),
   inCanvas: z.boolean().optional(),
+  /** On a collective's statement: false when the report does not say it of each member (e.g. "vaak", often). */
+  toMembers: z.boolean().optional(),
   phases: ids.optional(),
   themes: ids.optional(),
   lines: ids.optional(),

@@ -20,7 +20,8 @@ CALL () {
     MATCH (o:Organisation)-[m:MEMBER_OF]->(g:GenericGroup)-[s:SERVES]->(t:TargetGroup)
     // Only a statement with a role passes to each member: "het brede mkb is niet overall in scope" (role
     // unspecified) does not say that every province serves it.
-    WHERE NOT o:GenericGroup AND s.role IN ['primary', 'secondary', 'developing']
+    // Nor one the report says of the collective but not of each member (`toMembers: false`: "vaak", often).
+    WHERE NOT o:GenericGroup AND s.role IN ['primary', 'secondary', 'developing'] AND coalesce(s.toMembers, true)
     RETURN o, s, t, g, m
   }
   WITH o, s, t, g, m

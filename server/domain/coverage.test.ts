@@ -60,7 +60,7 @@ describe('coverageCells', () => {
     const rows = [row('kvk', ['NL']), row('yn', ['PV21']), row('fom', ['PV21'])];
     for (const cell of coverageCells(catalog, provinces, ['breed-mkb'], rows, mapped)) {
       expect(cell.status === 'GAP' || cell.status === 'UNMAPPED').toBe(cell.regionalProviders === 0);
-      expect(cell.providers).toBe(cell.regionalProviders + cell.nationalProviders);
+      expect(cell.providers).toBe(cell.regionalProviders + cell.nationalProviders + cell.localProviders);
     }
     // Two full primary providers whose kinds of help are not recorded: no overlap can be claimed.
     expect(cellOf(rows, 'PV21')).toMatchObject({ status: 'COVERED', regionalProviders: 2, nationalProviders: 1 });
@@ -112,9 +112,22 @@ describe('known against unknown', () => {
 });
 
 describe('isRegional', () => {
-  it('is false for national providers and generic groups, true otherwise', () => {
-    expect(isRegional({ national: true, organisation: { generic: false } })).toBe(false);
-    expect(isRegional({ national: false, organisation: { generic: true } })).toBe(false);
-    expect(isRegional({ national: false, organisation: { generic: false } })).toBe(true);
+  it('is false for national providers, generic groups and local ones, true otherwise', () => {
+    expect(isRegional({ national: true, local: false, organisation: { generic: false } })).toBe(false);
+    expect(isRegional({ national: false, local: false, organisation: { generic: true } })).toBe(false);
+    expect(isRegional({ national: false, local: true, organisation: { generic: false } })).toBe(false);
+    expect(isRegional({ national: false, local: false, organisation: { generic: false } })).toBe(true);
+  });
+});
+
+describe('local providers', () => {
+  it('count a municipality serving its own municipality apart in its province, and as regional at home', () => {
+    const gemeente = row('gemeente-leeuwarden', ['GM0080']);
+    const province = cellOf([gemeente, row('kvk', ['NL'])], 'PV21');
+    expect(province).toMatchObject({ regionalProviders: 0, localProviders: 1, nationalProviders: 1, providers: 2 });
+    // Fryslân was not looked at in this fixture: no regional provider and nobody looked, whatever is local.
+    expect(province.status).toBe('UNMAPPED');
+    const home = coverageCells(catalog, [catalog.get('GM0080')!], ['breed-mkb'], [gemeente], mapped)[0]!;
+    expect(home).toMatchObject({ regionalProviders: 1, localProviders: 0, status: 'COVERED' });
   });
 });

@@ -10,7 +10,7 @@ export type CoverageStatus = 'UNMAPPED' | 'GAP' | 'DEVELOPING' | 'THIN' | 'COVER
 /**
  * One region × target group cell. Every number counts organisations, each once. `regionalProviders` is the number
  * the status is computed from; `primaryProviders` and `firstLineProviders` are parts of it; `nationalProviders`
- * are counted apart; `providers` is the sum of the two (kept for older clients).
+ * and `localProviders` are counted apart; `providers` is the sum of the three (kept for older clients).
  */
 export interface CoverageCell {
   readonly region: string;
@@ -20,6 +20,8 @@ export interface CoverageCell {
   readonly firstLineProviders: number;
   readonly regionalProviders: number;
   readonly nationalProviders: number;
+  /** Local providers, counted apart: each reaches the region only through a municipality inside it. */
+  readonly localProviders: number;
   readonly status: CoverageStatus;
   readonly providerIds: string[];
   /** The sources that looked at this region × group; empty when nobody did (then no provider is UNMAPPED, not GAP). */
@@ -28,11 +30,20 @@ export interface CoverageCell {
 
 /**
  * True when a match makes the region served: national providers and generic groups (such as all ROMs) inform
- * everywhere but do not, so they are counted apart.
- * @example isRegional({ national: true, organisation: { generic: false } }) === false
+ * everywhere but do not, and a local provider (one that reaches a province or COROP region only through
+ * municipalities inside it, such as each Utrecht municipality in its own municipality) serves its municipality,
+ * not the region; both are counted apart.
+ * @example isRegional({ national: true, local: false, organisation: { generic: false } }) === false
  */
-export function isRegional(m: Pick<ProviderMatch, 'national'> & { organisation: { generic: boolean } }): boolean {
-  return !m.national && !m.organisation.generic;
+export function isRegional(
+  m: Pick<ProviderMatch, 'national' | 'local'> & { organisation: { generic: boolean } },
+): boolean {
+  return !m.national && !m.local && !m.organisation.generic;
+}
+
+/** True when a match is local: not regional, and reaching the region only through municipalities inside it. */
+export function isLocal(m: Pick<ProviderMatch, 'national' | 'local'> & { organisation: { generic: boolean } }) {
+  return m.local && !m.national && !m.organisation.generic;
 }
 
 /**
@@ -117,7 +128,8 @@ export function coverageCells(
         primaryProviders: regional.filter((m) => m.role === 'PRIMARY').length,
         firstLineProviders: regional.filter((m) => m.lines.includes('eerstelijns')).length,
         regionalProviders: regional.length,
-        nationalProviders: matches.length - regional.length,
+        nationalProviders: matches.length - regional.length - matches.filter(isLocal).length,
+        localProviders: matches.filter(isLocal).length,
         status: cellStatus(matches, mapped.length > 0),
         providerIds: matches.map((m) => m.organisation.id).sort(),
         mappings: mapped,

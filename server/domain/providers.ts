@@ -45,6 +45,11 @@ export interface ProviderMatch {
   readonly via: GroupVia | null;
   /** True when it reaches the region only through the whole country. */
   readonly national: boolean;
+  /**
+   * True when it reaches a larger region only through municipalities inside it (a municipality serving its own
+   * municipality): a local provider there, counted apart from the regional ones.
+   */
+  readonly local: boolean;
   readonly explanation: string;
   readonly provenance: Provenance;
   /** The collective whose statement this is, when it is applied to a member; null for its own statement. */
@@ -96,6 +101,7 @@ export function matchProvider(catalog: RegionCatalog, regionId: string, row: Pro
   let coveredVia: RegionRef;
   let partial: boolean;
   let explanation: string;
+  let local = false;
   const best = full[0];
   if (best && !best.partial) {
     coveredVia = best.via;
@@ -109,6 +115,7 @@ export function matchProvider(catalog: RegionCatalog, regionId: string, row: Pro
   } else if (inside.length > 0) {
     coveredVia = inside[0]!;
     partial = true;
+    local = inside.every((r) => r.level === 'MUNICIPALITY');
     explanation = `covers ${inside.map(label).join(', ')}, part of ${label(region)}`;
   } else if (across.length > 0) {
     coveredVia = across[0]!;
@@ -138,6 +145,7 @@ export function matchProvider(catalog: RegionCatalog, regionId: string, row: Pro
     partial: partial || via?.relation === 'NARROWER',
     via,
     national: coveredVia.level === 'COUNTRY',
+    local,
     explanation: derivedExplanation(explanation, derivedFrom),
     provenance: toProvenance(row.serving),
     derivedFrom,

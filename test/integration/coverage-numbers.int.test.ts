@@ -12,12 +12,14 @@ interface Cell {
   primaryProviders: number;
   regionalProviders: number;
   nationalProviders: number;
+  localProviders: number;
   providerIds: string[];
   mappings: { region: { id: string }; targetGroup: string }[];
 }
 interface Match {
   role: string;
   regional: boolean;
+  local: boolean;
   specificity: string;
   organisation: { id: string; generic: boolean };
 }
@@ -25,7 +27,7 @@ interface Match {
 const COVERAGE = `query($level: RegionLevel!) {
   coverage(level: $level) {
     cells {
-      region targetGroup status providers primaryProviders regionalProviders nationalProviders providerIds
+      region targetGroup status providers primaryProviders regionalProviders nationalProviders localProviders providerIds
       mappings { region { id } targetGroup }
     }
   }
@@ -45,9 +47,9 @@ async function whoServesAll(cells: readonly Cell[]): Promise<{ matches: Match[];
     // The answer panel asks whoServes and coverageCell together: both must tell the matrix's story.
     const fields = batch.map((c, j) => {
       const args = `targetGroup: ${JSON.stringify(c.targetGroup)}, region: ${JSON.stringify(c.region)}`;
-      return `w${j}: whoServes(${args}) { role regional specificity organisation { id generic } }
+      return `w${j}: whoServes(${args}) { role regional local specificity organisation { id generic } }
         c${j}: coverageCell(${args}) {
-          region targetGroup status providers primaryProviders regionalProviders nationalProviders providerIds
+          region targetGroup status providers primaryProviders regionalProviders nationalProviders localProviders providerIds
           mappings { region { id } targetGroup }
         }`;
     });
@@ -62,8 +64,13 @@ async function whoServesAll(cells: readonly Cell[]): Promise<{ matches: Match[];
   return out;
 }
 
-/** The rule of domain/coverage.ts, restated from what the API shows: not through the whole country, not a group. */
-const regionalByRule = (m: Match) => m.specificity !== 'COUNTRY' && !m.organisation.generic;
+/**
+ * The rule of domain/coverage.ts, restated from what the API shows: not through the whole country, not a group,
+ * not local (a municipality reaching a larger region only through itself).
+ */
+const regionalByRule = (m: Match) => m.specificity !== 'COUNTRY' && !m.organisation.generic && !m.local;
+/** Local by the same rule: reaching the region only through municipalities inside it. */
+const localByRule = (m: Match) => m.local && m.specificity === 'MUNICIPALITY' && !m.organisation.generic;
 
 function checkCell(cell: Cell, answer: { matches: readonly Match[]; cell: Cell }) {
   const { matches } = answer;
@@ -76,15 +83,17 @@ function checkCell(cell: Cell, answer: { matches: readonly Match[]; cell: Cell }
   if (cell.status === 'THIN') expect(cell.regionalProviders, where).toBe(1);
   if (cell.status === 'OVERLAP') expect(cell.primaryProviders, where).toBeGreaterThanOrEqual(2);
   expect(cell.primaryProviders, where).toBeLessThanOrEqual(cell.regionalProviders);
-  expect(cell.providers, where).toBe(cell.regionalProviders + cell.nationalProviders);
+  expect(cell.providers, where).toBe(cell.regionalProviders + cell.nationalProviders + cell.localProviders);
   expect(cell.providerIds, where).toHaveLength(cell.providers);
   // The number equals the distinct regional organisations whoServes lists; national ones are counted apart.
   const served = matches.filter((m) => m.role !== 'NOT_SERVED');
   for (const m of served) expect(m.regional, `${where}: ${m.organisation.id}`).toBe(regionalByRule(m));
   const regional = new Set(served.filter(regionalByRule).map((m) => m.organisation.id));
+  const local = new Set(served.filter((m) => !m.regional && localByRule(m)).map((m) => m.organisation.id));
   const all = new Set(served.map((m) => m.organisation.id));
   expect(cell.regionalProviders, where).toBe(regional.size);
-  expect(cell.nationalProviders, where).toBe(all.size - regional.size);
+  expect(cell.localProviders, where).toBe(local.size);
+  expect(cell.nationalProviders, where).toBe(all.size - regional.size - local.size);
   expect(cell.providerIds, where).toEqual([...all].sort());
 }
 
@@ -98,6 +107,10 @@ describe('coverage numbers', () => {
     expect(cells.some((c) => c.status === 'UNMAPPED' && c.nationalProviders > 0)).toBe(true);
     // Mapped and unmapped provinces both occur, and every mapped cell is one of the five factsheet provinces.
     expect(cells.some((c) => c.mappings.length > 0) && cells.some((c) => c.mappings.length === 0)).toBe(true);
+    // Utrecht: no regional first-line service for the breed mkb (Factsheet Utrecht [L1551]), while each of its 26
+    // municipalities serves all groups in its own municipality ([L1553]): a gap with 26 local providers beside it.
+    const utrecht = cells.find((c) => c.region === 'PV26' && c.targetGroup === 'breed-mkb')!;
+    expect(utrecht).toMatchObject({ status: 'GAP', regionalProviders: 0, localProviders: 26 });
     const mapped = new Set(cells.filter((c) => c.mappings.length > 0).map((c) => c.region));
     expect([...mapped].sort()).toEqual(['PV21', 'PV23', 'PV26', 'PV28', 'PV30']);
   }, 120_000);

@@ -108,6 +108,7 @@ describe('matrixCsv', () => {
             targetGroup: 'breed-mkb',
             primaryProviders: 0,
             firstLineProviders: 1,
+            localProviders: 0,
             regionalProviders: 2,
             nationalProviders: 2,
             status: 'DEVELOPING',

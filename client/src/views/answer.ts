@@ -226,7 +226,10 @@ function answerCountLine(ctx: ViewContext, matches: Parameters<typeof answerCoun
   return h(
     'p',
     { className: 'muted', 'data-testid': 'answer-count' },
-    ctx.t.t('answer.count', { count: counts.regional, national: nationalSuffix(ctx.t, counts.national) }),
+    ctx.t.t('answer.count', {
+      count: counts.regional,
+      national: nationalSuffix(ctx.t, counts.national, counts.local),
+    }),
   );
 }
 

@@ -14,6 +14,7 @@ const match = (
   themes: [],
   help: [],
   regional: via.level !== 'COUNTRY',
+  local: false,
   coveredVia: via,
   specificity: via.level,
   partial,

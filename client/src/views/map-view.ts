@@ -97,7 +97,7 @@ export function mountMapView(container: HTMLElement, requestRender: () => void):
         return t.t('map.region', {
           region: r.name,
           count: counts.regional,
-          national: nationalSuffix(t, counts.national),
+          national: nationalSuffix(t, counts.national, counts.local),
           status: t.label('coverage', c?.status ?? 'UNMAPPED'),
         });
       };

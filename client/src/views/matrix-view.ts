@@ -127,7 +127,7 @@ export function mountMatrixView(container: HTMLElement): (ctx: ViewContext) => v
                 const status = c?.status ?? 'UNMAPPED';
                 const current = state.region === r.id && state.targetGroup === g.id;
                 const counts = cellCounts(c);
-                const national = nationalSuffix(t, counts.national);
+                const national = nationalSuffix(t, counts.national, counts.local);
                 const label = t.t('matrix.cell', {
                   region: r.name,
                   group: groupLabel(g.id, g.name),

@@ -222,6 +222,12 @@ export type CoverageCell = {
   /** Of the regional providers, those giving first-line (*eerstelijns*) support. */
   firstLineProviders: Scalars['Int']['output'];
   /**
+   * Local providers, counted apart: organisations that reach a province or COROP region only through municipalities
+   * inside it (a municipality serving its own municipality). They serve those municipalities, not the region; in a
+   * municipality's own cell they are regional.
+   */
+  localProviders: Scalars['Int']['output'];
+  /**
    * The sources that looked at this region for this group (a region's mapping speaks for the regions inside it, a
    * group's for its narrower groups); empty when nobody did. A GAP always has one.
    */
@@ -236,7 +242,7 @@ export type CoverageCell = {
   /** Ids of all the providers counted, regional and national (sorted). */
   providerIds: Array<Scalars['ID']['output']>;
   /**
-   * `regionalProviders` + `nationalProviders`: every organisation that serves the group here.
+   * `regionalProviders` + `nationalProviders` + `localProviders`: every organisation that serves the group here.
    * @deprecated Mixes the two kinds; show `regionalProviders` (the status's number) and `nationalProviders` apart.
    */
   providers: Scalars['Int']['output'];
@@ -1669,6 +1675,8 @@ export type ServesStatement = {
   help: Array<Scalars['ID']['output']>;
   /** Lines of support. */
   lines: Array<Scalars['String']['output']>;
+  /** True when it reaches the region only through municipalities inside it (see `ServiceMatch.local`). */
+  local: Scalars['Boolean']['output'];
   /** Mode of service, when stated. */
   mode: Maybe<Scalars['String']['output']>;
   /** True when it covers only part of the region asked about, or serves only a narrower group than the one asked. */
@@ -1748,6 +1756,11 @@ export type ServiceMatch = {
   /** Lines of support: the union over its statements. */
   lines: Array<Scalars['String']['output']>;
   /**
+   * True when it is not regional and reaches the region only through municipalities inside it (a municipality
+   * serving its own municipality, in an answer about its province): counted apart in `CoverageCell.localProviders`.
+   */
+  local: Scalars['Boolean']['output'];
+  /**
    * Set when the answer shows this row inside a group: municipalities (or provinces) that each serve the group in
    * their own territory, by what the report says of their collective. Rows of one group are adjacent; a client
    * shows them as one row ("26 gemeenten, elk in de eigen gemeente") that opens to the list.
@@ -1768,7 +1781,8 @@ export type ServiceMatch = {
   provenance: Provenance;
   /**
    * True when it makes the region served (counted in `CoverageCell.regionalProviders`): when any of its statements
-   * does; false for a national provider or a generic group, counted apart in `CoverageCell.nationalProviders`.
+   * does; false for a national provider or a generic group, counted apart in `CoverageCell.nationalProviders`, and
+   * for a local one.
    */
   regional: Scalars['Boolean']['output'];
   /** Role for the target group: the strongest among its statements. */
@@ -2234,6 +2248,7 @@ export type CoverageResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type CoverageCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoverageCell'] = ResolversParentTypes['CoverageCell']> = ResolversObject<{
   firstLineProviders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  localProviders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mappings?: Resolver<Array<ResolversTypes['CellMapping']>, ParentType, ContextType>;
   nationalProviders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   primaryProviders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2551,6 +2566,7 @@ export type ServesStatementResolvers<ContextType = GraphQLContext, ParentType ex
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   help?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  local?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   phases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2589,6 +2605,7 @@ export type ServiceMatchResolvers<ContextType = GraphQLContext, ParentType exten
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   help?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  local?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   memberGroup?: Resolver<Maybe<ResolversTypes['MemberGroup']>, ParentType, ContextType>;
   mode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;

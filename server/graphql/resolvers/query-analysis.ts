@@ -1,6 +1,6 @@
 import { findDeviations, toRoleRule } from '../../domain/conformance.ts';
 import { toProvenance } from '../../domain/provenance.ts';
-import { coverageCells, isRegional, type CoverageCell } from '../../domain/coverage.ts';
+import { coverageCells, isLocal, isRegional, type CoverageCell } from '../../domain/coverage.ts';
 import type { DerivedFrom } from '../../domain/derived.ts';
 import { MappingIndex } from '../../domain/mapping.ts';
 import { groupMembers, type GroupedMatch } from '../../domain/member-groups.ts';
@@ -47,6 +47,7 @@ function toStatement(catalog: RegionCatalog, m: ProviderMatch) {
     mode: m.mode,
     scope: m.scope ? (catalog.get(m.scope) ?? null) : null,
     regional: isRegional(m),
+    local: isLocal(m),
     coveredVia: m.coveredVia,
     partial: m.partial,
     targetGroupVia: m.via?.targetGroup ?? null,
@@ -67,6 +68,7 @@ function toServiceMatch(catalog: RegionCatalog, m: GroupedMatch) {
     help: [...m.help],
     mode: m.mode,
     regional: m.statements.some(isRegional),
+    local: !m.statements.some(isRegional) && m.statements.some(isLocal),
     coveredVia: m.coveredVia,
     coveredViaAll: [...m.coveredViaAll],
     specificity: m.coveredVia.level,
