@@ -89,7 +89,8 @@ function lockParams(kind: EntityKind, op: PlannedWrite['op'], ws: readonly Keyed
         key: w.realKey,
         meta: stateMeta(w, w.realKey),
         org: w.from,
-        region: w.to,
+        // A mapping's edge starts at its region; coverage ends at one.
+        region: kind === 'mapping' ? w.from : w.to,
         group: w.to,
         from: w.from,
         to: w.to,
