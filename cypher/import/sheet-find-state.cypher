@@ -1,12 +1,13 @@
 // Reads the current state of everything a spreadsheet import names, in one round trip, one row per fact (rows stream
 // to the server; one row holding everything would have to be decoded in one piece): the organisations (with the
-// regions they cover, for the province scope), and the coverage, target group statements, services and referrals
-// the rows identify, each with the properties the import compares (server/import/fields.ts) and its version.
+// regions they cover, for the province scope), and the coverage, target group statements, services, referrals and
+// mappings (where a source looked) the rows identify, each with the properties the import compares (server/import/fields.ts) and its version.
 // $orgIds: list of string; $coverage: list of {org, region}; $serves: list of {org, group} (every SERVES edge
 //   between them is returned, whatever its key); $serviceIds: list of string; $relIds: list of string (relations of
-//   any type with that relId); $pairs: list of {from, to} (the REFERS_TO edges between them).
-// Returns rows of: kind ('organisation', 'coverage', 'serves', 'service', 'relation' or 'pair'), id (organisation,
-//   service or relation id), from, to (the ends of an edge), type (a relation's type), props (map of the compared
+//   any type with that relId); $pairs: list of {from, to} (the REFERS_TO edges between them); $mappings: list of
+//   {region, group} (where a source looked: MAPPED_FOR).
+// Returns rows of: kind ('organisation', 'coverage', 'serves', 'service', 'relation', 'pair' or 'mapping'), id
+//   (organisation, service or relation id), from, to (the ends of an edge), type (a relation's type), props (map of the compared
 //   properties; absent ones are null), coverage (an organisation's region ids), owners (organisations running a
 //   service), targetGroups, regions (a service's current FOR targets and OCCURS_IN regions).
 CALL () {
@@ -52,6 +53,12 @@ CALL () {
   MATCH (:Organisation {id: p.from})-[r:REFERS_TO]->(:Organisation {id: p.to})
   RETURN 'pair' AS kind, r.relId AS id, p.from AS from, p.to AS to, 'REFERS_TO' AS type,
          r {.relId, .kind, .status, .targetGroups, .subject, .validFrom, .validTo, .sources, .version} AS props,
+         null AS coverage, null AS owners, null AS targetGroups, null AS regions
+  UNION ALL
+  UNWIND $mappings AS m
+  MATCH (:Region {id: m.region})-[e:MAPPED_FOR]->(:TargetGroup {id: m.group})
+  RETURN 'mapping' AS kind, null AS id, m.region AS from, m.group AS to, null AS type,
+         e {.year, .note, .sources, .version} AS props,
          null AS coverage, null AS owners, null AS targetGroups, null AS regions
 }
 RETURN kind, id, from, to, type, props, coverage, owners, targetGroups, regions

@@ -3,9 +3,10 @@
 // import's Change, and reports which facts the import means to create already exist. A service's state gets its
 // `targetGroups` and `regions` lists from its edges when it has none yet, so the recorded state is complete.
 // $changeId: string; each of $organisations, $services: list of {key, meta}; $coverage: list of {org, region, key,
-//   meta}; $serves: list of {org, group, key, meta}; $referrals: list of {from, to, key, meta} (meta: the STATE
-//   edge's properties); $newOrganisations, $newServices: list of string; $newCoverage: list of {org, region};
-//   $newServes: list of {org, key}; $newReferrals: list of {from, relId}; $newPairs: list of {from, to, kind}.
+//   meta}; $serves: list of {org, group, key, meta}; $referrals: list of {from, to, key, meta}; $mappings: list of
+//   {region, group, key, meta} (meta: the STATE edge's properties); $newOrganisations, $newServices: list of string;
+//   $newCoverage: list of {org, region}; $newServes: list of {org, key}; $newReferrals: list of {from, relId};
+//   $newPairs: list of {from, to, kind}; $newMappings: list of {region, group}.
 // Returns: locked (list of {kind, key, version}), appeared (list of string: kind:key of facts that now exist).
 MATCH (c:Change {id: $changeId})
 CALL (c) {
@@ -51,6 +52,14 @@ CALL (c) {
   SET st = x.meta, st.when = 'before', s = properties(e)
   RETURN collect({kind: 'referral', key: x.key, version: e.version}) AS referrals
 }
+CALL (c) {
+  UNWIND $mappings AS x
+  MATCH (:Region {id: x.region})-[e:MAPPED_FOR]->(:TargetGroup {id: x.group})
+  SET e.version = coalesce(e.version, 0)
+  CREATE (c)-[st:STATE]->(s:ChangeState)
+  SET st = x.meta, st.when = 'before', s = properties(e)
+  RETURN collect({kind: 'mapping', key: x.key, version: e.version}) AS mappings
+}
 CALL () {
   CALL () {
     UNWIND $newOrganisations AS id
@@ -77,8 +86,12 @@ CALL () {
     MATCH (:Organisation {id: x.from})-[r:REFERS_TO]->(:Organisation {id: x.to})
     WHERE r.kind = x.kind
     RETURN 'referral:' + x.from + '|' + x.to + '|' + x.kind AS found
+    UNION ALL
+    UNWIND $newMappings AS x
+    MATCH (:Region {id: x.region})-[:MAPPED_FOR]->(:TargetGroup {id: x.group})
+    RETURN 'mapping:' + x.region + '|' + x.group AS found
   }
   RETURN collect(found) AS appeared
 }
 SET c.at = datetime.realtime()
-RETURN organisations + coverage + serves + services + referrals AS locked, appeared
+RETURN organisations + coverage + serves + services + referrals + mappings AS locked, appeared

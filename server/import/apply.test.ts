@@ -42,6 +42,21 @@ describe('stateMeta', () => {
       identity: 'relId',
     });
   });
+
+  it('describes a mapping exactly as the editing API records one, so a revert treats both alike', () => {
+    expect(
+      stateMeta(write({ kind: 'mapping', key: 'PV20|breed-mkb', from: 'PV20', to: 'breed-mkb' }), 'PV20|breed-mkb'),
+    ).toEqual({
+      entity: 'mapping:PV20|breed-mkb',
+      kind: 'mapping',
+      key: 'PV20|breed-mkb',
+      type: 'MAPPED_FOR',
+      fromId: 'PV20',
+      toId: 'breed-mkb',
+      fromLabel: 'Region',
+      toLabel: 'TargetGroup',
+    });
+  });
 });
 
 describe('applyPlan', () => {

@@ -24,11 +24,14 @@ export interface ApplyResult {
 }
 
 const LABEL: Partial<Record<EntityKind, string>> = { organisation: 'Organisation', service: 'Activity' };
-const EDGE: Partial<Record<EntityKind, { type: string; toLabel: string; identity: string | null }>> = {
-  coverage: { type: 'COVERS', toLabel: 'Region', identity: null },
-  serves: { type: 'SERVES', toLabel: 'TargetGroup', identity: 'key' },
-  referral: { type: 'REFERS_TO', toLabel: 'Organisation', identity: 'relId' },
-};
+const EDGE: Partial<Record<EntityKind, { type: string; fromLabel: string; toLabel: string; identity: string | null }>> =
+  {
+    coverage: { type: 'COVERS', fromLabel: 'Organisation', toLabel: 'Region', identity: null },
+    serves: { type: 'SERVES', fromLabel: 'Organisation', toLabel: 'TargetGroup', identity: 'key' },
+    referral: { type: 'REFERS_TO', fromLabel: 'Organisation', toLabel: 'Organisation', identity: 'relId' },
+    // As the editing API records a mapping (editing/mapping-mutations.ts), so a revert treats both alike.
+    mapping: { type: 'MAPPED_FOR', fromLabel: 'Region', toLabel: 'TargetGroup', identity: null },
+  };
 
 /** The STATE edge's properties for a fact (cypher/README.md "Editing: versions and the audit trail"). */
 export function stateMeta(w: PlannedWrite, key: string): Props {
@@ -40,7 +43,7 @@ export function stateMeta(w: PlannedWrite, key: string): Props {
     type: edge.type,
     fromId: w.from,
     toId: w.to,
-    fromLabel: 'Organisation',
+    fromLabel: edge.fromLabel,
     toLabel: edge.toLabel,
     ...(edge.identity ? { identity: edge.identity } : {}),
   };
@@ -64,26 +67,30 @@ const EMPTY_LOCK = {
   newServices: [],
   newReferrals: [],
   newPairs: [],
+  mappings: [],
+  newMappings: [],
 };
 
 type Keyed = PlannedWrite & { realKey: string };
 
-/** The lock query's parameter for one kind of write. */
-function lockParams(kind: EntityKind, op: 'create' | 'update', ws: readonly Keyed[]): Record<string, unknown> {
-  if (op === 'update') {
+/** The lock query's parameter for one kind of write (an update and a delete lock what is there alike). */
+function lockParams(kind: EntityKind, op: PlannedWrite['op'], ws: readonly Keyed[]): Record<string, unknown> {
+  if (op !== 'create') {
     const name = {
       organisation: 'organisations',
       coverage: 'coverage',
       serves: 'serves',
       service: 'services',
       referral: 'referrals',
+      mapping: 'mappings',
     }[kind];
     return {
       [name]: ws.map((w) => ({
         key: w.realKey,
         meta: stateMeta(w, w.realKey),
         org: w.from,
-        region: w.to,
+        // A mapping's edge starts at its region; coverage ends at one.
+        region: kind === 'mapping' ? w.from : w.to,
         group: w.to,
         from: w.from,
         to: w.to,
@@ -106,6 +113,8 @@ function lockParams(kind: EntityKind, op: 'create' | 'update', ws: readonly Keye
           .filter((w) => w.key.startsWith('new:'))
           .map((w) => ({ from: w.from, to: w.to, kind: w.set['kind'] })),
       };
+    case 'mapping':
+      return { newMappings: ws.map((w) => ({ region: w.from, group: w.to })) };
   }
 }
 
@@ -115,7 +124,11 @@ const WRITE_QUERY: Record<EntityKind, QueryName> = {
   serves: 'import/sheet-merge-serves',
   service: 'import/sheet-merge-services',
   referral: 'import/sheet-merge-referrals',
+  mapping: 'import/sheet-merge-mappings',
 };
+
+/** The query of the deletes a kind of write can have (only mappings: other rows never delete). */
+const DELETE_QUERY: Partial<Record<EntityKind, QueryName>> = { mapping: 'import/sheet-delete-mappings' };
 
 /** The write query's row for a planned write. */
 function writeRow(w: Keyed): Props {
@@ -139,16 +152,18 @@ function writeRow(w: Keyed): Props {
       return { org: w.from, group: w.to, key: w.realKey, set, meta };
     case 'referral':
       return { from: w.from, to: w.to, key: w.realKey, set, meta };
+    case 'mapping':
+      return { region: w.from, group: w.to, set, meta };
   }
 }
 
-const KIND_ORDER: readonly EntityKind[] = ['organisation', 'coverage', 'serves', 'service', 'referral'];
+const KIND_ORDER: readonly EntityKind[] = ['organisation', 'coverage', 'serves', 'service', 'referral', 'mapping'];
 
 async function lockAndCompare(tx: TxRunner, changeId: string, writes: readonly Keyed[]): Promise<void> {
   const locked = new Map<string, number>();
   const appeared: string[] = [];
   for (const kind of KIND_ORDER) {
-    for (const op of ['update', 'create'] as const) {
+    for (const op of ['update', 'delete', 'create'] as const) {
       const group = writes.filter((w) => w.kind === kind && w.op === op);
       for (const batch of chunks(group, WRITE_BATCH)) {
         const [row] = await tx.run<{ locked: { kind: string; key: string; version: number }[]; appeared: string[] }>(
@@ -164,7 +179,7 @@ async function lockAndCompare(tx: TxRunner, changeId: string, writes: readonly K
     entity,
     reason: 'exists now; the plan would have created it',
   }));
-  for (const w of writes.filter((x) => x.op === 'update')) {
+  for (const w of writes.filter((x) => x.op !== 'create')) {
     const entity = `${w.kind}:${w.realKey}`;
     const now = locked.get(entity);
     if (now === undefined) conflicts.push({ entity, reason: 'removed since the plan was made' });
@@ -237,26 +252,33 @@ async function writeAll(db: Db, writes: readonly Keyed[], changeId: string, chan
       await lockAndCompare(tx, changeId, writes);
       const now = new Date().toISOString();
       for (const kind of KIND_ORDER) {
-        for (const batch of chunks(
-          writes.filter((w) => w.kind === kind),
-          WRITE_BATCH,
-        )) {
-          const [row] = await tx.run<{ written: number }>(WRITE_QUERY[kind], {
-            rows: batch.map(writeRow),
-            changeId,
-            now,
-            by: user.name,
-          });
-          if ((row?.written ?? 0) !== batch.length) {
-            throw new AppError(
-              'CONFLICT',
-              `The map changed while the import was being applied: an organisation, region or target group that ${kind} rows refer to no longer exists; nothing was written. Run the dry run again.`,
-              { kind },
-            );
-          }
+        for (const op of ['write', 'delete'] as const) {
+          const group = writes.filter((w) => w.kind === kind && (w.op === 'delete') === (op === 'delete'));
+          const query = op === 'delete' ? DELETE_QUERY[kind] : WRITE_QUERY[kind];
+          if (group.length > 0 && query) await writeBatches(tx, query, kind, group, { changeId, now, by: user.name });
         }
       }
     },
     { timeoutMs: BULK_TX_TIMEOUT_MS },
   );
+}
+
+/** Runs one write query over a group of writes in batches; every row must have been written. */
+async function writeBatches(
+  tx: TxRunner,
+  query: QueryName,
+  kind: EntityKind,
+  group: readonly Keyed[],
+  stamp: { changeId: string; now: string; by: string },
+): Promise<void> {
+  for (const batch of chunks(group, WRITE_BATCH)) {
+    const [row] = await tx.run<{ written: number }>(query, { rows: batch.map(writeRow), ...stamp });
+    if ((row?.written ?? 0) !== batch.length) {
+      throw new AppError(
+        'CONFLICT',
+        `The map changed while the import was being applied: an organisation, region or target group that ${kind} rows refer to no longer exists; nothing was written. Run the dry run again.`,
+        { kind },
+      );
+    }
+  }
 }

@@ -3,7 +3,7 @@
 // alone; an empty cell in a present column clears it. Documented for users in the "uitleg" sheet of the template.
 
 /** The entities a spreadsheet can hold, one sheet each, in the order they are written. */
-export const ENTITIES = ['organisations', 'coverage', 'serves', 'services', 'referrals'] as const;
+export const ENTITIES = ['organisations', 'coverage', 'serves', 'services', 'referrals', 'mappings'] as const;
 export type EntityName = (typeof ENTITIES)[number];
 
 /** Sheet names accepted for each entity besides its own name (case-insensitive). */
@@ -13,7 +13,11 @@ export const SHEET_ALIASES: Readonly<Record<EntityName, readonly string[]>> = {
   serves: ['doelgroepen', 'doelgroep', 'bedient'],
   services: ['diensten', 'dienst', 'activiteiten', 'activities'],
   referrals: ['verwijzingen', 'doorverwijzingen', 'verwijzing'],
+  mappings: ['in kaart', 'in-kaart', 'in kaart gebracht', 'mapping'],
 };
+
+/** The sheets whose rows can remove a fact (column `remove`); every other sheet's rows only create or update. */
+export const REMOVABLE: ReadonlySet<EntityName> = new Set<EntityName>(['mappings']);
 
 /** Sheets of a workbook that are documentation and never imported. */
 export const EXPLANATION_SHEETS = ['uitleg', 'explanation', 'toelichting', 'readme', 'lees mij'];
@@ -214,6 +218,32 @@ export const COLUMNS: Readonly<Record<EntityName, readonly ColumnSpec[]>> = {
     col('since', false, year, 'Year since when (1800–2100).', '2022'),
     col('until', false, year, 'Year until when, not before since.', ''),
     sources,
+  ],
+  mappings: [
+    col(
+      'region',
+      true,
+      { type: 'region' },
+      'Region a source looked at: id (PV20, CR12, GM0193), name or alias. Speaks for the regions inside it.',
+      'Groningen',
+    ),
+    col(
+      'targetGroup',
+      true,
+      value('targetGroup'),
+      'Target group the source looked at (and the groups within it).',
+      'breed-mkb',
+    ),
+    col('year', false, year, 'Year the source describes (1800–2100); it speaks for that year and later.', '2024'),
+    col('note', false, text(2000), 'Remark: what was looked at, how.', ''),
+    sources,
+    col(
+      'remove',
+      false,
+      { type: 'boolean' },
+      'true/ja removes this record (the cells turn back to "niet in kaart gebracht" where nobody serves the group); empty = keep.',
+      '',
+    ),
   ],
 };
 

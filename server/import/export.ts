@@ -92,6 +92,11 @@ export async function exportRows(db: Db, entity: EntityName): Promise<ExportRow[
         }),
       );
     }
+    case 'mappings': {
+      const rows = await db.read<{ region: string; targetGroup: string; props: Props }>('import/sheet-list-mappings');
+      // `remove` stays empty: a row of the export keeps its record; write ja in it to remove one.
+      return rows.map((r) => row(entity, { ...r.props, region: r.region, targetGroup: r.targetGroup, remove: null }));
+    }
   }
 }
 

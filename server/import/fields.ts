@@ -60,6 +60,7 @@ export const FIELDS: Readonly<Record<EntityName, readonly FieldSpec[]>> = {
     f('until', 'value', 'validTo'),
     sources,
   ],
+  mappings: [f('year', 'value'), f('note', 'text'), sources],
 };
 
 const asList = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);

@@ -60,7 +60,11 @@ function checkedText(value: string | null | undefined, argument: string, max: nu
 function summaryLine(plan: ImportPlan): string {
   const parts = Object.entries(plan.summary)
     .map(([entity, s]) => {
-      const bits = [s.new ? `${s.new} new` : '', s.changed ? `${s.changed} changed` : ''].filter(Boolean);
+      const bits = [
+        s.new ? `${s.new} new` : '',
+        s.changed ? `${s.changed} changed` : '',
+        s.removed ? `${s.removed} removed` : '',
+      ].filter(Boolean);
       return bits.length > 0 ? `${entity} ${bits.join(', ')}` : '';
     })
     .filter(Boolean);

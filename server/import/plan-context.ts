@@ -18,6 +18,8 @@ export interface PlanContext {
   readonly serves: ReadonlyMap<string, Props>;
   readonly services: ReadonlyMap<string, ImportState['services'][number]>;
   readonly relations: ReadonlyMap<string, ImportState['relations'][number]>;
+  /** Where a source looked, by `region|targetGroup`. */
+  readonly mappings: ReadonlyMap<string, Props>;
   /** Records an error at a cell of the row. */
   error(r: RecordRow, column: string | null, message: string, extra?: Partial<ImportError>): void;
   /** The organisation id in a column when it is in the map or the file's organisations sheet; else an error. */
@@ -28,6 +30,8 @@ export interface PlanContext {
   settle(r: RecordRow, stored: Props | null): boolean;
   /** False (and an error) when the row's last year would come before its first. */
   yearsInOrder(r: RecordRow, stored: Props | null, columns: [string, string], props?: [string, string]): boolean;
+  /** Reports what the row does. */
+  report(r: RecordRow, key: string, status: RowStatus, changes: RowReport['changes']): void;
   /** Compares the row with the stored fact and reports the row: new, changed or unchanged. */
   compare(r: RecordRow, key: string, stored: Props | null): { status: RowStatus; diff: FieldDiff };
   /** Regions an organisation covers now or by the file's coverage rows. */
@@ -81,6 +85,7 @@ export function createPlanContext(
     serves: new Map(state.serves.map((s) => [String(s.props['key']), s.props])),
     services: new Map(state.services.map((s) => [s.id, s])),
     relations: new Map(state.relations.map((r) => [r.relId, r])),
+    mappings: new Map(state.mappings.map((m) => [`${m.region}|${m.group}`, m.props])),
     error(r, column, message, extra = {}) {
       out.errors.push({
         sheet: r.sheet,
@@ -128,10 +133,13 @@ export function createPlanContext(
       }
       return true;
     },
+    report(r, key, status, changes) {
+      out.rows.push({ sheet: r.sheet, row: r.row, key, status, changes });
+    },
     compare(r, key, stored) {
       const diff = diffFields(r, stored, source);
       const status: RowStatus = stored === null ? 'new' : diff.changes.length > 0 ? 'changed' : 'unchanged';
-      out.rows.push({ sheet: r.sheet, row: r.row, key, status, changes: status === 'unchanged' ? [] : diff.changes });
+      ctx.report(r, key, status, status === 'unchanged' ? [] : diff.changes);
       return { status, diff };
     },
     coverageOf(org) {

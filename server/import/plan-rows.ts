@@ -236,6 +236,47 @@ function planReferral(ctx: PlanContext, r: RecordRow): void {
   });
 }
 
+/**
+ * Where a source looked (MAPPED_FOR), keyed `region|targetGroup` as the editing API keys it. A row with `remove`
+ * true removes the record (nothing to remove: unchanged, so a file applied once imports unchanged again); every
+ * row that changes something needs its region inside the editor's provinces.
+ */
+function planMapping(ctx: PlanContext, r: RecordRow): void {
+  const region = str(r, 'region')!;
+  const group = str(r, 'targetGroup')!;
+  const key = `${region}|${group}`;
+  if (ctx.duplicate(r, key, 'region', `the mapping of ${region} for ${group}`)) return;
+  const stored = ctx.mappings.get(key) ?? null;
+  if (r.values.get('remove') === true) {
+    if (stored === null) {
+      ctx.report(r, key, 'unchanged', []);
+      return;
+    }
+    const changes = ['year', 'note', 'sources']
+      .filter((field) => stored[field] !== null && stored[field] !== undefined)
+      .map((field) => ({ field, before: stored[field], after: null }));
+    ctx.report(r, key, 'removed', changes);
+    if (!ctx.allowed(r, 'region', { regions: [region] })) return;
+    const identity = { from: region, to: group, organisations: [] };
+    ctx.write({ kind: 'mapping', key, op: 'delete', version: versionOf(stored), set: {}, ...identity });
+    return;
+  }
+  if (!ctx.settle(r, stored)) return;
+  const { status, diff } = ctx.compare(r, key, stored);
+  if (status === 'unchanged') return;
+  if (!ctx.allowed(r, 'region', { regions: [region] })) return;
+  ctx.write({
+    kind: 'mapping',
+    key,
+    op: stored ? 'update' : 'create',
+    version: stored ? versionOf(stored) : null,
+    set: stored ? diff.set : { ...diff.set, ...USER_FACT },
+    from: region,
+    to: group,
+    organisations: [],
+  });
+}
+
 /** The planner of each sheet. */
 export const ROW_PLANNERS: Readonly<Record<EntityName, (ctx: PlanContext, r: RecordRow) => void>> = {
   organisations: planOrganisation,
@@ -243,4 +284,5 @@ export const ROW_PLANNERS: Readonly<Record<EntityName, (ctx: PlanContext, r: Rec
   serves: planServes,
   services: planService,
   referrals: planReferral,
+  mappings: planMapping,
 };

@@ -1,21 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { User } from '../auth/users.ts';
-import { ENTITIES, MAX_WRITES_PER_APPLY, type EntityName } from './columns.ts';
-import { parseCsvFile, type ParsedFile } from './parse.ts';
-import { planImport, type ImportPlan } from './plan.ts';
+import { MAX_WRITES_PER_APPLY } from './columns.ts';
+import type { ImportPlan } from './plan.ts';
 import { readRecords } from './records.ts';
 import type { ImportState } from './state.ts';
 import { stateRequest } from './state.ts';
-import { ADMIN, EDITOR_OVERIJSSEL, TEST_CATALOG, TEST_CELLS } from './test-fixtures.ts';
-
-const EMPTY: ImportState = {
-  organisations: [],
-  coverage: [],
-  serves: [],
-  services: [],
-  relations: [],
-  pairReferrals: [],
-};
+import {
+  ADMIN,
+  EDITOR_OVERIJSSEL,
+  EMPTY_STATE as EMPTY,
+  fileOf,
+  messages,
+  planOf,
+  TEST_CELLS,
+  type Sheets,
+} from './test-fixtures.ts';
 
 /** The map the tests compare against: two organisations, one coverage, one statement, one service, one referral. */
 const STATE: ImportState = {
@@ -59,28 +58,11 @@ const STATE: ImportState = {
     { relId: 'rel-002', type: 'FUNDS', from: 'kvk', to: 'novel-t', props: { relId: 'rel-002' } },
   ],
   pairReferrals: [{ from: 'kvk', to: 'novel-t', props: { relId: 'rel-001', kind: 'referral', status: 'active' } }],
+  mappings: [],
 };
 
-function fileOf(sheets: Partial<Record<EntityName, string>>): ParsedFile {
-  const parsed = Object.entries(sheets).map(([e, text]) => parseCsvFile(Buffer.from(text), e as EntityName));
-  return { format: 'csv', sheets: parsed.flatMap((p) => p.sheets), errors: parsed.flatMap((p) => p.errors) };
-}
-
-function plan(sheets: Partial<Record<EntityName, string>>, state: ImportState = STATE, user: User = ADMIN): ImportPlan {
-  const file = fileOf(sheets);
-  const { records, errors } = readRecords(file, TEST_CELLS);
-  return planImport({
-    records,
-    errors: [...file.errors, ...errors],
-    entities: ENTITIES.filter((e) => e in sheets),
-    state,
-    catalog: TEST_CATALOG,
-    user,
-    source: 'Import test',
-  });
-}
-
-const messages = (p: ImportPlan) => p.errors.map((e) => `${e.sheet}:${e.row}:${e.column}: ${e.message}`);
+const plan = (sheets: Sheets, state: ImportState = STATE, user: User = ADMIN): ImportPlan =>
+  planOf(sheets, state, user);
 
 describe('planImport: organisations', () => {
   it('reports new, changed (field by field) and unchanged rows', () => {
@@ -320,6 +302,7 @@ describe('stateRequest', () => {
       serviceIds: [],
       relIds: ['rel-9'],
       pairs: [{ from: 'novel-t', to: 'kvk' }],
+      mappings: [],
     });
   });
 });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { User } from '../auth/users.ts';
 import type { RegionCatalog } from '../domain/region-catalog.ts';
-import { COLUMNS, MAX_WRITES_PER_APPLY, type EntityName } from './columns.ts';
+import { COLUMNS, MAX_WRITES_PER_APPLY, REMOVABLE, type EntityName } from './columns.ts';
 import { createPlanContext } from './plan-context.ts';
 import { ROW_PLANNERS } from './plan-rows.ts';
 import type { RecordRow } from './records.ts';
@@ -9,19 +9,20 @@ import type { ImportError, ImportReport, RowReport } from './report.ts';
 import type { ImportState, Props } from './state.ts';
 
 /** The kinds of fact an import writes, as the audit trail names them. */
-export type EntityKind = 'organisation' | 'coverage' | 'serves' | 'service' | 'referral';
+export type EntityKind = 'organisation' | 'coverage' | 'serves' | 'service' | 'referral' | 'mapping';
 
-/** One planned write: create or update one fact, against the version it was planned on. */
+/** One planned write: create, update or (a mapping only) delete one fact, against the version it was planned on. */
 export interface PlannedWrite {
   readonly kind: EntityKind;
   /** Identity (cypher/README.md "Editing"); `new:<from>|<to>|<kind>` for a new referral without an id. */
   readonly key: string;
-  readonly op: 'create' | 'update';
+  readonly op: 'create' | 'update' | 'delete';
   /** The version the plan saw (absent = 0); null for a create. */
   readonly version: number | null;
   /** Properties to set; null removes one. Version and update stamps are added when writing. */
   readonly set: Props;
-  /** Endpoints of an edge (organisation → region, target group or organisation); a service's owner in `from`. */
+  /** Endpoints of an edge (organisation → region, target group or organisation; region → target group for a
+   * mapping); a service's owner in `from`. */
   readonly from: string | null;
   readonly to: string | null;
   /** Lists that edges mirror changed (lines/phases/themes, targetGroups/regions): rebuild those edges. */
@@ -77,9 +78,14 @@ export function planImport(input: PlanInput): ImportPlan {
     else ROW_PLANNERS[r.entity](ctx, r);
   }
   const summary: ImportReport['summary'] = {};
-  for (const e of input.entities) summary[e] = { new: 0, changed: 0, unchanged: 0 };
+  for (const e of input.entities) {
+    summary[e] = { new: 0, changed: 0, unchanged: 0, ...(REMOVABLE.has(e) ? { removed: 0 } : {}) };
+  }
   const entityOf = new Map(records.map((r) => [`${r.sheet}\u0000${r.row}`, r.entity]));
-  for (const row of rows) summary[entityOf.get(`${row.sheet}\u0000${row.row}`)!]![row.status]++;
+  for (const row of rows) {
+    const counts = summary[entityOf.get(`${row.sheet}\u0000${row.row}`)!]!;
+    counts[row.status] = (counts[row.status] ?? 0) + 1;
+  }
   if (writes.length > MAX_WRITES_PER_APPLY) {
     errors.push({
       sheet: null,

@@ -16,7 +16,8 @@ export interface ImportError {
   readonly code?: 'FORBIDDEN';
 }
 
-export type RowStatus = 'new' | 'changed' | 'unchanged';
+/** `removed` only for rows of a sheet whose rows can remove a fact (columns.ts REMOVABLE). */
+export type RowStatus = 'new' | 'changed' | 'unchanged' | 'removed';
 
 /** A field of a row whose value would change. */
 export interface FieldChange {
@@ -29,7 +30,8 @@ export interface FieldChange {
 export interface RowReport {
   readonly sheet: string;
   readonly row: number;
-  /** The identity of the fact (see cypher/README.md "Editing"): organisation or service id, `org|region`, serves key, referral id. */
+  /** The identity of the fact (see cypher/README.md "Editing"): organisation or service id, `org|region`, serves
+   * key, referral id, `region|targetGroup` of a mapping. */
   readonly key: string;
   readonly status: RowStatus;
   readonly changes: readonly FieldChange[];
@@ -43,7 +45,8 @@ export interface ImportReport {
   /** True when the file has no errors (and, for an apply, it was written). */
   readonly ok: boolean;
   readonly errors: readonly ImportError[];
-  readonly summary: Partial<Record<EntityName, { new: number; changed: number; unchanged: number }>>;
+  /** Rows per status and sheet; `removed` only for a sheet whose rows can remove a fact. */
+  readonly summary: Partial<Record<EntityName, { new: number; changed: number; unchanged: number; removed?: number }>>;
   readonly rows: readonly RowReport[];
   /** Hash of the planned writes and the versions they were planned against; null when the file has errors. */
   readonly planHash: string | null;

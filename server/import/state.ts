@@ -21,6 +21,8 @@ export interface ImportState {
   }[];
   readonly relations: readonly { relId: string; type: string; from: string; to: string; props: Props }[];
   readonly pairReferrals: readonly { from: string; to: string; props: Props }[];
+  /** Where a source looked (MAPPED_FOR), for the region × target group pairs the rows name. */
+  readonly mappings: readonly { region: string; group: string; props: Props }[];
 }
 
 /** The parameters of the state query: every id, pair and edge the rows name, each once. */
@@ -31,6 +33,7 @@ export interface StateRequest {
   serviceIds: string[];
   relIds: string[];
   pairs: { from: string; to: string }[];
+  mappings: { region: string; group: string }[];
 }
 
 function uniqueBy<T>(items: readonly T[], key: (t: T) => string): T[] {
@@ -47,6 +50,7 @@ export function stateRequest(records: readonly RecordRow[]): StateRequest {
   const serviceIds: string[] = [];
   const relIds: string[] = [];
   const pairs: { from: string; to: string }[] = [];
+  const mappings: { region: string; group: string }[] = [];
   for (const r of records) {
     const org = str(r, 'organisation');
     if (org) orgIds.push(org);
@@ -82,6 +86,12 @@ export function stateRequest(records: readonly RecordRow[]): StateRequest {
         if (!id && from && to) pairs.push({ from, to });
         break;
       }
+      case 'mappings': {
+        const region = str(r, 'region');
+        const group = str(r, 'targetGroup');
+        if (region && group) mappings.push({ region, group });
+        break;
+      }
     }
   }
   return {
@@ -91,11 +101,12 @@ export function stateRequest(records: readonly RecordRow[]): StateRequest {
     serviceIds: [...new Set(serviceIds)],
     relIds: [...new Set(relIds)],
     pairs: uniqueBy(pairs, (p) => `${p.from}|${p.to}`),
+    mappings: uniqueBy(mappings, (m) => `${m.region}|${m.group}`),
   };
 }
 
 interface StateRow {
-  kind: 'organisation' | 'coverage' | 'serves' | 'service' | 'relation' | 'pair';
+  kind: 'organisation' | 'coverage' | 'serves' | 'service' | 'relation' | 'pair' | 'mapping';
   id: string | null;
   from: string | null;
   to: string | null;
@@ -117,6 +128,7 @@ export async function findImportState(db: Db, request: StateRequest): Promise<Im
     services: [] as ImportState['services'][number][],
     relations: [] as ImportState['relations'][number][],
     pairReferrals: [] as { from: string; to: string; props: Props }[],
+    mappings: [] as { region: string; group: string; props: Props }[],
   };
   for (const r of rows) {
     switch (r.kind) {
@@ -143,6 +155,9 @@ export async function findImportState(db: Db, request: StateRequest): Promise<Im
         break;
       case 'pair':
         state.pairReferrals.push({ from: r.from!, to: r.to!, props: r.props });
+        break;
+      case 'mapping':
+        state.mappings.push({ region: r.from!, group: r.to!, props: r.props });
         break;
     }
   }

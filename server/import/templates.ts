@@ -5,12 +5,13 @@ import type { ImportVocabulary } from './vocabulary.ts';
 
 /** The rules every sheet follows, as the first lines of the explanation sheet. */
 export const GENERAL_RULES = [
-  'One sheet per kind of fact: organisations, coverage, serves, services, referrals (Dutch names work too: ' +
+  `One sheet per kind of fact: ${ENTITIES.join(', ')} (Dutch names work too: ` +
     ENTITIES.map((e) => SHEET_ALIASES[e][0]).join(', ') +
     '). This sheet ("uitleg") is skipped on import.',
   'The first row holds the column headers (any case). Required columns must be there; unknown columns are refused.',
   'Lists are separated by ";". Years are whole numbers from 1800 to 2100. true/false may be written ja/nee.',
-  'A row with an existing identity updates that fact; a new identity creates it. Rows never delete anything.',
+  'A row with an existing identity updates that fact; a new identity creates it. Rows never delete anything, ' +
+    'except a row of mappings with remove = ja, which removes that record of where a source looked.',
   'An empty cell clears that field; a column left out leaves the field as it is. Sources are only added to.',
   'Every import is checked completely first (dry run); an apply writes all rows or none, recorded in the history.',
   `At most ${MAX_ROWS_PER_SHEET.toLocaleString('en')} rows per sheet.`,

@@ -1,8 +1,20 @@
-// A small map for the import's unit tests: a few regions, the vocabulary, users. Not used by the server.
+// A small map for the import's unit tests: a few regions, the vocabulary, users, and planning CSV text against a
+// state. Not used by the server.
 import type { User } from '../auth/users.ts';
 import { buildRegionCatalog, type RegionCatalog } from '../domain/region-catalog.ts';
 import type { CellContext } from './cells.ts';
-import { REFERRAL_KINDS, REFERRAL_STATUSES, SERVE_ROLES, SERVICE_STATUSES } from './columns.ts';
+import {
+  ENTITIES,
+  REFERRAL_KINDS,
+  REFERRAL_STATUSES,
+  SERVE_ROLES,
+  SERVICE_STATUSES,
+  type EntityName,
+} from './columns.ts';
+import { parseCsvFile, type ParsedFile } from './parse.ts';
+import { planImport, type ImportPlan } from './plan.ts';
+import { readRecords } from './records.ts';
+import type { ImportState } from './state.ts';
 import type { ImportVocabulary } from './vocabulary.ts';
 
 export const TEST_CATALOG: RegionCatalog = buildRegionCatalog([
@@ -34,3 +46,41 @@ export const TEST_CELLS: CellContext = { vocabulary: TEST_VOCABULARY, regions: T
 
 export const ADMIN: User = { name: 'anna', role: 'ADMIN', provinces: [] };
 export const EDITOR_OVERIJSSEL: User = { name: 'otto', role: 'EDITOR', provinces: ['PV23'] };
+
+/** A map that holds nothing the rows name. */
+export const EMPTY_STATE: ImportState = {
+  organisations: [],
+  coverage: [],
+  serves: [],
+  services: [],
+  relations: [],
+  pairReferrals: [],
+  mappings: [],
+};
+
+/** CSV text per sheet. */
+export type Sheets = Partial<Record<EntityName, string>>;
+
+/** The sheets as one parsed file. */
+export function fileOf(sheets: Sheets): ParsedFile {
+  const parsed = Object.entries(sheets).map(([e, text]) => parseCsvFile(Buffer.from(text), e as EntityName));
+  return { format: 'csv', sheets: parsed.flatMap((p) => p.sheets), errors: parsed.flatMap((p) => p.errors) };
+}
+
+/** Reads and plans the sheets against a state, as the import does after reading the database. */
+export function planOf(sheets: Sheets, state: ImportState, user: User = ADMIN): ImportPlan {
+  const file = fileOf(sheets);
+  const { records, errors } = readRecords(file, TEST_CELLS);
+  return planImport({
+    records,
+    errors: [...file.errors, ...errors],
+    entities: ENTITIES.filter((e) => e in sheets),
+    state,
+    catalog: TEST_CATALOG,
+    user,
+    source: 'Import test',
+  });
+}
+
+/** A plan's errors as `sheet:row:column: message` lines. */
+export const messages = (p: ImportPlan) => p.errors.map((e) => `${e.sheet}:${e.row}:${e.column}: ${e.message}`);

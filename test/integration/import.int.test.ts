@@ -5,73 +5,20 @@ import type { User } from '../../server/auth/users.ts';
 import { isAppError } from '../../server/errors.ts';
 import { createReferenceData } from '../../server/graphql/context.ts';
 import { applyPlan } from '../../server/import/apply.ts';
-import { ENTITIES, type EntityName } from '../../server/import/columns.ts';
+import { ENTITIES, REMOVABLE } from '../../server/import/columns.ts';
 import { parseSpreadsheet } from '../../server/import/parse.ts';
 import { planImport } from '../../server/import/plan.ts';
 import { readRecords } from '../../server/import/records.ts';
-import type { ImportReport } from '../../server/import/report.ts';
 import { findImportState, stateRequest } from '../../server/import/state.ts';
 import { loadImportVocabulary } from '../../server/import/vocabulary.ts';
 import { resetToSeed, testDb } from '../helpers/db.ts';
 import { gql } from '../helpers/graphql.ts';
+import { csv, download, exportLines, SOURCE, upload, workbook, XLSX, type Report } from '../helpers/spreadsheet.ts';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const SOURCE = 'Import test 2026';
-
-const baseUrl = inject('baseUrl');
 const tokens = inject('tokens');
 const db = testDb();
 
-type Report = ImportReport & { code?: string };
-interface ErrorBody {
-  errors: { message: string; extensions: { code: string } & Record<string, unknown> }[];
-}
-
-async function upload(
-  params: Record<string, string>,
-  body: Buffer,
-  opts: { token?: string | null; contentType?: string } = {},
-): Promise<{ status: number; body: Report & Partial<ErrorBody> }> {
-  const url = new URL('/api/import/spreadsheet', baseUrl);
-  for (const [k, v] of Object.entries({ source: SOURCE, ...params })) url.searchParams.set(k, v);
-  const token = opts.token === undefined ? tokens.editor : opts.token;
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': opts.contentType ?? 'text/csv',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: new Uint8Array(body),
-  });
-  return { status: res.status, body: (await res.json()) as Report & Partial<ErrorBody> };
-}
-
-async function download(path: string): Promise<{ status: number; type: string | null; bytes: Buffer }> {
-  const res = await fetch(`${baseUrl}${path}`);
-  return { status: res.status, type: res.headers.get('content-type'), bytes: Buffer.from(await res.arrayBuffer()) };
-}
-
-async function workbook(sheets: Record<string, unknown[][]>): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(sheets)) {
-    const ws = wb.addWorksheet(name);
-    for (const r of rows) ws.addRow(r);
-  }
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-const csv = (lines: string[]) => Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8');
 const statusOfRows = (r: Report) => r.rows.map((x) => [x.sheet, x.row, x.key, x.status]);
-
-/** Every row of the seed's export of an entity, as CSV text lines (header first). */
-async function exportLines(entity: EntityName): Promise<string[]> {
-  const { bytes } = await download(`/api/export/csv/${entity}.csv`);
-  return bytes
-    .toString('utf8')
-    .replace(/^\uFEFF/, '')
-    .trimEnd()
-    .split('\r\n');
-}
 
 // A good workbook against the seed: one new organisation with coverage, a target group statement, a service and
 // referrals; one changed organisation (Novel-T); rows that repeat the seed exactly.
@@ -148,7 +95,9 @@ describe('the spreadsheet import', () => {
         const r = await upload({ mode: 'dry-run', entity }, csv(lines));
         expect(r.status, entity).toBe(200);
         expect(r.body.errors, entity).toEqual([]);
-        expect(r.body.summary[entity], entity).toEqual({ new: 0, changed: 0, unchanged: lines.length - 1 });
+        // A sheet whose rows can remove a record also counts removed rows (none here).
+        const removed = REMOVABLE.has(entity) ? { removed: 0 } : {};
+        expect(r.body.summary[entity], entity).toEqual({ new: 0, changed: 0, unchanged: lines.length - 1, ...removed });
       }
     });
 

@@ -272,6 +272,27 @@ describe('province scope of spreadsheet rows, for the editor limited to Overijss
     });
   }
 
+  // A mappings row is about a region, not an organisation: inside Overijssel, in Noord-Brabant, and the country.
+  const MAPPING_REGIONS: [string, string, boolean][] = [
+    ['inside', 'GM0193', true],
+    ['outside', 'GM0796', false],
+    ['national', 'NL', false],
+  ];
+  for (const [kind, region, allowed] of MAPPING_REGIONS) {
+    it(`${allowed ? 'applies' : 'refuses'} a mappings row for a region ${kind}`, async () => {
+      const before = await snapshot();
+      const { status, body } = await upload('mappings', ['region,targetGroup,year', `${region},zzp,2024`]);
+      if (allowed) {
+        expect(body.errors ?? [], JSON.stringify(body)).toEqual([]);
+        expect(await snapshot()).not.toBe(before);
+      } else {
+        expect(status).toBe(403);
+        expect(body.errors).toEqual([expect.objectContaining({ row: 2, column: 'region', code: 'FORBIDDEN' })]);
+        expect(await snapshot()).toBe(before);
+      }
+    });
+  }
+
   it('refuses the takeover row: Overijssel as coverage of qredits', async () => {
     const before = await snapshot();
     const { status, body } = await upload('coverage', ['organisation,region', 'qredits,PV23']);

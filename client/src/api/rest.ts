@@ -1,7 +1,7 @@
 import { ApiError, authHeaders, raise, toApiError, type RequestOptions, type WireError } from './client.ts';
 
 /** Entities of the CSV exports, imports and templates. */
-export const SHEET_ENTITIES = ['organisations', 'coverage', 'serves', 'services', 'referrals'] as const;
+export const SHEET_ENTITIES = ['organisations', 'coverage', 'serves', 'services', 'referrals', 'mappings'] as const;
 export type SheetEntity = (typeof SHEET_ENTITIES)[number];
 
 export type ImportMode = 'dry-run' | 'apply';
@@ -27,7 +27,8 @@ export interface ImportFieldChange {
   after: unknown;
 }
 
-export type ImportRowStatus = 'new' | 'changed' | 'unchanged';
+/** `removed` only for a row of the mappings sheet that removes a record of where a source looked. */
+export type ImportRowStatus = 'new' | 'changed' | 'unchanged' | 'removed';
 
 /** One row of the file and what it does to the map. */
 export interface ImportRow {
@@ -42,6 +43,8 @@ export interface ImportCounts {
   new: number;
   changed: number;
   unchanged: number;
+  /** Only for a sheet whose rows can remove a fact (mappings). */
+  removed?: number;
 }
 
 /** The answer of POST /api/import/spreadsheet: the plan (dry run) or what was applied. */

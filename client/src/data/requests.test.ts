@@ -119,7 +119,9 @@ describe('the export and template links', () => {
       '/api/export/graph.gexf',
     ]);
     expect(CSV_EXPORTS.map((l) => l.path)).toEqual(
-      ['organisations', 'coverage', 'serves', 'services', 'referrals'].map((e) => `/api/export/csv/${e}.csv`),
+      ['organisations', 'coverage', 'serves', 'services', 'referrals', 'mappings'].map(
+        (e) => `/api/export/csv/${e}.csv`,
+      ),
     );
     expect(TEMPLATES.map((l) => l.path)).toContain('/api/import/templates/workbook.xlsx');
     expect(new Set([...GRAPH_EXPORTS, ...CSV_EXPORTS, ...TEMPLATES].map((l) => l.fileName)).size).toBe(

@@ -8,6 +8,8 @@ export interface SummaryRow {
   new: number;
   changed: number;
   unchanged: number;
+  /** Only for a sheet whose rows can remove a fact (mappings). */
+  removed?: number;
 }
 
 export const summaryRows = (report: ImportReport): SummaryRow[] =>

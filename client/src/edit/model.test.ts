@@ -142,6 +142,34 @@ describe('the import report model', () => {
     ]);
   });
 
+  it('counts and lists the removed rows of the mappings sheet, with what each record held', () => {
+    const report: ImportReport = {
+      ...REPORT,
+      summary: { mappings: { new: 0, changed: 0, unchanged: 3, removed: 1 } },
+      rows: [
+        {
+          sheet: 'in kaart',
+          row: 2,
+          key: 'PV20|breed-mkb',
+          status: 'removed',
+          changes: [{ field: 'year', before: 2024, after: null }],
+        },
+      ],
+    };
+    expect(summaryRows(report)).toEqual([{ entity: 'mappings', new: 0, changed: 0, unchanged: 3, removed: 1 }]);
+    expect(changeRows(report)).toEqual([
+      {
+        sheet: 'in kaart',
+        row: 2,
+        key: 'PV20|breed-mkb',
+        status: 'removed',
+        field: 'year',
+        before: '2024',
+        after: '—',
+      },
+    ]);
+  });
+
   it('asks for a file of a known type, the entity of a CSV and a source before a dry run', () => {
     expect(importProblems({ fileName: null, entity: '', source: '' })).toEqual(['file', 'source']);
     expect(importProblems({ fileName: 'data.ods', entity: '', source: 'x' })).toEqual(['fileType']);

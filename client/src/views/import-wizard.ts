@@ -59,13 +59,21 @@ const table = (id: string, caption: string, head: string[], rows: (string | numb
     ),
   );
 
-/** The counts per entity of a report. */
+/** The counts per entity of a report; a column of removed rows when a sheet of the file can remove (mappings). */
 function summaryTable(t: Translator, report: ImportReport): HTMLElement {
+  const rows = summaryRows(report);
+  const removing = rows.some((r) => r.removed !== undefined);
   return table(
     'import-summary',
     t.t('import.summary'),
-    [t.t('import.entity'), t.t('import.new'), t.t('import.changed'), t.t('import.unchanged')],
-    summaryRows(report).map((r) => [entityLabel(t, r.entity), r.new, r.changed, r.unchanged]),
+    [
+      t.t('import.entity'),
+      t.t('import.new'),
+      t.t('import.changed'),
+      t.t('import.unchanged'),
+      ...(removing ? [t.t('import.removed')] : []),
+    ],
+    rows.map((r) => [entityLabel(t, r.entity), r.new, r.changed, r.unchanged, ...(removing ? [r.removed ?? 0] : [])]),
   );
 }
 
