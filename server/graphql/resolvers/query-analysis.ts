@@ -124,6 +124,35 @@ async function providerPairs(
   };
 }
 
+/**
+ * What whoServes and coverageCell share for one region × target group: the arguments checked, and in one round trip
+ * the statements that speak for the group (its own, a broader group's, a narrower group's, all groups'), expanded
+ * over the group tree, with where sources looked. Without a year, for today.
+ */
+async function oneQuestion(
+  ctx: GraphQLContext,
+  args: { region: string; targetGroup: string; theme?: string | null; phase?: string | null; asOf?: number | null },
+) {
+  const [catalog, v] = await Promise.all([ctx.reference.catalog(), vocabularyIds(ctx)]);
+  const targetGroup = knownId(args.targetGroup, v.targetGroupIds, 'targetGroup', 'target group');
+  const region = regionArg(catalog, args.region, 'region');
+  const asOf = answerYear(args.asOf);
+  const { providers, mappings } = await findProviders(ctx.db, {
+    targetGroups: v.tree.statedGroups([targetGroup]),
+    regionIds: relevantRegionIds(catalog, region.id),
+    theme: optionalKnownId(args.theme, v.themeIds, 'theme', 'theme'),
+    phase: optionalKnownId(args.phase, v.phaseIds, 'phase', 'phase'),
+    asOf,
+  });
+  return {
+    catalog,
+    region,
+    targetGroup,
+    rows: v.tree.expand(providers, [targetGroup]),
+    mappings: new MappingIndex(catalog, v.tree, mappings, asOf),
+  };
+}
+
 /** The questions about the system: who serves whom where, coverage, overlaps, referral gaps and paths, conformance. */
 export const analysisQueries: Pick<
   QueryResolvers,
@@ -156,36 +185,14 @@ export const analysisQueries: Pick<
   },
 
   whoServes: async (_p, args, ctx) => {
-    const [catalog, v] = await Promise.all([ctx.reference.catalog(), vocabularyIds(ctx)]);
-    const targetGroup = knownId(args.targetGroup, v.targetGroupIds, 'targetGroup', 'target group');
-    const region = regionArg(catalog, args.region, 'region');
-    const { providers } = await findProviders(ctx.db, {
-      targetGroups: v.tree.statedGroups([targetGroup]),
-      regionIds: relevantRegionIds(catalog, region.id),
-      theme: optionalKnownId(args.theme, v.themeIds, 'theme', 'theme'),
-      phase: optionalKnownId(args.phase, v.phaseIds, 'phase', 'phase'),
-      asOf: answerYear(args.asOf),
-    });
-    const rows = v.tree.expand(providers, [targetGroup]);
+    const { catalog, region, rows } = await oneQuestion(ctx, args);
     const merged = mergeByOrganisation(matchProviders(catalog, region.id, rows));
     return groupMembers(region, merged).map((m) => toServiceMatch(catalog, m));
   },
 
   coverageCell: async (_p, args, ctx) => {
-    const [catalog, v] = await Promise.all([ctx.reference.catalog(), vocabularyIds(ctx)]);
-    const targetGroup = knownId(args.targetGroup, v.targetGroupIds, 'targetGroup', 'target group');
-    const region = regionArg(catalog, args.region, 'region');
-    const asOf = answerYear(args.asOf);
-    const { providers, mappings } = await findProviders(ctx.db, {
-      targetGroups: v.tree.statedGroups([targetGroup]),
-      regionIds: relevantRegionIds(catalog, region.id),
-      theme: optionalKnownId(args.theme, v.themeIds, 'theme', 'theme'),
-      phase: optionalKnownId(args.phase, v.phaseIds, 'phase', 'phase'),
-      asOf,
-    });
-    const rows = v.tree.expand(providers, [targetGroup]);
-    const index = new MappingIndex(catalog, v.tree, mappings, asOf);
-    return toCell(catalog, coverageCells(catalog, [region], [targetGroup], rows, index)[0]!);
+    const { catalog, region, targetGroup, rows, mappings } = await oneQuestion(ctx, args);
+    return toCell(catalog, coverageCells(catalog, [region], [targetGroup], rows, mappings)[0]!);
   },
 
   coverage: async (_p, args, ctx) => {
