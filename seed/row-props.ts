@@ -1,6 +1,4 @@
-import { searchKey } from '../server/domain/search-key.ts';
-
-// The properties every seed row shares: provenance, search keys, and undefined values left out, so a property
+// The properties every seed row shares: provenance, and undefined values left out, so a property
 // either holds a value or does not exist in Neo4j.
 
 export type Props = Record<string, unknown>;
@@ -20,15 +18,6 @@ export const CBS_DOCUMENT = 'cbs-gebiedsindelingen-2025';
 /** Drops undefined values so they never reach Neo4j (where null would mean "remove"). */
 export function compact(o: Props): Props {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
-}
-
-/**
- * A case- and diacritic-insensitive search key over a name and its aliases, each between bars so
- * that `CONTAINS '|fryslan|'` matches a whole name and `CONTAINS 'frys'` any part of one.
- * @example searchKeyOf('Fryslân', ['Friesland']) // '|fryslan|friesland|'
- */
-export function searchKeyOf(name: string, aliases: readonly string[] = []): string {
-  return `|${[...new Set([name, ...aliases].map(searchKey))].join('|')}|`;
 }
 
 /** The provenance properties of a record; sources fall back to its owner's, the document to the report's. */

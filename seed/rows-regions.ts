@@ -1,5 +1,6 @@
 import type { SeedData } from './schema.ts';
-import { CBS_DOCUMENT, compact, provenanceProps, searchKeyOf, type Props } from './row-props.ts';
+import { searchKeyOf } from '../server/domain/search-key.ts';
+import { CBS_DOCUMENT, compact, provenanceProps, type Props } from './row-props.ts';
 
 // The region rows of the seed: NL, KVK regions, provinces, COROP regions, municipalities and areas, with their
 // aliases and the parts each lies in.

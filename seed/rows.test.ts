@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CYPHER_DIR } from '../server/db/queries.ts';
-import { searchKeyOf } from './row-props.ts';
+import { searchKeyOf } from '../server/domain/search-key.ts';
 import { toSeedRows, type SeedRows } from './rows.ts';
 import { RELATION_TYPES } from './schema.ts';
 import { validateSeedDir } from './validate.ts';

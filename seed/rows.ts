@@ -1,6 +1,7 @@
 import { servesKey } from './check-references.ts';
 import type { Activity, Organisation, SeedData } from './schema.ts';
-import { compact, omit, provenanceProps, searchKeyOf, type Props } from './row-props.ts';
+import { searchKeyOf } from '../server/domain/search-key.ts';
+import { compact, omit, provenanceProps, type Props } from './row-props.ts';
 import { regionRows } from './rows-regions.ts';
 import { withPublicBodies } from './rows-public-bodies.ts';
 import { withDerivedYears } from './years.ts';

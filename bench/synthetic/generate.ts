@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { servesKey } from '../../seed/check-references.ts';
-import { compact, searchKeyOf, type Props } from '../../seed/row-props.ts';
+import { compact, type Props } from '../../seed/row-props.ts';
+import { searchKeyOf } from '../../server/domain/search-key.ts';
 import type { SeedRows } from '../../seed/rows.ts';
 import { NAME_TOPICS, ROLE_WEIGHTS, SCALE_WEIGHTS, TYPE_PROFILES, TYPE_WEIGHTS, type Scale } from './mix.ts';
 import { createRng, type Rng } from './prng.ts';

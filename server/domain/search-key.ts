@@ -22,3 +22,13 @@ export function looseKey(name: string): string {
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
+
+/**
+ * A case- and diacritic-insensitive search key over a name and its aliases, each between bars so that
+ * `CONTAINS '|fryslan|'` matches a whole name and `CONTAINS 'frys'` any part of one: stored on organisations,
+ * regions, target groups and activities by the seed and by every write that changes a name.
+ * @example searchKeyOf('Fryslân', ['Friesland']) // '|fryslan|friesland|'
+ */
+export function searchKeyOf(name: string, aliases: readonly string[] = []): string {
+  return `|${[...new Set([name, ...aliases].map(searchKey))].join('|')}|`;
+}

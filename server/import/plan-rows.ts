@@ -1,4 +1,4 @@
-import { searchKeyOf } from '../../seed/row-props.ts';
+import { searchKeyOf } from '../domain/search-key.ts';
 import type { EntityName } from './columns.ts';
 import { effective, type PlanContext } from './plan-context.ts';
 import { str, strings, type RecordRow } from './records.ts';
