@@ -1,6 +1,7 @@
 import type { SeedError } from './read-files.ts';
 import { SEED_FILES as F } from './read-files.ts';
 import type { SeedData } from './schema.ts';
+import { regionIdsOf } from './seed-ids.ts';
 
 /**
  * Checks where sources have looked (mappings.yaml) and how target groups nest (vocabulary.yaml `subsetOf`):
@@ -9,13 +10,7 @@ import type { SeedData } from './schema.ts';
  */
 export function mappingErrors(d: SeedData): SeedError[] {
   const errors: SeedError[] = [];
-  const regionIds = new Set<string>([
-    d.regions.country.id,
-    ...d.regions.kvkRegions.map((k) => k.id),
-    ...d.kvkRegionRows.map((r) => r.provinceCode),
-    ...d.municipalities.flatMap((m) => [m.code, m.coropCode]),
-    ...d.regions.areas.map((a) => a.id),
-  ]);
+  const regionIds = regionIdsOf(d);
   const groups = new Set(d.vocabulary.targetGroups.map((t) => t.id));
   const factsheets = new Map(d.factsheets.map((f) => [f.id, f]));
   const seen = new Set<string>();

@@ -3,24 +3,9 @@ import { SEED_FILES as F } from './read-files.ts';
 import { RELATION_TYPES, type SeedData } from './schema.ts';
 import { mappingErrors } from './check-mappings.ts';
 import { regionAliasErrors } from './check-region-aliases.ts';
+import { referenceChecker } from './reference-check.ts';
+import { regionIdsOf, servesKey } from './seed-ids.ts';
 import { yearErrors } from './years.ts';
-
-/** Region ids the seed creates: NL, KVK regions, provinces, COROPs and municipalities from the CSVs, AREAs. */
-export function regionIdsOf(d: SeedData): Set<string> {
-  return new Set([
-    'NL',
-    ...d.kvkRegionRows.map((r) => r.kvkRegionCode),
-    ...d.kvkRegionRows.map((r) => r.provinceCode),
-    ...d.municipalities.flatMap((m) => [m.code, m.coropCode, m.provinceCode]),
-    ...d.regions.areas.map((a) => a.id),
-  ]);
-}
-
-/** The key that identifies one SERVES edge: an organisation may serve a group once per reading and scope. */
-export const servesKey = (
-  org: string,
-  s: { targetGroup: string; reading?: string | undefined; scope?: string | undefined },
-): string => [org, s.targetGroup, s.reading ?? 'sole', s.scope ?? 'all'].join('|');
 
 /**
  * Checks every reference between the seed files (ids of organisations, regions, target groups,
@@ -29,8 +14,7 @@ export const servesKey = (
  */
 export function checkReferences(d: SeedData): SeedError[] {
   const errors: SeedError[] = [];
-  const err = (file: string, record: string, field: string, message: string) =>
-    errors.push({ file, record, field, message });
+  const { err, ref, refs, dupes } = referenceChecker(errors);
   const v = d.vocabulary;
   const set = (xs: { id: string }[]) => new Set(xs.map((x) => x.id));
   const orgIds = set(d.organisations);
@@ -54,35 +38,6 @@ export function checkReferences(d: SeedData): SeedError[] {
   const ambiguities = new Map(d.ambiguities.map((a) => [a.id, a]));
   const sourceDocs = set(d.sources);
 
-  const refs = (
-    file: string,
-    record: string,
-    field: string,
-    values: readonly string[] | undefined,
-    known: Set<string>,
-    what: string,
-  ) => {
-    (values ?? []).forEach((value, i) => {
-      if (!known.has(value)) err(file, record, `${field}[${i}]`, `unknown ${what} "${value}"`);
-    });
-  };
-  const ref = (
-    file: string,
-    record: string,
-    field: string,
-    value: string | undefined,
-    known: Set<string>,
-    what: string,
-  ) => {
-    if (value !== undefined && !known.has(value)) err(file, record, field, `unknown ${what} "${value}"`);
-  };
-  const dupes = (file: string, ids: string[], what = 'id') => {
-    const seen = new Set<string>();
-    for (const id of ids) {
-      if (seen.has(id)) err(file, id, what, `duplicate ${what} "${id}"`);
-      seen.add(id);
-    }
-  };
   /** Rules shared by every record that carries provenance fields. */
   const provenance = (
     file: string,

@@ -12,11 +12,11 @@ import {
   relationSchema,
   roleRuleSchema,
   sourceDocumentSchema,
-  vocabularySchema,
   type KvkRegionRow,
   type MunicipalityRow,
   type SeedData,
 } from './schema.ts';
+import { vocabularySchema } from './schema-vocabulary.ts';
 import {
   budgetRowSchema,
   factsheetSchema,

@@ -1,4 +1,4 @@
-import { servesKey } from './check-references.ts';
+import { servesKey } from './seed-ids.ts';
 import type { Activity, Organisation, SeedData } from './schema.ts';
 import { searchKeyOf } from '../server/domain/search-key.ts';
 import { compact, omit, provenanceProps, type Props } from './row-props.ts';

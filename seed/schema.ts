@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { edgeProvenanceFields, id, ids, provenance, provenanceFields, regionId, text, year } from './schema-fields.ts';
 import type { BudgetRow, Factsheet, Figure, Gap, Mapping, TimelineEvent } from './schema-report.ts';
+import type { Vocabulary } from './schema-vocabulary.ts';
+
+export type { Vocabulary } from './schema-vocabulary.ts';
 
 // Shapes of the files in seed/data. Objects are strict so a misspelt field is an error, not a silent
 // omission. Cross-file references (ids) are checked afterwards in validate.ts.
@@ -28,77 +31,6 @@ export const ambiguitySchema = z.strictObject({
   title: text,
   description: text,
   readings: ids.optional(),
-});
-
-const described = z.strictObject({ id, description: text });
-export const vocabularySchema = z.strictObject({
-  statutoryTasks: z.array(
-    z.strictObject({
-      id,
-      name: text,
-      nameEn: text.optional(),
-      legalBasis: text.optional(),
-      description: text.optional(),
-      outOfScope: z.boolean().optional(),
-      sources: z.array(text),
-    }),
-  ),
-  targetGroups: z.array(
-    z.strictObject({
-      id,
-      name: text,
-      nameEn: text.optional(),
-      description: text.optional(),
-      employeesMin: z.number().int().min(0).optional(),
-      employeesMax: z.number().int().min(0).optional(),
-      subsetOf: id.optional(),
-      /** Where the report nests the group in `subsetOf` (the group's own sources when absent). */
-      subsetOfSources: z.array(text).optional(),
-      subsetOfNote: text.optional(),
-      kind: z.enum(['business', 'public']),
-      synonyms: z.array(text).optional(),
-      note: text.optional(),
-      ambiguity: id.optional(),
-      sources: z.array(text).min(1),
-    }),
-  ),
-  phases: z.array(
-    z.strictObject({
-      id,
-      name: text,
-      nameEn: text.optional(),
-      order: z.number().int().min(1),
-      description: text,
-      sources: z.array(text).min(1),
-    }),
-  ),
-  themes: z.array(
-    z.strictObject({ id, name: text, nameEn: text.optional(), broader: id.optional(), sources: z.array(text).min(1) }),
-  ),
-  lines: z.array(
-    z.strictObject({ id, name: text, nameEn: text.optional(), description: text, sources: z.array(text).min(1) }),
-  ),
-  helpKinds: z.array(
-    z.strictObject({ id, name: text, nameEn: text, description: text, sources: z.array(text).min(1) }),
-  ),
-  kvkRegioFunctions: z.array(z.strictObject({ id, name: text, sources: z.array(text) })),
-  activityGroups: z.array(
-    z.strictObject({ id, name: text, description: text, provenance, sources: z.array(text).optional() }),
-  ),
-  orgTypes: z.array(described),
-  scales: z.array(described),
-  targetGroupRoles: z.array(z.strictObject({ id, name: text.optional(), description: text })),
-  relationKinds: z.array(
-    z.strictObject({ id: z.string().regex(/^[a-z_]+$/), relType: z.string().regex(/^[A-Z_]+$/), description: text }),
-  ),
-  relationStatuses: z.array(described),
-  activityStatuses: z.array(described),
-  kpiFramework: z.strictObject({
-    policyTheoryKpis: z.array(text),
-    tocLevels: z.array(text),
-    metricTerms: z.record(z.string(), text),
-    sources: z.array(text),
-  }),
 });
 
 export const regionsFileSchema = z.strictObject({
@@ -335,7 +267,6 @@ export const idealModelSchema = z.strictObject({
 
 export type SourceDocument = z.infer<typeof sourceDocumentSchema>;
 export type Ambiguity = z.infer<typeof ambiguitySchema>;
-export type Vocabulary = z.infer<typeof vocabularySchema>;
 export type RegionsFile = z.infer<typeof regionsFileSchema>;
 export type Organisation = z.infer<typeof organisationSchema>;
 export type Serves = z.infer<typeof servesSchema>;

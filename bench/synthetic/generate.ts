@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { servesKey } from '../../seed/check-references.ts';
+import { servesKey } from '../../seed/seed-ids.ts';
 import { compact, type Props } from '../../seed/row-props.ts';
 import { searchKeyOf } from '../../server/domain/search-key.ts';
 import type { SeedRows } from '../../seed/rows.ts';
