@@ -14,12 +14,12 @@ import { parseArgs } from 'node:util';
 import { contentHash, resetDatabase } from '../seed/load.ts';
 import { ROOT_DIR } from '../server/config.ts';
 import type { Db } from '../server/db/run.ts';
-import { writeChunks } from '../server/transfer/chunks.ts';
-import { graphJsonChunks } from '../server/transfer/export-json.ts';
-import { gexfChunks } from '../server/transfer/gexf.ts';
-import { graphmlChunks } from '../server/transfer/graphml.ts';
-import { importGraph } from '../server/transfer/import-json.ts';
-import { readGraph, type MapGraph } from '../server/transfer/read-graph.ts';
+import { writeChunks } from '../server/graph-files/chunks.ts';
+import { graphJsonChunks } from '../server/graph-files/export-json.ts';
+import { gexfChunks } from '../server/graph-files/gexf.ts';
+import { graphmlChunks } from '../server/graph-files/graphml.ts';
+import { importGraph } from '../server/graph-files/import-json.ts';
+import { readGraph, type MapGraph } from '../server/graph-files/read-graph.ts';
 import { openBenchDatabase, type BenchDatabase } from './lib/bench-database.ts';
 import { processMemory } from './lib/memory.ts';
 import { formatMs, toMarkdownTable, writeResults, type BenchResult } from './lib/results.ts';
@@ -115,7 +115,7 @@ async function measureExports(
     note,
   });
   const results = [
-    row('export: read graph + hash', samples.read, 'export/list-graph, model, content hash, sort'),
+    row('export: read graph + hash', samples.read, 'graph-files/list-graph, model, content hash, sort'),
     row('export: JSON to file', samples.json, `${mb(sizes!.jsonBytes)} MB`),
     row('export: GraphML to file', samples.graphml, `${mb(sizes!.graphmlBytes)} MB`),
     row('export: GEXF to file', samples.gexf, `${mb(sizes!.gexfBytes)} MB`),

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { QueryName } from '../server/db/queries.ts';
 import type { Db, TxRunner } from '../server/db/run.ts';
-import { encodeProperties, propertyTypes, type JsonValue } from '../server/transfer/values.ts';
+import { encodeProperties, propertyTypes, type JsonValue } from '../server/graph-files/values.ts';
 import { toSeedRows } from './rows.ts';
 import { formatSeedErrors, SEED_DATA_DIR, validateSeedDir, type SeedError } from './validate.ts';
 
@@ -150,7 +150,7 @@ export interface ContentRow {
   readonly toId: string | null;
 }
 
-/** One node or relationship with its properties already as JSON values (server/transfer/values.ts). */
+/** One node or relationship with its properties already as JSON values (server/graph-files/values.ts). */
 export interface ContentEntry {
   readonly kind: 'node' | 'rel';
   readonly labels: readonly string[];

@@ -1,6 +1,6 @@
 // Lists every node and relationship of the map (not the :Migration, :Change and :ChangeState bookkeeping), with
 // the Cypher type of each property value, for a content hash of the graph. Types a value shows by itself (string,
-// boolean, list of strings, empty list) are left out to keep the answer small (server/transfer/values.ts
+// boolean, list of strings, empty list) are left out to keep the answer small (server/graph-files/values.ts
 // PLAIN_VALUE_TYPES).
 // Params: none.
 // Returns: kind ('node'|'rel'), labels (labels, or [type] for a relationship), props (map),

@@ -6,8 +6,8 @@ import type { Db } from '../db/run.ts';
 import { AppError, isAppError } from '../errors.ts';
 import type { ReferenceData } from '../graphql/context.ts';
 import { assertNotForged } from './csrf.ts';
-import { exportRoutes } from './export-routes.ts';
-import { importRoutes } from './import-routes.ts';
+import { graphFileRoutes } from './graph-file-routes.ts';
+import { spreadsheetRoutes } from './spreadsheet-routes.ts';
 import { assertParamsBounded } from './params.ts';
 import { loggedPath } from './request-target.ts';
 import { sendError, sendMethodNotAllowed } from './respond.ts';
@@ -46,7 +46,7 @@ const CREDENTIAL_PARAMS = ['token', 'access_token', 'auth', 'authorization', 'be
  * Same authentication as /graphql; errors in the GraphQL error shape with the HTTP status of their code.
  */
 export function createApiHandler(deps: ApiDeps) {
-  const routes: ApiRoute[] = [...exportRoutes(deps), ...importRoutes(deps)];
+  const routes: ApiRoute[] = [...graphFileRoutes(deps), ...spreadsheetRoutes(deps)];
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     try {
       const leaked = CREDENTIAL_PARAMS.find((p) => url.searchParams.has(p));

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { inject } from 'vitest';
-import type { EntityName } from '../../server/import/columns.ts';
-import type { ImportReport } from '../../server/import/report.ts';
+import type { EntityName } from '../../server/spreadsheets/columns.ts';
+import type { ImportReport } from '../../server/spreadsheets/report.ts';
 import './env.ts';
 
 // The spreadsheet endpoints as a user reaches them, over real HTTP: upload a file to the import, download a

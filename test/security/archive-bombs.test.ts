@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { contentHash } from '../../seed/load.ts';
 import { isAppError } from '../../server/errors.ts';
-import { parseSpreadsheet } from '../../server/import/parse.ts';
+import { parseSpreadsheet } from '../../server/spreadsheets/parse.ts';
 import {
   deflated,
   deflatedZeros,
@@ -9,7 +9,7 @@ import {
   WORKBOOK_SKELETON,
   zipOf,
   type TestFile,
-} from '../../server/import/test-zips.ts';
+} from '../../server/spreadsheets/test-zips.ts';
 import { testDb } from '../helpers/db.ts';
 
 // Workbooks built to exhaust the server: every one is refused with BAD_USER_INPUT, and refusing it costs far less

@@ -2,14 +2,14 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { CSV_FORMAT as EXPLORER_FORMAT } from '../../client/src/data/csv-format.ts';
 import { toCsv as explorerCsv } from '../../client/src/data/csv.ts';
-import { CSV_FORMAT as SERVER_FORMAT } from '../../server/import/csv-format.ts';
-import { normaliseText, readCell } from '../../server/import/cells.ts';
-import { COLUMNS } from '../../server/import/columns.ts';
-import { toCsv as exportCsv } from '../../server/import/export.ts';
-import { TEST_CELLS } from '../../server/import/test-fixtures.ts';
+import { CSV_FORMAT as SERVER_FORMAT } from '../../server/spreadsheets/csv-format.ts';
+import { normaliseText, readCell } from '../../server/spreadsheets/cells.ts';
+import { COLUMNS } from '../../server/spreadsheets/columns.ts';
+import { toCsv as exportCsv } from '../../server/spreadsheets/export.ts';
+import { TEST_CELLS } from '../../server/spreadsheets/test-fixtures.ts';
 
 // The explorer's "Tabel als CSV" and the server's CSV export write with the same csv-stringify options: the
-// server's rule (server/import/csv-format.ts) and the client's copy of it (client/src/data/csv-format.ts), held
+// server's rule (server/spreadsheets/csv-format.ts) and the client's copy of it (client/src/data/csv-format.ts), held
 // equal here. These are the names an attacker would store to run something in the spreadsheet program
 // of whoever opens a download.
 const HOSTILE = [

@@ -1,12 +1,12 @@
 import type { ApiDeps } from '../../../server/http/api.ts';
-import { exportRoutes } from '../../../server/http/export-routes.ts';
-import { importRoutes } from '../../../server/http/import-routes.ts';
+import { graphFileRoutes } from '../../../server/http/graph-file-routes.ts';
+import { spreadsheetRoutes } from '../../../server/http/spreadsheet-routes.ts';
 
 /** The REST routes that change state (every method but GET and HEAD), read from the route tables themselves. */
 export function stateChangingRoutes(): { method: string; path: RegExp }[] {
   // The route tables only close over their dependencies; listing them touches none.
   const deps = {} as ApiDeps;
-  return [...exportRoutes(deps), ...importRoutes(deps)]
+  return [...graphFileRoutes(deps), ...spreadsheetRoutes(deps)]
     .filter((r) => (r.method as string) !== 'GET' && (r.method as string) !== 'HEAD')
     .map((r) => ({ method: r.method, path: r.path }));
 }

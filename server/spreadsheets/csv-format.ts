@@ -1,7 +1,7 @@
-// The one CSV format of the project. The server's exports and templates (server/import/export.ts) and the
+// The one CSV format of the project. The server's exports and templates (server/spreadsheets/export.ts) and the
 // explorer's table and matrix downloads (client/src/data/csv.ts) both hand these options to csv-stringify — the
 // Node build on the server, the browser build of the same package in the explorer — so a cell is written the same
-// way wherever it is written; the import (server/import/cells.ts) undoes the escaping with the function below.
+// way wherever it is written; the import (server/spreadsheets/cells.ts) undoes the escaping with the function below.
 // This file imports nothing, so the client can use it without reaching into server/.
 
 /**

@@ -30,7 +30,7 @@ function readTypesAndScales(): Promise<{ orgTypes: string[]; scales: string[] }>
 export async function loadImportVocabulary(db: Db, reference: ReferenceData): Promise<ImportVocabulary> {
   const [vocabulary, [lineRow], fixed] = await Promise.all([
     reference.vocabulary(),
-    db.read<{ lines: string[] }>('import/sheet-list-lines'),
+    db.read<{ lines: string[] }>('spreadsheets/list-lines'),
     readTypesAndScales(),
   ]);
   return {

@@ -69,7 +69,7 @@ export class UnexportableValueError extends Error {
 /**
  * The valueType() results the export and hash queries leave out, because the value as the driver hands it over
  * shows its type: a string, a boolean, a list of strings, an empty list. Leaving them out keeps the answer small
- * (most properties are strings); cypher/export/list-graph.cypher and cypher/seed/list-content.cypher list the same.
+ * (most properties are strings); cypher/graph-files/list-graph.cypher and cypher/seed/list-content.cypher list the same.
  */
 export const PLAIN_VALUE_TYPES = [
   'STRING NOT NULL',
@@ -267,7 +267,7 @@ export function valueProblem(value: unknown, type: PropertyType): string | null 
   return null;
 }
 
-/** A property that Cypher converts on import (see cypher/import/graph-create-nodes.cypher). */
+/** A property that Cypher converts on import (see cypher/graph-files/create-nodes.cypher). */
 export interface SpecialValue {
   readonly key: string;
   readonly type: PropertyType;

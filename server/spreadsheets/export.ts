@@ -33,11 +33,11 @@ function keyParts(key: unknown): { reading: string; scope: string } {
 export async function exportRows(db: Db, entity: EntityName): Promise<ExportRow[]> {
   switch (entity) {
     case 'organisations': {
-      const rows = await db.read<{ id: string; props: Props }>('import/sheet-list-organisations');
+      const rows = await db.read<{ id: string; props: Props }>('spreadsheets/list-organisations');
       return rows.map((r) => row(entity, { ...r.props, id: r.id }));
     }
     case 'coverage': {
-      const rows = await db.read<{ organisation: string; region: string; props: Props }>('import/sheet-list-coverage');
+      const rows = await db.read<{ organisation: string; region: string; props: Props }>('spreadsheets/list-coverage');
       return rows.map((r) =>
         row(entity, {
           ...r.props,
@@ -49,7 +49,7 @@ export async function exportRows(db: Db, entity: EntityName): Promise<ExportRow[
     }
     case 'serves': {
       const rows = await db.read<{ organisation: string; targetGroup: string; props: Props }>(
-        'import/sheet-list-serves',
+        'spreadsheets/list-serves',
       );
       return rows.map((r) =>
         row(entity, {
@@ -68,7 +68,7 @@ export async function exportRows(db: Db, entity: EntityName): Promise<ExportRow[
         owners: string[];
         targetGroups: string[];
         regions: string[];
-      }>('import/sheet-list-services');
+      }>('spreadsheets/list-services');
       return rows.map((r) =>
         row(entity, {
           ...r.props,
@@ -80,7 +80,7 @@ export async function exportRows(db: Db, entity: EntityName): Promise<ExportRow[
       );
     }
     case 'referrals': {
-      const rows = await db.read<{ id: string; from: string; to: string; props: Props }>('import/sheet-list-referrals');
+      const rows = await db.read<{ id: string; from: string; to: string; props: Props }>('spreadsheets/list-referrals');
       return rows.map((r) =>
         row(entity, {
           ...r.props,
@@ -93,7 +93,7 @@ export async function exportRows(db: Db, entity: EntityName): Promise<ExportRow[
       );
     }
     case 'mappings': {
-      const rows = await db.read<{ region: string; targetGroup: string; props: Props }>('import/sheet-list-mappings');
+      const rows = await db.read<{ region: string; targetGroup: string; props: Props }>('spreadsheets/list-mappings');
       // `remove` stays empty: a row of the export keeps its record; write ja in it to remove one.
       return rows.map((r) => row(entity, { ...r.props, region: r.region, targetGroup: r.targetGroup, remove: null }));
     }

@@ -1,7 +1,7 @@
 // Reads the current state of everything a spreadsheet import names, in one round trip, one row per fact (rows stream
 // to the server; one row holding everything would have to be decoded in one piece): the organisations (with the
 // regions they cover, for the province scope), and the coverage, target group statements, services, referrals and
-// mappings (where a source looked) the rows identify, each with the properties the import compares (server/import/fields.ts) and its version.
+// mappings (where a source looked) the rows identify, each with the properties the import compares (server/spreadsheets/fields.ts) and its version.
 // $orgIds: list of string; $coverage: list of {org, region}; $serves: list of {org, group} (every SERVES edge
 //   between them is returned, whatever its key); $serviceIds: list of string; $relIds: list of string (relations of
 //   any type with that relId); $pairs: list of {from, to} (the REFERS_TO edges between them); $mappings: list of

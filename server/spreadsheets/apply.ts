@@ -119,16 +119,16 @@ function lockParams(kind: EntityKind, op: PlannedWrite['op'], ws: readonly Keyed
 }
 
 const WRITE_QUERY: Record<EntityKind, QueryName> = {
-  organisation: 'import/sheet-merge-organisations',
-  coverage: 'import/sheet-merge-coverage',
-  serves: 'import/sheet-merge-serves',
-  service: 'import/sheet-merge-services',
-  referral: 'import/sheet-merge-referrals',
-  mapping: 'import/sheet-merge-mappings',
+  organisation: 'spreadsheets/merge-organisations',
+  coverage: 'spreadsheets/merge-coverage',
+  serves: 'spreadsheets/merge-serves',
+  service: 'spreadsheets/merge-services',
+  referral: 'spreadsheets/merge-referrals',
+  mapping: 'spreadsheets/merge-mappings',
 };
 
 /** The query of the deletes a kind of write can have (only mappings: other rows never delete). */
-const DELETE_QUERY: Partial<Record<EntityKind, QueryName>> = { mapping: 'import/sheet-delete-mappings' };
+const DELETE_QUERY: Partial<Record<EntityKind, QueryName>> = { mapping: 'spreadsheets/delete-mappings' };
 
 /** The write query's row for a planned write. */
 function writeRow(w: Keyed): Props {
@@ -167,7 +167,7 @@ async function lockAndCompare(tx: TxRunner, changeId: string, writes: readonly K
       const group = writes.filter((w) => w.kind === kind && w.op === op);
       for (const batch of chunks(group, WRITE_BATCH)) {
         const [row] = await tx.run<{ locked: { kind: string; key: string; version: number }[]; appeared: string[] }>(
-          'import/sheet-lock-entities',
+          'spreadsheets/lock-entities',
           { ...EMPTY_LOCK, ...lockParams(kind, op, batch), changeId },
         );
         for (const l of row?.locked ?? []) locked.set(`${l.kind}:${l.key}`, l.version);
@@ -248,7 +248,7 @@ async function writeAll(db: Db, writes: readonly Keyed[], changeId: string, chan
   await db.writeTx(
     'import/spreadsheet',
     async (tx) => {
-      await tx.run('import/sheet-create-change', { change });
+      await tx.run('spreadsheets/create-change', { change });
       await lockAndCompare(tx, changeId, writes);
       const now = new Date().toISOString();
       for (const kind of KIND_ORDER) {

@@ -1,13 +1,13 @@
 import type { ServerResponse } from 'node:http';
 import { assertRole } from '../auth/authenticate.ts';
 import { AppError } from '../errors.ts';
-import { writeChunks } from '../transfer/chunks.ts';
-import { exportFileName, graphJsonChunks } from '../transfer/export-json.ts';
-import { gexfChunks } from '../transfer/gexf.ts';
-import { graphmlChunks } from '../transfer/graphml.ts';
-import { importGraphText } from '../transfer/import-json.ts';
-import { readGraph, type MapGraph } from '../transfer/read-graph.ts';
-import { BodyTooLargeError, readLimitedBody } from '../transfer/read-body.ts';
+import { writeChunks } from '../graph-files/chunks.ts';
+import { exportFileName, graphJsonChunks } from '../graph-files/export-json.ts';
+import { gexfChunks } from '../graph-files/gexf.ts';
+import { graphmlChunks } from '../graph-files/graphml.ts';
+import { importGraphText } from '../graph-files/import-json.ts';
+import { readGraph, type MapGraph } from '../graph-files/read-graph.ts';
+import { BodyTooLargeError, readLimitedBody } from '../graph-files/read-body.ts';
 import type { ApiDeps, ApiRequest, ApiRoute } from './api.ts';
 import { sendJson } from './respond.ts';
 
@@ -99,7 +99,7 @@ async function importJson(deps: ApiDeps, { req, res, url, user }: ApiRequest): P
  * The /api/export endpoints (the whole map as JSON, GraphML or GEXF, for anyone who may read) and the import of a
  * full JSON export into an empty database (ADMIN only).
  */
-export function exportRoutes(deps: ApiDeps): ApiRoute[] {
+export function graphFileRoutes(deps: ApiDeps): ApiRoute[] {
   return [
     ...FORMATS.map((f) => exportRoute(deps, f)),
     { method: 'POST', path: /^\/api\/import\/graph\.json$/, handle: (r) => importJson(deps, r) },

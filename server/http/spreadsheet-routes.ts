@@ -1,13 +1,13 @@
 import { assertRole } from '../auth/authenticate.ts';
 import { AppError } from '../errors.ts';
-import { readBodyWithin } from '../import/body.ts';
-import { ENTITIES, entityOfParameter, type EntityName } from '../import/columns.ts';
-import { exportAll, exportRows, toCsv } from '../import/export.ts';
-import { importSpreadsheet } from '../import/index.ts';
-import { XLSX_CONTENT_TYPE } from '../import/parse.ts';
-import type { ImportMode } from '../import/report.ts';
-import { csvTemplate, workbookOf } from '../import/templates.ts';
-import { loadImportVocabulary } from '../import/vocabulary.ts';
+import { readBodyWithin } from '../spreadsheets/body.ts';
+import { ENTITIES, entityOfParameter, type EntityName } from '../spreadsheets/columns.ts';
+import { exportAll, exportRows, toCsv } from '../spreadsheets/export.ts';
+import { importSpreadsheet } from '../spreadsheets/index.ts';
+import { XLSX_CONTENT_TYPE } from '../spreadsheets/parse.ts';
+import type { ImportMode } from '../spreadsheets/report.ts';
+import { csvTemplate, workbookOf } from '../spreadsheets/templates.ts';
+import { loadImportVocabulary } from '../spreadsheets/vocabulary.ts';
 import type { ApiDeps, ApiRequest, ApiRoute } from './api.ts';
 import { sendJson } from './respond.ts';
 
@@ -104,7 +104,7 @@ async function importSheet(deps: ApiDeps, r: ApiRequest): Promise<void> {
  * The spreadsheet endpoints: templates (CSV per entity, an XLSX workbook with an explanation sheet), the CSV and
  * workbook export with the same columns, and the import itself (dry run or apply).
  */
-export function importRoutes(deps: ApiDeps): ApiRoute[] {
+export function spreadsheetRoutes(deps: ApiDeps): ApiRoute[] {
   return [
     {
       method: 'GET',

@@ -1,7 +1,7 @@
 // Lists every node and relationship of the map (not the :Migration, :Change and :ChangeState bookkeeping) for a
 // full export. A relationship names its ends by one of their labels and their id (unique per label). Types a value
 // shows by itself (string, boolean, list of strings, empty list) are left out to keep the answer small
-// (server/transfer/values.ts PLAIN_VALUE_TYPES).
+// (server/graph-files/values.ts PLAIN_VALUE_TYPES).
 // Params: none.
 // Returns: kind ('node'|'rel'), labels (node labels, or [type] for a relationship), props (map),
 //   types (list of [key, valueType] for the other properties, e.g. ['founded', 'INTEGER NOT NULL']),

@@ -77,7 +77,7 @@ function tally(into: Record<string, number>, key: string): void {
  * @example const graph = await readGraph(db); graph.counts.nodes
  */
 export async function readGraph(db: Db): Promise<MapGraph> {
-  const rows = await db.read<Row>('export/list-graph');
+  const rows = await db.read<Row>('graph-files/list-graph');
   try {
     return toMapGraph(rows);
   } catch (e) {

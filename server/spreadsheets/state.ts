@@ -5,7 +5,7 @@ import { str } from './records.ts';
 export type Props = Record<string, unknown>;
 
 /**
- * What the database holds of everything a file names (cypher/import/sheet-find-state.cypher). `props` hold the
+ * What the database holds of everything a file names (cypher/spreadsheets/find-state.cypher). `props` hold the
  * properties the import compares, and `version`; an absent property is null.
  */
 export interface ImportState {
@@ -120,7 +120,7 @@ interface StateRow {
 
 /** Reads the current state of everything the rows name, in one query. */
 export async function findImportState(db: Db, request: StateRequest): Promise<ImportState> {
-  const rows = await db.read<StateRow & Record<string, unknown>>('import/sheet-find-state', { ...request });
+  const rows = await db.read<StateRow & Record<string, unknown>>('spreadsheets/find-state', { ...request });
   const state = {
     organisations: [] as { id: string; props: Props; coverage: string[] }[],
     coverage: [] as { org: string; region: string; props: Props }[],

@@ -147,14 +147,14 @@ async function writeGraph(tx: TxRunner, doc: ValidGraphDocument, batch: number):
       return { ref: start + i, labels: n.labels, props };
     });
     const where = `nodes[${start}]…nodes[${start + rows.length - 1}]`;
-    const created = await runBatch<{ ref: number; elementId: string }>(tx, 'import/graph-create-nodes', rows, where);
+    const created = await runBatch<{ ref: number; elementId: string }>(tx, 'graph-files/create-nodes', rows, where);
     for (const c of created) {
       elementIds[c.ref] = c.elementId;
       const values = pending.get(c.ref);
       if (values) nodeValues.push({ ref: c.ref, elementId: c.elementId, values });
     }
   }
-  await setValues(tx, 'import/graph-set-node-values', nodeValues, 'nodes', batch);
+  await setValues(tx, 'graph-files/set-node-values', nodeValues, 'nodes', batch);
   const relValues: ValueRow[] = [];
   for (let start = 0; start < doc.relationships.length; start += batch) {
     const pending = new Map<number, SpecialValue[]>();
@@ -173,7 +173,7 @@ async function writeGraph(tx: TxRunner, doc: ValidGraphDocument, batch: number):
     const where = `relationships[${start}]…relationships[${start + rows.length - 1}]`;
     const [result] = await runBatch<{ created: number; typed: { ref: number; elementId: string }[] }>(
       tx,
-      'import/graph-create-relationships',
+      'graph-files/create-relationships',
       rows,
       where,
     );
@@ -182,7 +182,7 @@ async function writeGraph(tx: TxRunner, doc: ValidGraphDocument, batch: number):
     }
     for (const t of result.typed) relValues.push({ ref: t.ref, elementId: t.elementId, values: pending.get(t.ref)! });
   }
-  await setValues(tx, 'import/graph-set-relationship-values', relValues, 'relationships', batch);
+  await setValues(tx, 'graph-files/set-relationship-values', relValues, 'relationships', batch);
 }
 
 /**
@@ -219,7 +219,7 @@ export async function importGraph(db: Db, doc: unknown, opts: ImportOptions): Pr
       const [existing] = await tx.run<{ count: number }>('seed/count-content-nodes');
       if ((existing?.count ?? 0) > 0) throw notEmptyError(existing!.count);
       await writeGraph(tx, valid, batch);
-      const [recorded] = await tx.run<{ id: string; at: string }>('import/graph-record-change', {
+      const [recorded] = await tx.run<{ id: string; at: string }>('graph-files/record-change', {
         id: randomUUID(),
         user: opts.user,
         role: opts.role,
