@@ -35,22 +35,6 @@ const TYPE_ALIASES: Record<string, string> = { 'rom-subregional': 'rom' };
 const ANY_GROUP = new Set(['various']);
 const SEVERITY_ORDER: Record<Severity, number> = { HIGH: 0, MEDIUM: 1, LOW: 2 };
 
-/** Reads a RoleRule node's properties. */
-export function toRoleRule(p: Record<string, unknown>): RoleRule {
-  const list = (k: string) => (Array.isArray(p[k]) ? (p[k] as unknown[]).map(String) : []);
-  return {
-    id: String(p['id']),
-    actorType: String(p['actorType'] ?? ''),
-    kind: String(p['kind'] ?? 'role-rule'),
-    targetGroups: list('targetGroups'),
-    notFor: list('notFor'),
-    scale: list('scale'),
-    phases: list('phases'),
-    sources: list('sources'),
-    sourceDocument: typeof p['sourceDocument'] === 'string' ? p['sourceDocument'] : null,
-  };
-}
-
 const reading = (r: string | null) => (r ? ` (reading "${r}")` : '');
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDeviations, toRoleRule } from './conformance.ts';
+import { findDeviations, type RoleRule } from './conformance.ts';
 import { buildRegionCatalog } from './region-catalog.ts';
 import { findReferralGaps, type NetworkOrganisation } from './referral-gaps.ts';
 
@@ -57,7 +57,7 @@ describe('findReferralGaps', () => {
 });
 
 describe('findDeviations', () => {
-  const rule = toRoleRule({
+  const rule: RoleRule = {
     id: 'im-01',
     actorType: 'kvk',
     kind: 'role-rule',
@@ -67,7 +67,7 @@ describe('findDeviations', () => {
     phases: ['weten'],
     sources: ['§7.3.2 [L1112]'],
     sourceDocument: 'kplusv-2023',
-  });
+  };
   const kvk = {
     id: 'kvk',
     name: 'KVK',

@@ -6,7 +6,7 @@ import type { Db } from '../db/run.ts';
 import type { RegionCatalog } from '../domain/region-catalog.ts';
 import { loadRegionCatalog, loadVocabulary, type Vocabulary } from '../repos/catalog.ts';
 import { findHistories, type ChangeRecord } from '../repos/changes.ts';
-import { findBudgets, findFigures, type FigureRecord } from '../repos/figures.ts';
+import { findBudgets, findFigures, type BudgetRecord, type FigureRecord } from '../repos/figures.ts';
 import { findOrganisations, type OrganisationRecord } from '../repos/organisations.ts';
 
 /** Reference data every request may need, read once per process (regions and vocabulary change with the seed only). */
@@ -32,7 +32,7 @@ export interface GraphQLContext {
   /** The report's figures by organisation id, batched like `histories`. */
   readonly figures: DataLoader<string, FigureRecord[]>;
   /** Budget rows by organisation id, batched like `histories`. */
-  readonly budgets: DataLoader<string, Record<string, unknown>[]>;
+  readonly budgets: DataLoader<string, BudgetRecord[]>;
 }
 
 function once<T>(load: () => Promise<T>): { get: () => Promise<T>; reset: () => void } {
@@ -82,7 +82,7 @@ export function createContext(
     user,
     organisations: new DataLoader(async (ids) => {
       const { page } = await findOrganisations(db, { ids, limit: ids.length });
-      const byId = new Map(page.map((r) => [String(r.props['id']), r]));
+      const byId = new Map(page.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
     histories: new DataLoader(async (keys) => {

@@ -17,7 +17,7 @@ export interface OrganisationModel {
 
 /** A model from a full record. */
 export function organisationFromRecord(record: OrganisationRecord): OrganisationModel {
-  return { id: String(record.props['id']), record };
+  return { id: record.id, record };
 }
 
 /** A model from whatever summary fields a query returned. */

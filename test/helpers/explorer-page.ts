@@ -51,6 +51,57 @@ export async function drawnGraph(page: Page): Promise<DrawnGraph> {
   });
 }
 
+/** A drawn organisation node with what places it on the systeemplaat, and its position in model coordinates. */
+export interface PlacedNode {
+  id: string;
+  scale: string;
+  phases: string[];
+  type: string;
+  x: number;
+  y: number;
+}
+
+/** An axis label of the systeemplaat: `key` is a phase, a scale, `none` or `unknown`. */
+export interface PlacedAxis {
+  key: string;
+  axis: 'phase' | 'scale';
+  x: number;
+  y: number;
+}
+
+/** The organisation nodes and axis labels of the drawn graph with their model positions (call after drawnGraph). */
+export async function plateNodes(page: Page): Promise<{ nodes: PlacedNode[]; axes: PlacedAxis[] }> {
+  return page.evaluate(() => {
+    interface El {
+      id(): string;
+      data(k: string): unknown;
+      hasClass(c: string): boolean;
+      position(): { x: number; y: number };
+    }
+    const cy = (window as unknown as { __cy: { nodes(): { map<T>(f: (n: El) => T): T[] } } }).__cy;
+    const all = cy.nodes().map((n) => ({ n, p: n.position() }));
+    return {
+      nodes: all
+        .filter(({ n }) => !n.hasClass('axis'))
+        .map(({ n, p }) => ({
+          id: n.id(),
+          scale: String(n.data('scale')),
+          phases: n.data('phases') as string[],
+          type: String(n.data('type')),
+          x: p.x,
+          y: p.y,
+        })),
+      // Axis labels are named `axis-phase-<key>` and `axis-scale-<key>` (client/src/graph/systeemplaat.ts).
+      axes: all
+        .filter(({ n }) => n.hasClass('axis'))
+        .map(({ n, p }) => {
+          const [, axis, key] = /^axis-(phase|scale)-(.+)$/.exec(n.id()) ?? [];
+          return { key: key ?? n.id(), axis: axis as 'phase' | 'scale', x: p.x, y: p.y };
+        }),
+    };
+  });
+}
+
 export interface AxeViolation {
   id: string;
   impact: string | null;
@@ -151,8 +202,15 @@ export async function dragBetweenNodes(page: Page, from: string, to: string): Pr
   await page.mouse.down();
   await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 5 });
   await page.mouse.move(b.x, b.y, { steps: 5 });
-  // The drawing snaps to a target after it has been hovered for a moment.
-  await page.waitForTimeout(300);
+  // The drawing snaps to a target once it has been hovered for a moment (edgehandles' hoverDelay): wait until it
+  // marks the node as the target instead of waiting a fixed time.
+  await page.waitForFunction(
+    (id) =>
+      (window as unknown as { __cy: { getElementById(id: string): { hasClass(c: string): boolean } } }).__cy
+        .getElementById(id)
+        .hasClass('eh-target'),
+    to,
+  );
   await page.mouse.move(b.x + 1, b.y, { steps: 2 });
   await page.mouse.up();
 }

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { contentHash, countByLabel, seedDatabase, SeedValidationError } from '../../seed/load.ts';
 import { SEED_DATA_DIR } from '../../seed/validate.ts';
 import { testDb } from '../helpers/db.ts';
+import { seedCounts } from '../helpers/seed-counts.ts';
 
 // The global setup has migrated and seeded the test database; these tests check what the loader wrote.
 const db = testDb();
@@ -56,11 +57,11 @@ describe('the seed loader', () => {
 
   it('writes every organisation, activity and relation of the facts', async () => {
     const { nodes } = await countByLabel(db);
-    // 96 from the report + 4 ROMs from public sources + 335 municipalities and 7 provinces generated from the CBS
-    // list (342 + 12 governments, of which the report names 7 and 5).
-    expect(nodes.Organisation).toBe(442);
-    expect(nodes.GenericGroup).toBe(13);
-    expect(nodes.Activity).toBe(85); // 67 activities + 18 regional instances
+    const seed = await seedCounts();
+    // The facts' organisations + one per municipality and province the facts do not name (from the CBS list).
+    expect(nodes.Organisation).toBe(seed.organisations);
+    expect(nodes.GenericGroup).toBe(seed.genericGroups);
+    expect(nodes.Activity).toBe(seed.activities); // activities + their regional instances
     const [row] = await db.readRaw<{ report: number; pub: number }>(
       'test: relations',
       `MATCH ()-[r]->() WHERE r.relId IS NOT NULL
@@ -69,7 +70,8 @@ describe('the seed loader', () => {
     );
     // 8 public ROM-Nederland memberships + 9 ROMs in group-roms; 16 members of other collectives; every municipality
     // and province a member of group-gemeenten or group-provincies.
-    expect(row).toEqual({ report: 103, pub: 17, members: 16, generated: 342 + 12 });
+    expect(row).toEqual(seed.relations);
+    expect(seed.relations.generated).toBe(seed.municipalities + seed.provinces);
   });
 
   it('puts provenance and sources on every node and relationship', async () => {
@@ -109,25 +111,22 @@ describe('the seed loader', () => {
       `MATCH (o:Organisation) WHERE o.id STARTS WITH 'group-' OR o:GenericGroup OR o.generic
        RETURN o.id AS id, o.generic AS generic, o:GenericGroup AS labelled`,
     );
-    expect(rows).toHaveLength(13);
+    expect(rows).toHaveLength((await seedCounts()).genericGroups);
     expect(rows.every((r) => r.id.startsWith('group-') && r.generic && r.labelled)).toBe(true);
   });
 });
 
 describe('the region hierarchy', () => {
-  it('has one country, 5 KVK regions, 12 provinces, 40 COROP regions and 342 municipalities', async () => {
+  it('has one country, 5 KVK regions, 12 provinces, 40 COROP regions and the municipalities of the CBS list', async () => {
     const rows = await db.readRaw<{ level: string; n: number }>(
       'test: levels',
       'MATCH (r:Region) RETURN r.level AS level, count(*) AS n',
     );
-    expect(Object.fromEntries(rows.map((r) => [r.level, r.n]))).toEqual({
-      COUNTRY: 1,
-      KVK_REGION: 5,
-      PROVINCE: 12,
-      COROP: 40,
-      MUNICIPALITY: 342,
-      AREA: 2,
-    });
+    const { regionsByLevel } = await seedCounts();
+    expect(Object.fromEntries(rows.map((r) => [r.level, r.n]))).toEqual(regionsByLevel);
+    // The shape of the Netherlands the region files must keep, whatever the CBS year: one country, 12 provinces,
+    // 5 KVK regions and 40 COROP regions (municipalities merge every year, so their number is the seed's).
+    expect(regionsByLevel).toMatchObject({ COUNTRY: 1, KVK_REGION: 5, PROVINCE: 12, COROP: 40 });
   });
 
   it('gives each municipality exactly one COROP region, one province, one KVK region and the country as ancestors', async () => {
@@ -142,7 +141,7 @@ describe('the region hierarchy', () => {
               size([a IN ancestors WHERE a.level = 'KVK_REGION']) AS kvk,
               size([a IN ancestors WHERE a.level = 'COUNTRY']) AS country`,
     );
-    expect(rows).toHaveLength(342);
+    expect(rows).toHaveLength((await seedCounts()).municipalities);
     expect(rows.filter((r) => r.corop !== 1 || r.province !== 1 || r.kvk !== 1 || r.country !== 1)).toEqual([]);
   });
 

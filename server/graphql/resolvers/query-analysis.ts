@@ -1,5 +1,4 @@
-import { findDeviations, toRoleRule } from '../../domain/conformance.ts';
-import { toProvenance } from '../../domain/provenance.ts';
+import { findDeviations } from '../../domain/conformance.ts';
 import { coverageCells, isLocal, isRegional, type CoverageCell } from '../../domain/coverage.ts';
 import type { DerivedFrom } from '../../domain/derived.ts';
 import { MappingIndex } from '../../domain/mapping.ts';
@@ -36,8 +35,8 @@ function toDerived(d: DerivedFrom | null, m: ProviderMatch) {
   return { collective: organisationRef(d.collective), sources: m.provenance.sources, membership: d.membership };
 }
 
-/** One statement of a match as the API shows it; `scope` resolved to its region. */
-function toStatement(catalog: RegionCatalog, m: ProviderMatch) {
+/** What a match and each of its statements show alike: the role and help, how it reaches the region and why. */
+function matchFields(m: ProviderMatch) {
   return {
     role: m.role,
     lines: [...m.lines],
@@ -45,9 +44,6 @@ function toStatement(catalog: RegionCatalog, m: ProviderMatch) {
     themes: [...m.themes],
     help: [...m.help],
     mode: m.mode,
-    scope: m.scope ? (catalog.get(m.scope) ?? null) : null,
-    regional: isRegional(m),
-    local: isLocal(m),
     coveredVia: m.coveredVia,
     partial: m.partial,
     targetGroupVia: m.via?.targetGroup ?? null,
@@ -58,27 +54,25 @@ function toStatement(catalog: RegionCatalog, m: ProviderMatch) {
   };
 }
 
+/** One statement of a match as the API shows it; `scope` resolved to its region. */
+function toStatement(catalog: RegionCatalog, m: ProviderMatch) {
+  return {
+    ...matchFields(m),
+    scope: m.scope ? (catalog.get(m.scope) ?? null) : null,
+    regional: isRegional(m),
+    local: isLocal(m),
+  };
+}
+
 function toServiceMatch(catalog: RegionCatalog, m: GroupedMatch) {
   return {
+    ...matchFields(m),
     organisation: organisationRef(m.organisation),
-    role: m.role,
-    lines: [...m.lines],
-    phases: [...m.phases],
-    themes: [...m.themes],
-    help: [...m.help],
-    mode: m.mode,
     regional: m.statements.some(isRegional),
     local: !m.statements.some(isRegional) && m.statements.some(isLocal),
-    coveredVia: m.coveredVia,
     coveredViaAll: [...m.coveredViaAll],
     specificity: m.coveredVia.level,
-    partial: m.partial,
-    targetGroupVia: m.via?.targetGroup ?? null,
-    targetGroupRelation: relationOf(m),
-    explanation: m.explanation,
-    provenance: m.provenance,
     statements: m.statements.map((s) => toStatement(catalog, s)),
-    derivedFrom: toDerived(m.derivedFrom, m),
     memberGroup: m.memberGroup ? { ...m.memberGroup, collective: organisationRef(m.memberGroup.collective) } : null,
   };
 }
@@ -166,23 +160,7 @@ export const analysisQueries: Pick<
   | 'conformance'
   | 'roleRules'
 > = {
-  roleRules: async (_p, _a, ctx) => {
-    const rules = await listRoleRules(ctx.db);
-    const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
-    return rules.map((r) => ({
-      id: String(r['id']),
-      actorType: String(r['actorType'] ?? ''),
-      actor: typeof r['actor'] === 'string' ? r['actor'] : null,
-      kind: String(r['kind'] ?? 'role-rule'),
-      targetGroups: list(r['targetGroups']),
-      notFor: list(r['notFor']),
-      function: typeof r['function'] === 'string' ? r['function'] : null,
-      scale: list(r['scale']),
-      phases: list(r['phases']),
-      themes: list(r['themes']),
-      provenance: toProvenance(r),
-    }));
-  },
+  roleRules: (_p, _a, ctx) => listRoleRules(ctx.db),
 
   whoServes: async (_p, args, ctx) => {
     const { catalog, region, rows } = await oneQuestion(ctx, args);
@@ -318,7 +296,7 @@ export const analysisQueries: Pick<
       ...o,
       serves: o.serves.filter((s) => businessGroups.has(s.targetGroup)),
     }));
-    return findDeviations(rules.map(toRoleRule), entrepreneurs).map((d) => ({
+    return findDeviations(rules, entrepreneurs).map((d) => ({
       organisation: organisationRef(d.organisation),
       rule: d.rule,
       expected: d.expected,

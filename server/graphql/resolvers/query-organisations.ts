@@ -72,11 +72,7 @@ export const organisationQueries: Pick<QueryResolvers, 'organisation' | 'organis
     const start = cursor && 'offset' in cursor ? cursor.offset : 0;
     const shown = page.slice(0, limit);
     const edges = shown.map((record, i) => ({
-      cursor: encodeCursor(
-        lucene !== null
-          ? { offset: start + i + 1 }
-          : { name: String(record.props['name']), id: String(record.props['id']) },
-      ),
+      cursor: encodeCursor(lucene !== null ? { offset: start + i + 1 } : { name: record.name, id: record.id }),
       node: organisationFromRecord(record),
     }));
     return {
