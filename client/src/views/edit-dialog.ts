@@ -1,5 +1,5 @@
 import { conflictRows, describeError, type EditProblem } from '../edit/errors.ts';
-import { COMMENT_FIELD, SOURCE_FIELD, type FieldSpec, type FieldValue, type FormValues } from '../edit/forms.ts';
+import { COMMENT_FIELD, SOURCE_FIELD, type FieldSpec, type FieldValue, type FormValues } from '../edit/form-spec.ts';
 import type { OpenForm } from '../edit/session.ts';
 import { SOURCE_MAX } from '../edit/to-mutation.ts';
 import type { MessageKey, Translator } from '../i18n/index.ts';
