@@ -7,6 +7,10 @@ import { toEnum, REFERRAL_KINDS, REFERRAL_STATUSES, SERVICE_STATUSES } from './v
 // showed. Everything here is pure and unit-tested.
 
 type Org = Pick<OrganisationDetails, 'id' | 'name' | 'version'>;
+
+/** A form about an organisation or one of its facts: titled with its name, and showing it once saved. */
+const orgForm = (org: Org, spec: Omit<Parameters<typeof formSpec>[0], 'organisation'>): FormSpec =>
+  formSpec({ titleVars: { name: org.name }, organisation: org.id, ...spec });
 type Coverage = OrganisationDetails['coverage'][number];
 type Serving = OrganisationDetails['serves'][number];
 type Service = OrganisationDetails['services'][number];
@@ -27,10 +31,9 @@ const ORGANISATION_FIELDS: FieldSpec[] = [
 
 /** The form changing an organisation's own fields. */
 export function organisationUpdateForm(org: OrganisationDetails): FormSpec {
-  return formSpec({
+  return orgForm(org, {
     kind: 'organisation.update',
     title: 'edit.form.organisationUpdate',
-    titleVars: { name: org.name },
     fields: ORGANISATION_FIELDS,
     initial: {
       name: org.name,
@@ -47,7 +50,6 @@ export function organisationUpdateForm(org: OrganisationDetails): FormSpec {
       sources: org.provenance.sources.map((s) => s.citation ?? s.document),
     },
     target: { id: org.id, expectedVersion: org.version },
-    organisation: org.id,
   });
 }
 
@@ -106,37 +108,33 @@ export function organisationDeleteForm(org: Org): FormSpec {
 const COVERAGE_FIELDS = [field('partial', 'checkbox'), ...YEARS];
 
 export function coverageAddForm(org: Org): FormSpec {
-  return formSpec({
+  return orgForm(org, {
     kind: 'coverage.add',
     title: 'edit.form.coverageAdd',
-    titleVars: { name: org.name },
     fields: [field('region', 'region', { required: true }), ...COVERAGE_FIELDS],
     initial: { region: '', partial: false, validFrom: '', validTo: '' },
     target: { organisation: org.id },
-    organisation: org.id,
   });
 }
 
 export function coverageUpdateForm(org: Org, c: Coverage): FormSpec {
-  return formSpec({
+  return orgForm(org, {
     kind: 'coverage.update',
     title: 'edit.form.coverageUpdate',
     titleVars: { name: org.name, region: c.region.name },
     fields: COVERAGE_FIELDS,
     initial: { partial: c.partial, validFrom: year(c.validFrom), validTo: year(c.validTo) },
     target: { organisation: org.id, region: c.region.id, expectedVersion: c.version },
-    organisation: org.id,
   });
 }
 
 export function coverageRemoveForm(org: Org, c: Coverage): FormSpec {
-  return formSpec({
+  return orgForm(org, {
     kind: 'coverage.remove',
     title: 'edit.form.coverageRemove',
     titleVars: { name: org.name, region: c.region.name },
     intro: { key: 'edit.intro.coverageRemove', vars: { name: org.name, region: c.region.name } },
     target: { organisation: org.id, region: c.region.id, expectedVersion: c.version },
-    organisation: org.id,
     destructive: true,
   });
 }
@@ -150,19 +148,17 @@ const SERVES_FIELDS = [
 ];
 
 export function servesAddForm(org: Org): FormSpec {
-  return formSpec({
+  return orgForm(org, {
     kind: 'serves.add',
     title: 'edit.form.servesAdd',
-    titleVars: { name: org.name },
     fields: [field('targetGroup', 'select', { options: 'targetGroups', required: true }), ...SERVES_FIELDS],
     initial: { targetGroup: '', role: '', phases: [], themes: [], line: '', validFrom: '', validTo: '' },
     target: { organisation: org.id },
-    organisation: org.id,
   });
 }
 
 export function servesUpdateForm(org: Org, sv: Serving, groupName: string): FormSpec {
-  return formSpec({
+  return orgForm(org, {
     kind: 'serves.update',
     title: 'edit.form.servesUpdate',
     titleVars: { name: org.name, group: groupName },
@@ -177,18 +173,16 @@ export function servesUpdateForm(org: Org, sv: Serving, groupName: string): Form
       validTo: year(sv.validTo),
     },
     target: { key: sv.key, expectedVersion: sv.version },
-    organisation: org.id,
   });
 }
 
 export function servesRemoveForm(org: Org, sv: Serving, groupName: string): FormSpec {
-  return formSpec({
+  return orgForm(org, {
     kind: 'serves.remove',
     title: 'edit.form.servesRemove',
     titleVars: { name: org.name, group: groupName },
     intro: { key: 'edit.intro.servesRemove', vars: { name: org.name, group: groupName } },
     target: { key: sv.key, expectedVersion: sv.version },
-    organisation: org.id,
     destructive: true,
   });
 }
@@ -203,19 +197,17 @@ const SERVICE_FIELDS = [
 ];
 
 export function serviceCreateForm(org: Org): FormSpec {
-  return formSpec({
+  return orgForm(org, {
     kind: 'service.create',
     title: 'edit.form.serviceCreate',
-    titleVars: { name: org.name },
     fields: SERVICE_FIELDS,
     initial: { name: '', description: '', status: 'ACTIVE', validFrom: '', validTo: '', targetGroups: [] },
     target: { organisation: org.id },
-    organisation: org.id,
   });
 }
 
 export function serviceUpdateForm(org: Org, svc: Service): FormSpec {
-  return formSpec({
+  return orgForm(org, {
     kind: 'service.update',
     title: 'edit.form.serviceUpdate',
     titleVars: { name: svc.name },
@@ -230,18 +222,16 @@ export function serviceUpdateForm(org: Org, svc: Service): FormSpec {
       targetGroups: [...svc.targetGroups],
     },
     target: { id: svc.id, expectedVersion: svc.version },
-    organisation: org.id,
   });
 }
 
 export function serviceDeleteForm(org: Org, svc: Service): FormSpec {
-  return formSpec({
+  return orgForm(org, {
     kind: 'service.delete',
     title: 'edit.form.serviceDelete',
     titleVars: { name: svc.name },
     intro: { key: 'edit.intro.serviceDelete', vars: { name: svc.name, organisation: org.name } },
     target: { id: svc.id, expectedVersion: svc.version },
-    organisation: org.id,
     destructive: true,
   });
 }
@@ -284,7 +274,7 @@ export function referralCreateForm(from: string | null, to: string | null): Form
 }
 
 export function referralUpdateForm(org: Org, r: Referral): FormSpec {
-  return formSpec({
+  return orgForm(org, {
     kind: 'referral.update',
     title: 'edit.form.referralUpdate',
     titleVars: { from: r.from.name, to: r.to.name },
@@ -298,18 +288,16 @@ export function referralUpdateForm(org: Org, r: Referral): FormSpec {
       until: year(r.validTo),
     },
     target: { id: r.id, expectedVersion: r.version },
-    organisation: org.id,
   });
 }
 
 export function referralDeleteForm(org: Org, r: Referral): FormSpec {
-  return formSpec({
+  return orgForm(org, {
     kind: 'referral.delete',
     title: 'edit.form.referralDelete',
     titleVars: { from: r.from.name, to: r.to.name },
     intro: { key: 'edit.intro.referralDelete', vars: { from: r.from.name, to: r.to.name } },
     target: { id: r.id, expectedVersion: r.version },
-    organisation: org.id,
     destructive: true,
   });
 }
