@@ -16,7 +16,7 @@ const config: CodegenConfig = {
           Region: '../../domain/region-index.ts#RegionRef',
           TargetGroup: '../../repos/catalog.ts#TargetGroupRow',
           Organisation: '../models.ts#OrganisationModel',
-          ChangeResult: '../resolvers/mutation.ts#ChangeResultModel',
+          ChangeResult: '../models.ts#ChangeResultModel',
           Change: '../../repos/changes.ts#ChangeRecord',
         },
         enumsAsTypes: true,

@@ -9,7 +9,13 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['server/**/*.test.ts', 'client/src/**/*.test.ts', 'seed/**/*.test.ts', 'bench/**/*.test.ts'],
+          include: [
+            'server/**/*.test.ts',
+            'client/src/**/*.test.ts',
+            'seed/**/*.test.ts',
+            'bench/**/*.test.ts',
+            'test/architecture/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },

@@ -6,11 +6,13 @@ const clientDir = path.dirname(fileURLToPath(import.meta.url));
 const rootDir = path.resolve(clientDir, '..');
 
 // The client builds into dist/client, which the API server serves at /. In `npm run dev`, Vite serves
-// the page with hot reload and forwards /graphql and /api to the API server.
-export default defineConfig({
+// the page with hot reload and forwards /graphql and /api to the API server. `--mode test` builds the same page
+// with the browser tests' hooks (window.__cy, window.__explorer; `import.meta.env.MODE === 'test'`) into
+// dist/client-test, which the system tests serve; a production build leaves the hooks out.
+export default defineConfig(({ mode }) => ({
   root: clientDir,
   build: {
-    outDir: path.resolve(rootDir, 'dist/client'),
+    outDir: path.resolve(rootDir, mode === 'test' ? 'dist/client-test' : 'dist/client'),
     emptyOutDir: true,
     sourcemap: true,
     // One page whose graph libraries (Cytoscape and its layouts) are most of the bundle; splitting them
@@ -28,4 +30,4 @@ export default defineConfig({
     // The map's boundary files are read from seed/data/regions (one copy in the repository).
     fs: { allow: [rootDir] },
   },
-});
+}));

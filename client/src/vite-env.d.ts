@@ -1,1 +1,19 @@
 /// <reference types="vite/client" />
+import type { Core } from 'cytoscape';
+
+declare global {
+  /** The explorer's timings (main.ts): the status line reads them; a test build also exposes them on window. */
+  interface ExplorerTimings {
+    firstGraphMs: number | null;
+    layoutMs: number | null;
+    layouts: number;
+    renderer: 'webgl' | 'canvas' | null;
+  }
+
+  // Hooks for the browser tests and the benchmark, set only in a test build (`vite build --mode test`, which the
+  // system tests' setup makes); a production build has neither.
+  interface Window {
+    __cy?: Core;
+    __explorer?: ExplorerTimings;
+  }
+}

@@ -1,5 +1,3 @@
-import type { ProviderRow } from './providers.ts';
-
 /** The pseudo-group of statements about "alle doelgroepen" (Bijlage 3, the Utrecht canvas). */
 export const ALL_GROUPS = 'various';
 
@@ -17,6 +15,13 @@ export interface GroupNode {
 export interface GroupVia {
   readonly targetGroup: string;
   readonly relation: Exclude<GroupRelation, 'SAME'>;
+}
+
+/** What `expand` reads of a provider row (domain/providers.ts `ProviderRow`): its group and its serving's role. */
+interface GroupedRow {
+  readonly targetGroup: string;
+  readonly serving: Record<string, unknown>;
+  readonly via?: GroupVia;
 }
 
 /**
@@ -82,8 +87,8 @@ export class TargetGroupTree {
    * only to narrower groups: not serving the breed mkb means not serving the peloton, but not serving the peloton
    * says nothing about the breed mkb.
    */
-  expand(rows: readonly ProviderRow[], asked: readonly string[]): ProviderRow[] {
-    const out: ProviderRow[] = [];
+  expand<R extends GroupedRow>(rows: readonly R[], asked: readonly string[]): R[] {
+    const out: R[] = [];
     for (const row of rows) {
       for (const group of asked) {
         const relation = this.relation(row.targetGroup, group);

@@ -30,3 +30,9 @@ export function organisationRef(o: {
 }): OrganisationModel {
   return { id: o.id, summary: { name: o.name, type: o.type, scale: o.scale, generic: o.generic } };
 }
+
+/** What a mutation resolves to; `change` and `organisation` are read by their own resolvers. */
+export interface ChangeResultModel {
+  readonly changeId: string;
+  readonly organisationId: string | null;
+}

@@ -1,42 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Logger } from 'pino';
-import { assertCanRead, authenticate, type AuthSettings } from '../auth/authenticate.ts';
-import type { User } from '../auth/users.ts';
-import type { Db } from '../db/run.ts';
+import { assertCanRead, authenticate } from '../auth/authenticate.ts';
 import { AppError, isAppError } from '../errors.ts';
-import type { ReferenceData } from '../graphql/context.ts';
+import type { ApiDeps, ApiRoute } from './api-route.ts';
 import { assertNotForged } from './csrf.ts';
 import { graphFileRoutes } from './graph-file-routes.ts';
 import { spreadsheetRoutes } from './spreadsheet-routes.ts';
 import { assertParamsBounded } from './params.ts';
 import { loggedPath } from './request-target.ts';
 import { sendError, sendMethodNotAllowed } from './respond.ts';
-
-/** What the REST endpoints under /api share with the GraphQL API. */
-export interface ApiDeps {
-  readonly db: Db;
-  readonly log: Logger;
-  readonly reference: ReferenceData;
-  readonly auth: AuthSettings;
-  readonly importMaxBytes: number;
-}
-
-/** One request to an /api endpoint, already authenticated (and allowed to read). */
-export interface ApiRequest {
-  readonly req: IncomingMessage;
-  readonly res: ServerResponse;
-  readonly url: URL;
-  /** Path parameters captured by the route's pattern. */
-  readonly params: readonly string[];
-  readonly user: User | null;
-}
-
-export interface ApiRoute {
-  readonly method: 'GET' | 'POST';
-  /** Anchored pattern on the path; its groups become `params`. */
-  readonly path: RegExp;
-  handle(r: ApiRequest): Promise<void>;
-}
 
 // Query parameters that would put a credential into a URL (and so into logs and browser history).
 const CREDENTIAL_PARAMS = ['token', 'access_token', 'auth', 'authorization', 'bearer'];

@@ -8,7 +8,7 @@ import { graphmlChunks } from '../graph-files/graphml.ts';
 import { importGraphText } from '../graph-files/import-json.ts';
 import { readGraph, type MapGraph } from '../graph-files/read-graph.ts';
 import { BodyTooLargeError, readLimitedBody } from '../graph-files/read-body.ts';
-import type { ApiDeps, ApiRequest, ApiRoute } from './api.ts';
+import type { ApiDeps, ApiRequest, ApiRoute } from './api-route.ts';
 import { sendJson } from './respond.ts';
 
 interface ExportFormat {

@@ -8,7 +8,7 @@ import { XLSX_CONTENT_TYPE } from '../spreadsheets/parse.ts';
 import type { ImportMode } from '../spreadsheets/report.ts';
 import { csvTemplate, workbookOf } from '../spreadsheets/templates.ts';
 import { loadImportVocabulary } from '../spreadsheets/vocabulary.ts';
-import type { ApiDeps, ApiRequest, ApiRoute } from './api.ts';
+import type { ApiDeps, ApiRequest, ApiRoute } from './api-route.ts';
 import { sendJson } from './respond.ts';
 
 const CSV_TYPE = 'text/csv; charset=utf-8';

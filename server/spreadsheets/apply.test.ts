@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../db/run.ts';
 import { AppError, isAppError } from '../errors.ts';
 import { applyPlan, stateMeta } from './apply.ts';
-import type { ImportPlan, PlannedWrite } from './plan.ts';
+import type { ImportPlan } from './plan.ts';
+import type { PlannedWrite } from './planned-write.ts';
 import { ADMIN } from './test-fixtures.ts';
 
 const write = (w: Partial<PlannedWrite> & Pick<PlannedWrite, 'kind' | 'key'>): PlannedWrite => ({

@@ -3,7 +3,8 @@ import type { User } from '../auth/users.ts';
 import type { QueryName } from '../db/queries.ts';
 import { beyondTransactionLimits, BULK_TX_TIMEOUT_MS, type Db, type TxRunner } from '../db/run.ts';
 import { AppError } from '../errors.ts';
-import type { EntityKind, ImportPlan, PlannedWrite } from './plan.ts';
+import type { ImportPlan } from './plan.ts';
+import type { EntityKind, PlannedWrite } from './planned-write.ts';
 import type { Props } from './state.ts';
 
 /** Rows per UNWIND query: large enough to be fast, small enough to keep each statement's memory modest. */

@@ -1,6 +1,6 @@
 import { normaliseText, type FieldValue } from './cells.ts';
 import type { EntityName } from './columns.ts';
-import type { RecordRow } from './records.ts';
+import type { RecordRow } from './record-row.ts';
 import type { FieldChange, ImportError } from './report.ts';
 import type { Props } from './state.ts';
 

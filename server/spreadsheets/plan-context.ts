@@ -3,8 +3,8 @@ import type { User } from '../auth/users.ts';
 import type { RegionCatalog } from '../domain/region-catalog.ts';
 import type { FieldValue } from './cells.ts';
 import { diffFields, settlePending, type FieldDiff } from './fields.ts';
-import type { PlannedWrite } from './plan.ts';
-import { str, type RecordRow } from './records.ts';
+import type { PlannedWrite } from './planned-write.ts';
+import { str, type RecordRow } from './record-row.ts';
 import type { ImportError, RowReport, RowStatus } from './report.ts';
 import type { ImportState, Props } from './state.ts';
 

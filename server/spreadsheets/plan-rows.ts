@@ -1,7 +1,7 @@
 import { searchKeyOf } from '../domain/search-key.ts';
 import type { EntityName } from './columns.ts';
 import { effective, type PlanContext } from './plan-context.ts';
-import { str, strings, type RecordRow } from './records.ts';
+import { str, strings, type RecordRow } from './record-row.ts';
 import type { Props } from './state.ts';
 
 // One planner per sheet: identity, checks against the map and the other rows, comparison, province scope, and the

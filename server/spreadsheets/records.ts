@@ -3,28 +3,7 @@ import { COLUMNS, ENTITIES, type EntityName } from './columns.ts';
 import { FIELDS } from './fields.ts';
 import type { ParsedFile } from './parse.ts';
 import type { ImportError } from './report.ts';
-
-/** A cell whose value is outside the vocabulary: an error unless the map already holds that value for the fact. */
-export interface PendingCell {
-  readonly candidate: FieldValue;
-  readonly error: ImportError;
-}
-
-/** One row with its cells read: the valid values by column (a cell with an error is left out). */
-export interface RecordRow {
-  readonly entity: EntityName;
-  readonly sheet: string;
-  readonly row: number;
-  /** Valid values by column; a pending cell's value joins it once accepted. */
-  readonly values: Map<string, FieldValue>;
-  readonly pending: ReadonlyMap<string, PendingCell>;
-  /** The raw text of every cell, for error messages. */
-  readonly raw: ReadonlyMap<string, string>;
-  /** The columns the sheet has (an absent column leaves its field alone). */
-  readonly columns: ReadonlySet<string>;
-  /** True when a cell of the row has an error. */
-  readonly invalid: boolean;
-}
+import type { PendingCell, RecordRow } from './record-row.ts';
 
 // Columns whose value may be a stored one outside today's vocabulary (the identity columns may not).
 const FIELD_COLUMNS = new Map<EntityName, ReadonlySet<string>>(
@@ -80,16 +59,4 @@ export function readRecords(file: ParsedFile, ctx: CellContext): { records: Reco
     }
   }
   return { records, errors };
-}
-
-/** A string cell's value, or null. */
-export function str(r: RecordRow, column: string): string | null {
-  const v = r.values.get(column);
-  return typeof v === 'string' ? v : null;
-}
-
-/** A list cell's value, or [] (also when the column is absent). */
-export function strings(r: RecordRow, column: string): readonly string[] {
-  const v = r.values.get(column);
-  return Array.isArray(v) ? (v as readonly string[]) : [];
 }

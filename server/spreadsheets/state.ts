@@ -1,6 +1,5 @@
 import type { Db } from '../db/run.ts';
-import type { RecordRow } from './records.ts';
-import { str } from './records.ts';
+import { str, type RecordRow } from './record-row.ts';
 
 export type Props = Record<string, unknown>;
 

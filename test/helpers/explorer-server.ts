@@ -10,6 +10,7 @@ import { createDb, type Db } from '../../server/db/run.ts';
 import { createLogger } from '../../server/logger.ts';
 import { startLocalNeo4j } from '../../server/neo4j-local/index.ts';
 import { seedDatabase } from '../../seed/load.ts';
+import { buildClient, TEST_CLIENT_DIST } from './client-build.ts';
 import { createTestUsers, type TestTokens } from './test-users.ts';
 
 /** A seeded scratch Neo4j and the app serving the built explorer on it (for the client benchmark and manual checks). */
@@ -46,7 +47,8 @@ export function freePort(): Promise<number> {
 
 /**
  * Starts a Neo4j of its own (free port, a folder of this process's own under .neo4j/explorer, removed on
- * stop), loads the seed and serves dist/client with the API, like the system tests' global setup.
+ * stop), loads the seed, builds the explorer with its test hooks (dist/client-test) and serves it with the API,
+ * like the system tests' global setup.
  * @example const server = await startExplorerServer(); … await server.stop();
  */
 export async function startExplorerServer(
@@ -70,9 +72,10 @@ export async function startExplorerServer(
   const db = createDb(driver, 'neo4j', loadQueries());
   await migrate(db);
   await seedDatabase(db, { log });
+  await buildClient('test');
   const { auth, tokens } = createTestUsers();
   const app: App = await createApp({
-    config: { env: 'test', clientDist: path.join(ROOT_DIR, 'dist', 'client') },
+    config: { env: 'test', clientDist: TEST_CLIENT_DIST },
     db,
     log: createLogger('warn', false),
     auth,

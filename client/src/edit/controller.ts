@@ -2,7 +2,8 @@ import { ApiError, type Api } from '../api/client.ts';
 import type { ChangeFieldsFragment } from '../api/generated.ts';
 import type { ChangeResult, MutationCall } from '../api/mutations.ts';
 import type { MessageKey, Vars } from '../i18n/index.ts';
-import { revertForm, type FormSpec, type FormValues } from './forms.ts';
+import type { FormSpec, FormValues } from './form-spec.ts';
+import { revertForm } from './forms.ts';
 import {
   INITIAL_SESSION,
   canEdit,

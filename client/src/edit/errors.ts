@@ -1,6 +1,6 @@
 import type { ApiError } from '../api/client.ts';
 import { formatValue, HIDDEN_PROPERTIES } from './diff.ts';
-import type { FormSpec } from './forms.ts';
+import type { FormSpec } from './form-spec.ts';
 
 /** The kinds of refusal an edit can meet, each explained in its own words (i18n `edit.error.*`). */
 export type EditErrorKind =

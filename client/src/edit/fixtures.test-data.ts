@@ -1,4 +1,4 @@
-import type { OrganisationDetails } from '../views/context.ts';
+import type { OrganisationDetails } from '../api/responses.ts';
 
 const provenance = { kind: 'REPORT' as const, note: null, ambiguity: null, reading: null, sources: [] };
 

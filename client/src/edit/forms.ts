@@ -1,110 +1,16 @@
-import type { MessageKey, Vars } from '../i18n/index.ts';
-import type { OrganisationDetails } from '../views/context.ts';
 import type { ChangeFieldsFragment } from '../api/generated.ts';
+import type { OrganisationDetails } from '../api/responses.ts';
+import { field, formSpec, year, YEARS, type FieldSpec, type FormSpec } from './form-spec.ts';
 import { toEnum, REFERRAL_KINDS, REFERRAL_STATUSES, SERVICE_STATUSES } from './vocabulary.ts';
 
-// The edit forms as data: which fields, their first values (from what the details panel showed), and how
-// the values become one mutation. The dialog (views/edit-dialog.ts) draws any of them; everything here is
-// pure and unit-tested.
-
-export type FieldKind =
-  | 'text'
-  | 'textarea'
-  /** A year, 4 digits or empty. */
-  | 'year'
-  | 'select'
-  /** Several values from a vocabulary. */
-  | 'checks'
-  /** One value from a few, each explained. */
-  | 'radios'
-  /** Free values, one per line (aliases, sources). */
-  | 'lines'
-  | 'checkbox'
-  /** A region id, chosen with the region autocomplete. */
-  | 'region'
-  /** An organisation id, chosen with the organisation autocomplete. */
-  | 'organisation';
-
-/** Lists of values a select, check list or radio group offers; the dialog turns them into labelled options. */
-export type Vocabulary =
-  | 'types'
-  | 'scales'
-  | 'lines'
-  | 'phases'
-  | 'themes'
-  | 'roles'
-  | 'targetGroups'
-  | 'serviceStatuses'
-  | 'referralKinds'
-  | 'referralStatuses'
-  | 'deleteModes';
-
-export interface FieldSpec {
-  /** Name of the value; the same as the API's input field. */
-  name: string;
-  kind: FieldKind;
-  label: MessageKey;
-  hint?: MessageKey;
-  required?: boolean;
-  options?: Vocabulary;
-  /** A select with an empty choice (none, or unchanged). */
-  empty?: boolean;
-}
-
-export type FieldValue = string | string[] | boolean;
-export type FormValues = Record<string, FieldValue>;
-
-export type FormKind =
-  | 'organisation.create'
-  | 'organisation.update'
-  | 'organisation.delete'
-  | 'coverage.add'
-  | 'coverage.update'
-  | 'coverage.remove'
-  | 'serves.add'
-  | 'serves.update'
-  | 'serves.remove'
-  | 'service.create'
-  | 'service.update'
-  | 'service.delete'
-  | 'referral.create'
-  | 'referral.update'
-  | 'referral.delete'
-  | 'change.revert';
-
-/** One form: what it changes, its fields and first values, and the identity and version of its target. */
-export interface FormSpec {
-  kind: FormKind;
-  title: MessageKey;
-  titleVars: Vars;
-  /** A sentence above the fields (what will happen), when the form needs one. */
-  intro?: { key: MessageKey; vars: Vars };
-  fields: FieldSpec[];
-  initial: FormValues;
-  /** Ids and the version the form showed (`expectedVersion`), read when the mutation is built. */
-  target: Record<string, string | number | null>;
-  /** The organisation to show once saved (null: keep what is shown). */
-  organisation: string | null;
-  /** Removes something: the submit button says so and is styled as a warning. */
-  destructive: boolean;
-  /** The change's source is required (every change but an undo). */
-  sourceRequired: boolean;
-}
-
-/** The values every form asks for besides its fields: why and on which source. */
-export const SOURCE_FIELD = 'source';
-export const COMMENT_FIELD = 'comment';
-
-const field = (
-  name: string,
-  kind: FieldKind,
-  more: Omit<FieldSpec, 'name' | 'kind' | 'label'> & { label?: MessageKey } = {},
-): FieldSpec => ({ name, kind, label: more.label ?? (`edit.field.${name}` as MessageKey), ...more });
-
-const YEARS = [field('validFrom', 'year'), field('validTo', 'year')];
-const year = (value: number | null | undefined): string => (value === null || value === undefined ? '' : String(value));
+// The edit forms, one builder per change: which fields, and their first values from what the details panel
+// showed. Everything here is pure and unit-tested.
 
 type Org = Pick<OrganisationDetails, 'id' | 'name' | 'version'>;
+
+/** A form about an organisation or one of its facts: titled with its name, and showing it once saved. */
+const orgForm = (org: Org, spec: Omit<Parameters<typeof formSpec>[0], 'organisation'>): FormSpec =>
+  formSpec({ titleVars: { name: org.name }, organisation: org.id, ...spec });
 type Coverage = OrganisationDetails['coverage'][number];
 type Serving = OrganisationDetails['serves'][number];
 type Service = OrganisationDetails['services'][number];
@@ -125,10 +31,9 @@ const ORGANISATION_FIELDS: FieldSpec[] = [
 
 /** The form changing an organisation's own fields. */
 export function organisationUpdateForm(org: OrganisationDetails): FormSpec {
-  return {
+  return orgForm(org, {
     kind: 'organisation.update',
     title: 'edit.form.organisationUpdate',
-    titleVars: { name: org.name },
     fields: ORGANISATION_FIELDS,
     initial: {
       name: org.name,
@@ -145,18 +50,14 @@ export function organisationUpdateForm(org: OrganisationDetails): FormSpec {
       sources: org.provenance.sources.map((s) => s.citation ?? s.document),
     },
     target: { id: org.id, expectedVersion: org.version },
-    organisation: org.id,
-    destructive: false,
-    sourceRequired: true,
-  };
+  });
 }
 
 /** The form creating an organisation with its first region. */
 export function organisationCreateForm(): FormSpec {
-  return {
+  return formSpec({
     kind: 'organisation.create',
     title: 'edit.form.organisationCreate',
-    titleVars: {},
     fields: [
       field('name', 'text', { required: true }),
       field('id', 'text', { hint: 'edit.hint.id' }),
@@ -186,14 +87,12 @@ export function organisationCreateForm(): FormSpec {
     },
     target: {},
     organisation: null,
-    destructive: false,
-    sourceRequired: true,
-  };
+  });
 }
 
 /** The form deleting an organisation: refuse while others refer to it, or remove its relationships too. */
 export function organisationDeleteForm(org: Org): FormSpec {
-  return {
+  return formSpec({
     kind: 'organisation.delete',
     title: 'edit.form.organisationDelete',
     titleVars: { name: org.name },
@@ -203,53 +102,41 @@ export function organisationDeleteForm(org: Org): FormSpec {
     target: { id: org.id, expectedVersion: org.version },
     organisation: null,
     destructive: true,
-    sourceRequired: true,
-  };
+  });
 }
 
 const COVERAGE_FIELDS = [field('partial', 'checkbox'), ...YEARS];
 
 export function coverageAddForm(org: Org): FormSpec {
-  return {
+  return orgForm(org, {
     kind: 'coverage.add',
     title: 'edit.form.coverageAdd',
-    titleVars: { name: org.name },
     fields: [field('region', 'region', { required: true }), ...COVERAGE_FIELDS],
     initial: { region: '', partial: false, validFrom: '', validTo: '' },
     target: { organisation: org.id },
-    organisation: org.id,
-    destructive: false,
-    sourceRequired: true,
-  };
+  });
 }
 
 export function coverageUpdateForm(org: Org, c: Coverage): FormSpec {
-  return {
+  return orgForm(org, {
     kind: 'coverage.update',
     title: 'edit.form.coverageUpdate',
     titleVars: { name: org.name, region: c.region.name },
     fields: COVERAGE_FIELDS,
     initial: { partial: c.partial, validFrom: year(c.validFrom), validTo: year(c.validTo) },
     target: { organisation: org.id, region: c.region.id, expectedVersion: c.version },
-    organisation: org.id,
-    destructive: false,
-    sourceRequired: true,
-  };
+  });
 }
 
 export function coverageRemoveForm(org: Org, c: Coverage): FormSpec {
-  return {
+  return orgForm(org, {
     kind: 'coverage.remove',
     title: 'edit.form.coverageRemove',
     titleVars: { name: org.name, region: c.region.name },
     intro: { key: 'edit.intro.coverageRemove', vars: { name: org.name, region: c.region.name } },
-    fields: [],
-    initial: {},
     target: { organisation: org.id, region: c.region.id, expectedVersion: c.version },
-    organisation: org.id,
     destructive: true,
-    sourceRequired: true,
-  };
+  });
 }
 
 const SERVES_FIELDS = [
@@ -261,21 +148,17 @@ const SERVES_FIELDS = [
 ];
 
 export function servesAddForm(org: Org): FormSpec {
-  return {
+  return orgForm(org, {
     kind: 'serves.add',
     title: 'edit.form.servesAdd',
-    titleVars: { name: org.name },
     fields: [field('targetGroup', 'select', { options: 'targetGroups', required: true }), ...SERVES_FIELDS],
     initial: { targetGroup: '', role: '', phases: [], themes: [], line: '', validFrom: '', validTo: '' },
     target: { organisation: org.id },
-    organisation: org.id,
-    destructive: false,
-    sourceRequired: true,
-  };
+  });
 }
 
 export function servesUpdateForm(org: Org, sv: Serving, groupName: string): FormSpec {
-  return {
+  return orgForm(org, {
     kind: 'serves.update',
     title: 'edit.form.servesUpdate',
     titleVars: { name: org.name, group: groupName },
@@ -290,25 +173,18 @@ export function servesUpdateForm(org: Org, sv: Serving, groupName: string): Form
       validTo: year(sv.validTo),
     },
     target: { key: sv.key, expectedVersion: sv.version },
-    organisation: org.id,
-    destructive: false,
-    sourceRequired: true,
-  };
+  });
 }
 
 export function servesRemoveForm(org: Org, sv: Serving, groupName: string): FormSpec {
-  return {
+  return orgForm(org, {
     kind: 'serves.remove',
     title: 'edit.form.servesRemove',
     titleVars: { name: org.name, group: groupName },
     intro: { key: 'edit.intro.servesRemove', vars: { name: org.name, group: groupName } },
-    fields: [],
-    initial: {},
     target: { key: sv.key, expectedVersion: sv.version },
-    organisation: org.id,
     destructive: true,
-    sourceRequired: true,
-  };
+  });
 }
 
 const SERVICE_FIELDS = [
@@ -321,21 +197,17 @@ const SERVICE_FIELDS = [
 ];
 
 export function serviceCreateForm(org: Org): FormSpec {
-  return {
+  return orgForm(org, {
     kind: 'service.create',
     title: 'edit.form.serviceCreate',
-    titleVars: { name: org.name },
     fields: SERVICE_FIELDS,
     initial: { name: '', description: '', status: 'ACTIVE', validFrom: '', validTo: '', targetGroups: [] },
     target: { organisation: org.id },
-    organisation: org.id,
-    destructive: false,
-    sourceRequired: true,
-  };
+  });
 }
 
 export function serviceUpdateForm(org: Org, svc: Service): FormSpec {
-  return {
+  return orgForm(org, {
     kind: 'service.update',
     title: 'edit.form.serviceUpdate',
     titleVars: { name: svc.name },
@@ -350,25 +222,18 @@ export function serviceUpdateForm(org: Org, svc: Service): FormSpec {
       targetGroups: [...svc.targetGroups],
     },
     target: { id: svc.id, expectedVersion: svc.version },
-    organisation: org.id,
-    destructive: false,
-    sourceRequired: true,
-  };
+  });
 }
 
 export function serviceDeleteForm(org: Org, svc: Service): FormSpec {
-  return {
+  return orgForm(org, {
     kind: 'service.delete',
     title: 'edit.form.serviceDelete',
     titleVars: { name: svc.name },
     intro: { key: 'edit.intro.serviceDelete', vars: { name: svc.name, organisation: org.name } },
-    fields: [],
-    initial: {},
     target: { id: svc.id, expectedVersion: svc.version },
-    organisation: org.id,
     destructive: true,
-    sourceRequired: true,
-  };
+  });
 }
 
 const REFERRAL_FIELDS = [
@@ -385,10 +250,9 @@ const REFERRAL_FIELDS = [
  * Both ends stay editable, with the organisation autocomplete.
  */
 export function referralCreateForm(from: string | null, to: string | null): FormSpec {
-  return {
+  return formSpec({
     kind: 'referral.create',
     title: 'edit.form.referralCreate',
-    titleVars: {},
     fields: [
       field('from', 'organisation', { required: true }),
       field('to', 'organisation', { required: true }),
@@ -406,13 +270,11 @@ export function referralCreateForm(from: string | null, to: string | null): Form
     },
     target: {},
     organisation: from,
-    destructive: false,
-    sourceRequired: true,
-  };
+  });
 }
 
 export function referralUpdateForm(org: Org, r: Referral): FormSpec {
-  return {
+  return orgForm(org, {
     kind: 'referral.update',
     title: 'edit.form.referralUpdate',
     titleVars: { from: r.from.name, to: r.to.name },
@@ -426,39 +288,28 @@ export function referralUpdateForm(org: Org, r: Referral): FormSpec {
       until: year(r.validTo),
     },
     target: { id: r.id, expectedVersion: r.version },
-    organisation: org.id,
-    destructive: false,
-    sourceRequired: true,
-  };
+  });
 }
 
 export function referralDeleteForm(org: Org, r: Referral): FormSpec {
-  return {
+  return orgForm(org, {
     kind: 'referral.delete',
     title: 'edit.form.referralDelete',
     titleVars: { from: r.from.name, to: r.to.name },
     intro: { key: 'edit.intro.referralDelete', vars: { from: r.from.name, to: r.to.name } },
-    fields: [],
-    initial: {},
     target: { id: r.id, expectedVersion: r.version },
-    organisation: org.id,
     destructive: true,
-    sourceRequired: true,
-  };
+  });
 }
 
 /** Undoing a change (the viewer's latest, or any for an admin); the source is optional here. */
 export function revertForm(change: Pick<ChangeFieldsFragment, 'id' | 'summary' | 'at'>): FormSpec {
-  return {
+  return formSpec({
     kind: 'change.revert',
     title: 'edit.form.revert',
-    titleVars: {},
     intro: { key: 'edit.intro.revert', vars: { summary: change.summary } },
-    fields: [],
-    initial: {},
     target: { id: change.id },
     organisation: null,
-    destructive: false,
     sourceRequired: false,
-  };
+  });
 }

@@ -1,7 +1,7 @@
 import type { ApiError } from '../api/client.ts';
 import type { UserRole, ViewerQuery } from '../api/generated.ts';
 import type { MessageKey, Vars } from '../i18n/index.ts';
-import type { FormSpec } from './forms.ts';
+import type { FormSpec } from './form-spec.ts';
 import type { FieldProblem } from './to-mutation.ts';
 
 export type Viewer = NonNullable<ViewerQuery['viewer']>;

@@ -14,9 +14,8 @@ import {
   serviceUpdateForm,
   servesAddForm,
   servesUpdateForm,
-  type FormSpec,
-  type FormValues,
 } from './forms.ts';
+import type { FormSpec, FormValues } from './form-spec.ts';
 import { changedFields, toMutation, validate } from './to-mutation.ts';
 
 const org = YNBUSINESS;

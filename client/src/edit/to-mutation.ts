@@ -8,7 +8,7 @@ import {
   type FieldValue,
   type FormSpec,
   type FormValues,
-} from './forms.ts';
+} from './form-spec.ts';
 
 /** A value the form cannot send, named by field, in words for the user. */
 export interface FieldProblem {

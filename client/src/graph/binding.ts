@@ -1,15 +1,28 @@
-import { editing } from '../edit/session.ts';
-import { dataOf, type ViewContext } from '../views/context.ts';
-import { identity } from '../views/dom.ts';
-import { toElements } from './elements.ts';
-import { bubbleGroups, highlightClasses } from './highlight.ts';
+import type { Translator } from '../i18n/index.ts';
+import type { ViewState } from '../state/view-state.ts';
+import { toElements, type GraphSlice } from './elements.ts';
+import { bubbleGroups, highlightClasses, type GapReport, type Overlaps, type ReferralPaths } from './highlight.ts';
 import { layoutById } from './layouts.ts';
 import { createGraph, LARGE_GRAPH, type GraphController } from './render.ts';
 import { systeemplaatLayout } from './systeemplaat.ts';
 
+/** What the drawing follows: the view state, the slice in view, and the answers it highlights. */
+export interface GraphInput {
+  readonly state: ViewState;
+  readonly slice: GraphSlice | null;
+  readonly t: Translator;
+  /** Edit mode: a drag between two organisations draws a referral. */
+  readonly drawing: boolean;
+  /** Providers of the question's group in its region (whoServes), for overlap mode. */
+  readonly providers: readonly string[] | null;
+  readonly gaps: GapReport | null;
+  readonly paths: ReferralPaths | null;
+  readonly overlaps: Overlaps | null;
+}
+
 export interface GraphBinding {
   /** Brings the drawing in line with the state and data; cheap when nothing changed. */
-  update(ctx: ViewContext): void;
+  update(input: GraphInput): void;
   readonly controller: GraphController | null;
 }
 
@@ -27,13 +40,16 @@ export function bindGraph(
   let controller: GraphController | null = null;
   let large = false;
   let drawing: boolean | null = null;
+  // A new slice object (a new response, or other client-side filters) is laid out anew.
+  let lastSlice: GraphSlice | null = null;
+  let sliceCount = 0;
 
   return {
     get controller() {
       return controller;
     },
-    update(ctx) {
-      const { state, slice, t } = ctx;
+    update(input) {
+      const { state, slice, t, providers } = input;
       // A hidden container has no size; lay out when the graph tab is shown.
       if (state.view !== 'graaf' || !slice) return;
       const size = slice.nodes.length + slice.edges.length;
@@ -41,19 +57,21 @@ export function bindGraph(
         controller?.destroy();
         large = size > LARGE_GRAPH;
         controller = createGraph(container, { onSelect, onLayoutDone, onDraw }, size);
-        (window as unknown as { __cy: unknown }).__cy = controller.core;
+        // The browser tests and the benchmark read what was drawn; only a test build (vite --mode test) exposes it.
+        if (import.meta.env.MODE === 'test') window.__cy = controller.core;
         drawing = null;
       }
-      // In edit mode a drag between two organisations draws a referral.
-      const draw = editing(ctx.session);
-      if (draw !== drawing) {
-        drawing = draw;
-        controller.setDrawing(draw);
-        container.classList.toggle('graph--drawing', draw);
+      if (input.drawing !== drawing) {
+        drawing = input.drawing;
+        controller.setDrawing(drawing);
+        container.classList.toggle('graph--drawing', drawing);
       }
       controller.resize();
-      const key = `${identity(slice)}:${t.lang}:${state.targetGroup}`;
-      const providers = dataOf(ctx.res.answer)?.whoServes.map((m) => m.organisation.id) ?? null;
+      if (slice !== lastSlice) {
+        lastSlice = slice;
+        sliceCount += 1;
+      }
+      const key = `${sliceCount}:${t.lang}:${state.targetGroup}`;
       const axes =
         state.layout === 'systeemplaat'
           ? systeemplaatLayout(
@@ -83,14 +101,11 @@ export function bindGraph(
           selected: state.selected,
           mode: state.mode,
           providers,
-          gaps: dataOf(ctx.res.gaps)?.referralGaps ?? null,
-          paths: dataOf(ctx.res.paths)?.referralPaths ?? null,
+          gaps: input.gaps,
+          paths: input.paths,
           pathFrom: state.pathFrom,
         }),
-        bubbles:
-          state.mode === 'overlap'
-            ? bubbleGroups(slice, state.targetGroup, providers, dataOf(ctx.res.overlaps)?.overlaps ?? null)
-            : [],
+        bubbles: state.mode === 'overlap' ? bubbleGroups(slice, state.targetGroup, providers, input.overlaps) : [],
       });
     },
   };

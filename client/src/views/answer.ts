@@ -1,6 +1,7 @@
 import type { WhoServesQuery } from '../api/generated.ts';
 import { selectOrganisation } from '../state/transitions.ts';
-import { dataOf, groupName, helpNames, regionName, type Answer, type ViewContext } from './context.ts';
+import type { Answer } from '../api/responses.ts';
+import { dataOf, groupName, helpNames, regionName, type ViewContext } from './context.ts';
 import { h, identity, memo, replaceKeepingFocus } from './dom.ts';
 import { feedback } from './feedback.ts';
 import { coverageText } from './explain.ts';

@@ -20,12 +20,6 @@ import type { Translator } from '../i18n/index.ts';
 import type { HistoryMode, Transition } from '../state/store.ts';
 import type { ViewState } from '../state/view-state.ts';
 
-export type Reference = ReferenceQuery;
-export type Answer = WhoServesQuery['whoServes'];
-export type Coverage = CoverageQuery['coverage'];
-export type OrganisationDetails = NonNullable<OrganisationDetailsQuery['organisation']>;
-export type Deviations = ConformanceQuery['conformance'];
-
 /** The responses the current state needs, each loading, loaded or failed; null when not needed. */
 export interface Resources {
   reference: Resource<ReferenceQuery>;

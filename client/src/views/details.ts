@@ -13,11 +13,12 @@ import {
   servesAddForm,
   servesRemoveForm,
   servesUpdateForm,
-  type FormSpec,
 } from '../edit/forms.ts';
+import type { FormSpec } from '../edit/form-spec.ts';
 import { editing } from '../edit/session.ts';
 import { selectOrganisation, setMode, setView } from '../state/transitions.ts';
-import { dataOf, helpNames, type OrganisationDetails, type ViewContext } from './context.ts';
+import type { OrganisationDetails } from '../api/responses.ts';
+import { dataOf, helpNames, type ViewContext } from './context.ts';
 import { h, identity, memo, replaceKeepingFocus } from './dom.ts';
 import { feedback } from './feedback.ts';
 import { figuresSection } from './figures-panel.ts';

@@ -1,5 +1,5 @@
-type Child = Node | string | number | null | undefined | false;
-type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
+export type Child = Node | string | number | null | undefined | false;
+export type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
 
 /**
  * Creates an element: attributes (`on*` become listeners, `false`/`null` are left out) and children.

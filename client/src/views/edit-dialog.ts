@@ -1,10 +1,12 @@
 import { conflictRows, describeError, type EditProblem } from '../edit/errors.ts';
-import { COMMENT_FIELD, SOURCE_FIELD, type FieldSpec, type FieldValue, type FormValues } from '../edit/forms.ts';
+import { COMMENT_FIELD, SOURCE_FIELD, type FieldSpec, type FieldValue, type FormValues } from '../edit/form-spec.ts';
 import type { OpenForm } from '../edit/session.ts';
 import { SOURCE_MAX } from '../edit/to-mutation.ts';
 import type { MessageKey, Translator } from '../i18n/index.ts';
 import { createCombobox, type Combobox } from './combobox.ts';
 import { dataOf, type ViewContext } from './context.ts';
+import { diffTable } from './diff-table.ts';
+import { dialogForm, dialogHeader, submitRow } from './dialog-form.ts';
 import { h, identity } from './dom.ts';
 import { optionsOf } from './edit-options.ts';
 import type { Choice } from './match.ts';
@@ -196,29 +198,12 @@ function problemMessage(
     p.kind === 'BAD_USER_INPUT' && p.value !== null ? h('p', {}, t.t('edit.error.value', { value: p.value })) : null,
     p.allowed.length > 0 ? h('p', {}, t.t('edit.error.allowed', { allowed: p.allowed.join(', ') })) : null,
     p.current && p.current.length > 0
-      ? h(
-          'table',
-          { className: 'data-table data-table--compact', id: 'conflict-current' },
-          h('caption', {}, t.t('edit.error.current')),
-          h(
-            'thead',
-            {},
-            h(
-              'tr',
-              {},
-              h('th', { scope: 'col' }, t.t('diff.field')),
-              h('th', { scope: 'col' }, t.t('diff.shown')),
-              h('th', { scope: 'col' }, t.t('diff.now')),
-            ),
-          ),
-          h(
-            'tbody',
-            {},
-            conflictRows(p.current, form.spec).map((c) =>
-              h('tr', {}, h('th', { scope: 'row' }, labelOf(c.field)), h('td', {}, c.shown), h('td', {}, c.now)),
-            ),
-          ),
-        )
+      ? diffTable({
+          attrs: { id: 'conflict-current' },
+          caption: t.t('edit.error.current'),
+          headings: [t.t('diff.field'), t.t('diff.shown'), t.t('diff.now')],
+          rows: conflictRows(p.current, form.spec).map((c) => [labelOf(c.field), c.shown, c.now] as const),
+        })
       : null,
     serverMessage(t, p.message),
     h(
@@ -279,33 +264,18 @@ export function mountEditDialog(dialog: HTMLDialogElement, getCtx: () => ViewCon
     const headingId = 'edit-dialog-heading';
     dialog.setAttribute('aria-labelledby', headingId);
     dialog.dataset['form'] = spec.kind;
-    const formEl = h(
-      'form',
-      {
-        className: 'edit-form',
-        novalidate: true,
-        onsubmit: (e: Event) => {
-          e.preventDefault();
-          const values: FormValues = {};
-          for (const [name, read] of current.read) values[name] = read();
-          void getCtx().edit.submit(values);
-        },
+    const formEl = dialogForm(
+      () => {
+        const values: FormValues = {};
+        for (const [name, read] of current.read) values[name] = read();
+        void getCtx().edit.submit(values);
       },
-      h('div', { className: 'dialog__header' }, h('h2', { id: headingId }, t.t(spec.title, spec.titleVars))),
+      dialogHeader(dialog, headingId, t.t(spec.title, spec.titleVars)),
       spec.intro ? h('p', { className: 'edit-intro' }, t.t(spec.intro.key, spec.intro.vars)) : null,
       summary,
       fields,
       h('div', { className: 'edit-source' }, source, comment),
-      h(
-        'div',
-        { className: 'button-row' },
-        submit,
-        h(
-          'button',
-          { type: 'button', className: 'button button--secondary', onclick: () => dialog.close() },
-          t.t('edit.cancel'),
-        ),
-      ),
+      submitRow(dialog, submit, t.t('edit.cancel')),
     );
     dialog.replaceChildren(formEl);
     const current: Built = {

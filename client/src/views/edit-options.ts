@@ -1,4 +1,4 @@
-import type { Vocabulary } from '../edit/forms.ts';
+import type { Vocabulary } from '../edit/form-spec.ts';
 import {
   DELETE_MODES,
   LINES,

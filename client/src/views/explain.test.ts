@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../i18n/index.ts';
-import type { Answer } from './context.ts';
+import type { Answer } from '../api/responses.ts';
 import { complementText, coverageText, gapText, overlapText } from './explain.ts';
 
 const match = (

@@ -1,6 +1,6 @@
 import type { RegionLevel } from '../api/generated.ts';
 import type { Translator } from '../i18n/index.ts';
-import type { Answer } from './context.ts';
+import type { Answer } from '../api/responses.ts';
 import type { Complements, GapReport, Overlaps } from '../graph/highlight.ts';
 
 // The API explains its answers in English sentences. In English the explorer shows them as they are; in

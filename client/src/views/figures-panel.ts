@@ -1,5 +1,5 @@
 import type { Translator } from '../i18n/index.ts';
-import type { OrganisationDetails } from './context.ts';
+import type { OrganisationDetails } from '../api/responses.ts';
 import { h, s, uid } from './dom.ts';
 import { budgetSeries, chartRange, figureSeries, type ChartPoint, type ChartSeries } from './figures-data.ts';
 import { citationText } from './sources.ts';

@@ -1,6 +1,7 @@
 import { isMessageKey, type MessageKey } from '../i18n/index.ts';
 import { openGlossary } from '../state/transitions.ts';
 import type { ViewContext } from './context.ts';
+import { dialogHeader } from './dialog-form.ts';
 import { h, memo } from './dom.ts';
 
 /** Terms of the glossary, in the order the dialog lists them (each has `glossary.<id>.term` and `.text`). */
@@ -76,16 +77,7 @@ export function mountGlossary(dialog: HTMLDialogElement, getCtx: () => ViewConte
       const headingId = 'glossary-heading';
       dialog.setAttribute('aria-labelledby', headingId);
       dialog.replaceChildren(
-        h(
-          'div',
-          { className: 'dialog__header' },
-          h('h2', { id: headingId }, t.t('glossary.heading')),
-          h(
-            'button',
-            { type: 'button', className: 'button button--secondary', onclick: () => dialog.close() },
-            t.t('glossary.close'),
-          ),
-        ),
+        dialogHeader(dialog, headingId, t.t('glossary.heading'), t.t('glossary.close')),
         h('p', {}, t.t('glossary.intro')),
         h(
           'dl',

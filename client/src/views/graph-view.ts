@@ -1,7 +1,9 @@
+import type { GraphInput } from '../graph/binding.ts';
 import { allGaps } from '../graph/highlight.ts';
 import { LAYOUTS } from '../graph/layouts.ts';
 import { CSV_EXPORTS, GRAPH_EXPORTS, type ExportLink } from '../data/exports.ts';
 import { MAX_HOPS } from '../data/requests.ts';
+import { editing } from '../edit/session.ts';
 import { setLayout, setMode, setPathFrom, setView } from '../state/transitions.ts';
 import { GRAPH_MODES, type LayoutId } from '../state/view-state.ts';
 import { dataOf, groupName, regionName, type ViewContext } from './context.ts';
@@ -368,5 +370,19 @@ export function mountGraphView(els: GraphViewElements): (ctx: ViewContext) => vo
     toolbar(ctx);
     summary(ctx);
     modePanel(ctx);
+  };
+}
+
+/** What the drawing follows, read from the context. */
+export function graphInput(ctx: ViewContext): GraphInput {
+  return {
+    state: ctx.state,
+    slice: ctx.slice,
+    t: ctx.t,
+    drawing: editing(ctx.session),
+    providers: dataOf(ctx.res.answer)?.whoServes.map((m) => m.organisation.id) ?? null,
+    gaps: dataOf(ctx.res.gaps)?.referralGaps ?? null,
+    paths: dataOf(ctx.res.paths)?.referralPaths ?? null,
+    overlaps: dataOf(ctx.res.overlaps)?.overlaps ?? null,
   };
 }

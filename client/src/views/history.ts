@@ -3,6 +3,7 @@ import { entityDiff } from '../edit/diff.ts';
 import { isAdmin } from '../edit/session.ts';
 import { isMessageKey, type Translator } from '../i18n/index.ts';
 import { dataOf, type ViewContext } from './context.ts';
+import { diffTable } from './diff-table.ts';
 import { h } from './dom.ts';
 import { feedback } from './feedback.ts';
 
@@ -42,31 +43,14 @@ function changeItem(ctx: ViewContext, c: ChangeFieldsFragment): HTMLElement {
     c.entities.map((e, i) => {
       const rows = entityDiff(e.before, e.after);
       const what = e.before === null ? 'history.created' : e.after === null ? 'history.deleted' : 'history.changed';
-      return h(
-        'table',
-        { className: 'data-table data-table--compact change__diff' },
-        h('caption', {}, `${label(t, 'entityKind', e.kind)} ${e.key} — ${t.t(what)}`),
-        h(
-          'thead',
-          {},
-          h(
-            'tr',
-            {},
-            h('th', { scope: 'col' }, t.t('diff.field')),
-            h('th', { scope: 'col' }, t.t('diff.before')),
-            h('th', { scope: 'col' }, t.t('diff.after')),
-          ),
-        ),
-        h(
-          'tbody',
-          { 'data-entity': i },
-          rows.length === 0
-            ? h('tr', {}, h('td', { colspan: 3 }, t.t('diff.none')))
-            : rows.map((r) =>
-                h('tr', {}, h('th', { scope: 'row' }, r.field), h('td', {}, r.before), h('td', {}, r.after)),
-              ),
-        ),
-      );
+      return diffTable({
+        attrs: { className: 'change__diff' },
+        caption: `${label(t, 'entityKind', e.kind)} ${e.key} — ${t.t(what)}`,
+        headings: [t.t('diff.field'), t.t('diff.before'), t.t('diff.after')],
+        rows: rows.map((r) => [r.field, r.before, r.after] as const),
+        bodyAttrs: { 'data-entity': i },
+        empty: t.t('diff.none'),
+      });
     }),
     admin && !c.revertedBy
       ? h(

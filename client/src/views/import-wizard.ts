@@ -4,6 +4,7 @@ import { TEMPLATES } from '../data/exports.ts';
 import { changeRows, importProblems, summaryRows, type ImportProblem } from '../edit/import-model.ts';
 import { isMessageKey, type MessageKey, type Translator } from '../i18n/index.ts';
 import type { ViewContext } from './context.ts';
+import { dialogForm, dialogHeader } from './dialog-form.ts';
 import { h } from './dom.ts';
 import { serverMessage } from './edit-dialog.ts';
 
@@ -297,26 +298,9 @@ export function mountImportWizard(
     source.addEventListener('input', reset);
     dialog.setAttribute('aria-labelledby', 'import-heading');
     dialog.replaceChildren(
-      h(
-        'form',
-        {
-          className: 'edit-form',
-          novalidate: true,
-          onsubmit: (e: Event) => {
-            e.preventDefault();
-            void run(w, 'dry-run');
-          },
-        },
-        h(
-          'div',
-          { className: 'dialog__header' },
-          h('h2', { id: 'import-heading' }, t.t('import.heading')),
-          h(
-            'button',
-            { type: 'button', className: 'button button--secondary', onclick: () => dialog.close() },
-            t.t('import.close'),
-          ),
-        ),
+      dialogForm(
+        () => void run(w, 'dry-run'),
+        dialogHeader(dialog, 'import-heading', t.t('import.heading'), t.t('import.close')),
         h('p', {}, t.t('import.intro')),
         h(
           'div',

@@ -1,6 +1,7 @@
 import type { Topology } from 'topojson-specification';
 import { ApiError } from '../api/client.ts';
 import { loadTopology } from '../data/topology.ts';
+import { COVERAGE_STATUS_APPEARANCE } from '../graph/appearance.ts';
 import { COUNT_BINS, binOf, regionShapes, type RegionShape } from '../map/geometry.ts';
 import { selectCell, setMapLevel } from '../state/transitions.ts';
 import { MAP_LEVELS, type MapLevel } from '../state/view-state.ts';
@@ -14,6 +15,8 @@ const WIDTH = 560;
 const HEIGHT = 660;
 /** Shown when no target group is asked: the group the report is most about. */
 const DEFAULT_GROUP = 'breed-mkb';
+/** The ground of a patterned status, from the one table of coverage colours (styles.css mirrors it for the matrix). */
+const statusColour = (status: string): string => COVERAGE_STATUS_APPEARANCE[status]!.color;
 
 /**
  * The map view: a choropleth of the regional providers of the chosen target group per province, COROP
@@ -121,19 +124,19 @@ export function mountMapView(container: HTMLElement, requestRender: () => void):
           s(
             'pattern',
             { id: 'unmapped', width: 6, height: 6, patternUnits: 'userSpaceOnUse' },
-            s('rect', { width: 6, height: 6, fill: '#E8E8E8' }),
+            s('rect', { width: 6, height: 6, fill: statusColour('UNMAPPED') }),
             s('path', { d: 'M0 0L6 6M6 0L0 6', stroke: '#9E9E9E', 'stroke-width': 0.6 }),
           ),
           s(
             'pattern',
             { id: 'hatch', width: 8, height: 8, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
-            s('rect', { width: 8, height: 8, fill: '#FFFFFF' }),
+            s('rect', { width: 8, height: 8, fill: statusColour('GAP') }),
             s('line', { x1: 0, y1: 0, x2: 0, y2: 8, stroke: '#D55E00', 'stroke-width': 3 }),
           ),
           s(
             'pattern',
             { id: 'dots', width: 8, height: 8, patternUnits: 'userSpaceOnUse' },
-            s('rect', { width: 8, height: 8, fill: '#FBE7A1' }),
+            s('rect', { width: 8, height: 8, fill: statusColour('DEVELOPING') }),
             s('circle', { cx: 4, cy: 4, r: 1.6, fill: '#6B4E00' }),
           ),
         ),

@@ -1,7 +1,8 @@
 import type { RegionLevel } from '../api/generated.ts';
 import { ask, setRegion, setTargetGroup } from '../state/transitions.ts';
 import { createCombobox } from './combobox.ts';
-import { dataOf, type Reference, type ViewContext } from './context.ts';
+import type { Reference } from '../api/responses.ts';
+import { dataOf, type ViewContext } from './context.ts';
 import { h } from './dom.ts';
 import { glossaryLink } from './glossary.ts';
 import type { Choice } from './match.ts';

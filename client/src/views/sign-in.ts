@@ -1,4 +1,5 @@
 import type { ViewContext } from './context.ts';
+import { dialogForm, dialogHeader, submitRow } from './dialog-form.ts';
 import { h } from './dom.ts';
 
 /**
@@ -35,17 +36,9 @@ export function mountSignIn(dialog: HTMLDialogElement, getCtx: () => ViewContext
     const token = input;
     dialog.setAttribute('aria-labelledby', 'sign-in-heading');
     dialog.replaceChildren(
-      h(
-        'form',
-        {
-          className: 'edit-form',
-          novalidate: true,
-          onsubmit: (e: Event) => {
-            e.preventDefault();
-            void getCtx().edit.signIn(token.value);
-          },
-        },
-        h('div', { className: 'dialog__header' }, h('h2', { id: 'sign-in-heading' }, t.t('session.dialogTitle'))),
+      dialogForm(
+        () => void getCtx().edit.signIn(token.value),
+        dialogHeader(dialog, 'sign-in-heading', t.t('session.dialogTitle')),
         h(
           'div',
           { id: 'sign-in-help' },
@@ -55,16 +48,7 @@ export function mountSignIn(dialog: HTMLDialogElement, getCtx: () => ViewContext
         ),
         errorEl,
         h('div', { className: 'form-field' }, h('label', { for: 'sign-in-token' }, t.t('session.token')), input),
-        h(
-          'div',
-          { className: 'button-row' },
-          submit,
-          h(
-            'button',
-            { type: 'button', className: 'button button--secondary', onclick: () => dialog.close() },
-            t.t('edit.cancel'),
-          ),
-        ),
+        submitRow(dialog, submit, t.t('edit.cancel')),
       ),
     );
   }

@@ -7,6 +7,21 @@ import { h, identity, memo, replaceKeepingFocus } from './dom.ts';
 import { download, exportName } from './download.ts';
 import { feedback } from './feedback.ts';
 
+/** A table in a scrollable region that keyboard users can focus, named by the heading above it. */
+function scrollTable(headingId: string, id: string, caption: string, head: Node[], body: Node[]): HTMLElement {
+  return h(
+    'div',
+    { className: 'table-wrap', tabindex: 0, role: 'region', 'aria-labelledby': headingId },
+    h(
+      'table',
+      { id, className: 'data-table' },
+      h('caption', {}, caption),
+      h('thead', {}, h('tr', {}, head)),
+      h('tbody', {}, body),
+    ),
+  );
+}
+
 const HEADERS: Record<TableColumn, MessageKey> = {
   name: 'col.name',
   type: 'col.type',
@@ -69,107 +84,73 @@ export function mountTableView(container: HTMLElement): (ctx: ViewContext) => vo
             t.t('export.tableCsv'),
           ),
         ),
-        h(
-          'div',
-          { className: 'table-wrap', tabindex: 0, role: 'region', 'aria-labelledby': 'table-heading' },
-          h(
-            'table',
-            { id: 'organisations-table', className: 'data-table' },
-            h('caption', {}, t.t('table.caption', { count: rows.length })),
-            h(
-              'thead',
-              {},
+        scrollTable(
+          'table-heading',
+          'organisations-table',
+          t.t('table.caption', { count: rows.length }),
+          TABLE_COLUMNS.map((c) => {
+            const sorted = state.tableSort.column === c;
+            return h(
+              'th',
+              {
+                scope: 'col',
+                'aria-sort': sorted ? (state.tableSort.descending ? 'descending' : 'ascending') : null,
+                className: c === 'degree' ? 'num' : null,
+              },
               h(
-                'tr',
-                {},
-                TABLE_COLUMNS.map((c) => {
-                  const sorted = state.tableSort.column === c;
-                  return h(
-                    'th',
-                    {
-                      scope: 'col',
-                      'aria-sort': sorted ? (state.tableSort.descending ? 'descending' : 'ascending') : null,
-                      className: c === 'degree' ? 'num' : null,
-                    },
-                    h(
-                      'button',
-                      {
-                        type: 'button',
-                        className: 'sort-button',
-                        'data-focus': `sort-${c}`,
-                        onclick: () => ctx.dispatch((s) => sortTable(s, c)),
-                      },
-                      headerText(ctx, c),
-                      h(
-                        'span',
-                        { 'aria-hidden': 'true', className: 'sort-icon' },
-                        sorted ? (state.tableSort.descending ? ' ▼' : ' ▲') : ' ⇅',
-                      ),
-                    ),
-                  );
-                }),
-              ),
-            ),
-            h(
-              'tbody',
-              {},
-              rows.map((r) =>
+                'button',
+                {
+                  type: 'button',
+                  className: 'sort-button',
+                  'data-focus': `sort-${c}`,
+                  onclick: () => ctx.dispatch((s) => sortTable(s, c)),
+                },
+                headerText(ctx, c),
                 h(
-                  'tr',
-                  { 'data-id': r.id, className: r.id === state.selected ? 'is-selected' : null },
-                  h(
-                    'th',
-                    { scope: 'row' },
-                    h(
-                      'button',
-                      {
-                        type: 'button',
-                        className: 'link-button',
-                        'data-focus': `row-${r.id}`,
-                        'aria-current': r.id === state.selected ? 'true' : null,
-                        onclick: () => ctx.dispatch((s) => selectOrganisation(s, r.id)),
-                      },
-                      r.cells.name,
-                    ),
-                  ),
-                  TABLE_COLUMNS.slice(1).map((c) => h('td', { className: c === 'degree' ? 'num' : null }, r.cells[c])),
+                  'span',
+                  { 'aria-hidden': 'true', className: 'sort-icon' },
+                  sorted ? (state.tableSort.descending ? ' ▼' : ' ▲') : ' ⇅',
                 ),
               ),
+            );
+          }),
+          rows.map((r) =>
+            h(
+              'tr',
+              { 'data-id': r.id, className: r.id === state.selected ? 'is-selected' : null },
+              h(
+                'th',
+                { scope: 'row' },
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    className: 'link-button',
+                    'data-focus': `row-${r.id}`,
+                    'aria-current': r.id === state.selected ? 'true' : null,
+                    onclick: () => ctx.dispatch((s) => selectOrganisation(s, r.id)),
+                  },
+                  r.cells.name,
+                ),
+              ),
+              TABLE_COLUMNS.slice(1).map((c) => h('td', { className: c === 'degree' ? 'num' : null }, r.cells[c])),
             ),
           ),
         ),
         h('h3', { id: 'relations-heading' }, t.t('table.relationsHeading')),
-        h(
-          'div',
-          { className: 'table-wrap', tabindex: 0, role: 'region', 'aria-labelledby': 'relations-heading' },
-          h(
-            'table',
-            { id: 'relations-table', className: 'data-table' },
-            h('caption', {}, t.t('table.relationsCaption', { count: relations.length })),
+        scrollTable(
+          'relations-heading',
+          'relations-table',
+          t.t('table.relationsCaption', { count: relations.length }),
+          (['col.from', 'col.relation', 'col.status', 'col.to'] as const).map((k) => h('th', { scope: 'col' }, t.t(k))),
+          relations.map((e) =>
             h(
-              'thead',
-              {},
-              h(
-                'tr',
-                {},
-                (['col.from', 'col.relation', 'col.status', 'col.to'] as const).map((k) =>
-                  h('th', { scope: 'col' }, t.t(k)),
-                ),
-              ),
-            ),
-            h(
-              'tbody',
-              {},
-              relations.map((e) =>
-                h(
-                  'tr',
-                  { 'data-id': e.id },
-                  h('td', {}, names.get(e.source) ?? e.source),
-                  h('td', {}, t.label('relation', e.type)),
-                  h('td', {}, e.status ? t.label('status', e.status) : ''),
-                  h('td', {}, names.get(e.target) ?? e.target),
-                ),
-              ),
+              'tr',
+              { 'data-id': e.id },
+              h('td', {}, names.get(e.source) ?? e.source),
+              h('td', {}, t.label('relation', e.type)),
+              h('td', {}, e.status ? t.label('status', e.status) : ''),
+              h('td', {}, names.get(e.target) ?? e.target),
             ),
           ),
         ),

@@ -1,8 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { RegionRef } from '../../domain/region-index.ts';
 import type { TargetGroupRow } from '../../repos/catalog.ts';
-import type { OrganisationModel } from '../models.ts';
-import type { ChangeResultModel } from '../resolvers/mutation.ts';
+import type { OrganisationModel, ChangeResultModel } from '../models.ts';
 import type { ChangeRecord } from '../../repos/changes.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;

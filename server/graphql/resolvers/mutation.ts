@@ -7,12 +7,6 @@ import type { GraphQLContext } from '../context.ts';
 import type { ChangeResultResolvers, MutationResolvers } from '../generated/resolvers.ts';
 import { organisationFromRecord } from '../models.ts';
 
-/** What a mutation resolves to; `change` and `organisation` are read by their own resolvers. */
-export interface ChangeResultModel {
-  readonly changeId: string;
-  readonly organisationId: string | null;
-}
-
 // Every mutation goes through `idempotent`: with `change.idempotencyKey` a repeat returns the first result.
 const once = editing.withKey;
 

@@ -1,4 +1,4 @@
-import type { ApiDeps } from '../../../server/http/api.ts';
+import type { ApiDeps } from '../../../server/http/api-route.ts';
 import { graphFileRoutes } from '../../../server/http/graph-file-routes.ts';
 import { spreadsheetRoutes } from '../../../server/http/spreadsheet-routes.ts';
 
