@@ -1,4 +1,5 @@
 import type { Db } from '../db/run.ts';
+import type { RelationType } from '../domain/rules.ts';
 
 type Props = Record<string, unknown>;
 
@@ -16,7 +17,7 @@ export interface OrganisationRecord {
   }[];
   referralsOut: { from: string; to: string; props: Props }[];
   referralsIn: { from: string; to: string; props: Props }[];
-  relations: { type: string; fromId: string; fromName: string; toId: string; toName: string; props: Props }[];
+  relations: { type: RelationType; fromId: string; fromName: string; toId: string; toName: string; props: Props }[];
 }
 
 export interface OrganisationQuery {

@@ -379,7 +379,7 @@ export type GraphEdge = {
   /** Id of the organisation the relation points to. */
   target: Scalars['ID']['output'];
   /** Relation type, e.g. `REFERS_TO` (*doorverwijzing*), `FUNDS`, `COLLABORATES_WITH`. */
-  type: Scalars['String']['output'];
+  type: RelationType;
 };
 
 /** Filter for a graph slice. */
@@ -1549,8 +1549,52 @@ export type Relation = {
   /** Name of that organisation or activity. */
   toName: Scalars['String']['output'];
   /** Relation type, e.g. `FUNDS`, `STEERS`, `MEMBER_OF`, `COLLABORATES_WITH`. */
-  type: Scalars['String']['output'];
+  type: RelationType;
 };
+
+/**
+ * The types of relation between organisations and activities, as stored: the only relationship types a relation
+ * (`rel-…`) may have. The seed's relation kinds map onto them (`referral` and `warm_handover` both onto `REFERS_TO`).
+ */
+export type RelationType =
+  /** A gives formal advice to B. */
+  | 'ADVISES'
+  /** A appointed B. */
+  | 'APPOINTED'
+  /** A and B cooperate on a subject (undirected). */
+  | 'COLLABORATES_WITH'
+  /** A commissioned work from B. */
+  | 'COMMISSIONED'
+  /** A consults B (e.g. before stopping or starting activities). */
+  | 'CONSULTS'
+  /** A coordinates or convenes B. */
+  | 'COORDINATES'
+  /** A evaluated B. */
+  | 'EVALUATED'
+  /** A (co-)funds B. */
+  | 'FUNDS'
+  /** B is an agency (*agentschap*) of ministry A. */
+  | 'HAS_AGENCY'
+  /** A strong link with a knowledge institution. */
+  | 'HAS_KNOWLEDGE_LINK'
+  /** A informs B. */
+  | 'INFORMS'
+  /** A is a member or part of umbrella or constellation B. */
+  | 'MEMBER_OF'
+  /** A merged into B. */
+  | 'MERGED_INTO'
+  /** A refers entrepreneurs to B (*doorverwijzing*, including warm handovers). */
+  | 'REFERS_TO'
+  /** A operates activity or programme B. */
+  | 'RUNS'
+  /** A steers or supervises B (commissioning, supervision, policy letters). */
+  | 'STEERS'
+  /** A supplies data to B. */
+  | 'SUPPLIES_DATA_TO'
+  /** A took over an activity or role previously held by B. */
+  | 'TOOK_OVER'
+  /** A is an organisational unit of B. */
+  | 'UNIT_OF';
 
 /** A renaming of a service. */
 export type Renaming = {
@@ -2089,6 +2133,7 @@ export type ResolversTypes = ResolversObject<{
   Region: ResolverTypeWrapper<RegionRef>;
   RegionLevel: RegionLevel;
   Relation: ResolverTypeWrapper<Relation>;
+  RelationType: RelationType;
   Renaming: ResolverTypeWrapper<Renaming>;
   RoleDeviation: ResolverTypeWrapper<Omit<RoleDeviation, 'organisation'> & { organisation: ResolversTypes['Organisation'] }>;
   RoleRule: ResolverTypeWrapper<RoleRule>;
@@ -2293,7 +2338,7 @@ export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
 }>;
 
 export type GraphNodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = ResolversObject<{
@@ -2528,7 +2573,7 @@ export type RelationResolvers<ContextType = GraphQLContext, ParentType extends R
   subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   toId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   toName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
 }>;
 
 export type RenamingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Renaming'] = ResolversParentTypes['Renaming']> = ResolversObject<{
