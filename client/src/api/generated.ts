@@ -716,7 +716,7 @@ export type SearchOrganisationsQuery = { organisations: { edges: Array<{ node: {
 export type ReferenceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ReferenceQuery = { regions: Array<{ id: string, name: string, level: RegionLevel, aliases: Array<string> }>, targetGroups: Array<{ id: string, name: string, nameEn: string | null, description: string | null, kind: string | null }>, phases: Array<{ id: string, name: string, order: number }>, themes: Array<{ id: string, name: string }>, helpKinds: Array<{ id: string, name: string, nameEn: string, description: string }> };
+export type ReferenceQuery = { organisationTypes: Array<string>, scales: Array<string>, lines: Array<string>, regions: Array<{ id: string, name: string, level: RegionLevel, aliases: Array<string> }>, targetGroups: Array<{ id: string, name: string, nameEn: string | null, description: string | null, kind: string | null }>, phases: Array<{ id: string, name: string, order: number }>, themes: Array<{ id: string, name: string }>, helpKinds: Array<{ id: string, name: string, nameEn: string, description: string }> };
 
 export type HealthQueryVariables = Exact<{ [key: string]: never; }>;
 

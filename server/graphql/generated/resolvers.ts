@@ -1199,8 +1199,12 @@ export type Query = {
    * Two providers overlap only when they give the same kind.
    */
   helpKinds: Array<HelpKind>;
+  /** The lines of support: `eerstelijns` (first contact, signposting) and `tweedelijns` (specialised help). */
+  lines: Array<Scalars['String']['output']>;
   /** One organisation by id (the slug of the report's facts, e.g. `ynbusiness`). Null when unknown. */
   organisation: Maybe<Organisation>;
+  /** The organisation types the map holds (`kvk`, `rom`, `regional-executor`, `municipality`, …): what `type` may be. */
+  organisationTypes: Array<Scalars['String']['output']>;
   /** Organisations matching a filter, sorted by name, paged with a cursor. */
   organisations: OrganisationConnection;
   /**
@@ -1221,6 +1225,8 @@ export type Query = {
   regions: Array<Region>;
   /** The report's recommended role split (§7.3.2, §5.4, §6.4) as rules: per actor type the target groups, function, scale, phases and themes. */
   roleRules: Array<RoleRule>;
+  /** The scales of operation the map holds (`local`, `regional`, `provincial`, … `european`): what `scale` may be. */
+  scales: Array<Scalars['String']['output']>;
   /** The target groups (*doelgroepen*): starters, zzp, micro-mkb, breed mkb, innovatief mkb, startups, scale-ups… */
   targetGroups: Array<TargetGroup>;
   /** The themes of support (innovatie, digitalisering, financiering, …). */
@@ -2495,7 +2501,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   graph?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'filter'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   helpKinds?: Resolver<Array<ResolversTypes['HelpKind']>, ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
+  organisationTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
   overlaps?: Resolver<Array<ResolversTypes['Overlap']>, ParentType, ContextType, RequireFields<QueryOverlapsArgs, 'region'>>;
   phases?: Resolver<Array<ResolversTypes['Phase']>, ParentType, ContextType>;
@@ -2504,6 +2512,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'id'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
   roleRules?: Resolver<Array<ResolversTypes['RoleRule']>, ParentType, ContextType>;
+  scales?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   targetGroups?: Resolver<Array<ResolversTypes['TargetGroup']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
