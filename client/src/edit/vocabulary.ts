@@ -1,4 +1,5 @@
 import type { DeleteMode, ReferralKind, ReferralStatus, ServiceStatus } from '../api/generated-enums.ts';
+import { REFERRAL_STATUS_APPEARANCE } from '../graph/appearance.ts';
 
 // The fixed values the edit forms offer, in the order they are shown: the API's enums (generated from the schema),
 // each list checked complete by the compiler. Organisation types, scales, lines, phases and themes come from the
@@ -13,15 +14,8 @@ const every =
 
 export const SERVICE_STATUSES = every<ServiceStatus>()(['PLANNED', 'ACTIVE', 'ONE_OFF', 'STOPPED'] as const);
 export const REFERRAL_KINDS = every<ReferralKind>()(['REFERRAL', 'WARM_HANDOVER'] as const);
-export const REFERRAL_STATUSES = every<ReferralStatus>()([
-  'ACTIVE',
-  'PILOT',
-  'PLANNED',
-  'WISHED',
-  'RECOMMENDED',
-  'PAST',
-  'POSSIBLE',
-] as const);
+/** Every referral status, in the legend's order (its table holds each status of the API, checked by the compiler). */
+export const REFERRAL_STATUSES = Object.keys(REFERRAL_STATUS_APPEARANCE).map((s) => s.toUpperCase() as ReferralStatus);
 export const DELETE_MODES = every<DeleteMode>()(['REFUSE', 'REMOVE_RELATIONSHIPS'] as const);
 
 /** A stored lower-case value (`warm-handover`, `one-off`) as its enum value (`WARM_HANDOVER`, `ONE_OFF`), if allowed. */
