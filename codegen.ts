@@ -2,6 +2,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // Types for the server's resolvers and the client's operations, both from server/graphql/schema.graphql.
 // `npm run codegen:check` regenerates and fails when the committed files differ.
+const ENUMS_AS_CONSTANTS = { onlyEnums: true, enumsAsConst: true } as const;
+
 const config: CodegenConfig = {
   schema: 'server/graphql/schema.graphql',
   documents: ['client/src/api/**/*.graphql'],
@@ -24,6 +26,10 @@ const config: CodegenConfig = {
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
       },
     },
+    // Every enum of the schema as a constant list, for the rules that need its values at run time: the server's
+    // rules module (server/domain/rules.ts) and the client's filters and forms. The schema stays their one source.
+    'server/domain/generated/enums.ts': { plugins: ['typescript'], config: ENUMS_AS_CONSTANTS },
+    'client/src/api/generated-enums.ts': { plugins: ['typescript'], config: ENUMS_AS_CONSTANTS },
     // typescript-operations emits the input and enum types the operations use, nothing more.
     'client/src/api/generated.ts': {
       plugins: ['typescript-operations'],

@@ -95,6 +95,8 @@ export default tseslint.config(
       'test/artifacts/',
       'server/graphql/generated/',
       'client/src/api/generated.ts',
+      'server/domain/generated/',
+      'client/src/api/generated-enums.ts',
     ],
   },
   js.configs.recommended,

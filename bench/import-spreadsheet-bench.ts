@@ -243,7 +243,7 @@ async function main(): Promise<void> {
     // (a) The seed's own facts, as a workbook export.
     await resetDatabase(db);
     await seedDatabase(db);
-    const vocabulary = await loadImportVocabulary(db, createReferenceData(db));
+    const vocabulary = await loadImportVocabulary(createReferenceData(db));
     const exported = await exportAll(db);
     const services = importableStatuses(exported.services);
     const seedSheets = { ...exported, services: services.rows };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { YEAR_MAX, YEAR_MIN } from '../server/domain/rules.ts';
 
 // The field shapes every seed file shares: ids, region ids, text, years and the provenance fields.
 
@@ -10,7 +11,7 @@ export const regionId = z
     'must be a region id (NL, KVK-*, PVnn, CRnn, GMnnnn, AREA-*)',
   );
 export const text = z.string().min(1);
-export const year = z.number().int().min(1800).max(2100);
+export const year = z.number().int().min(YEAR_MIN).max(YEAR_MAX);
 export const ids = z.array(id);
 
 export const PROVENANCES = ['report', 'public', 'inferred', 'user'] as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REFERRAL_STATUSES } from '../server/domain/rules.ts';
 import { id, provenance, text } from './schema-fields.ts';
 
 // The shape of seed/data/vocabulary.yaml: target groups (and how they nest), phases, themes, lines, kinds of help,
@@ -66,7 +67,15 @@ export const vocabularySchema = z.strictObject({
   relationKinds: z.array(
     z.strictObject({ id: z.string().regex(/^[a-z_]+$/), relType: z.string().regex(/^[A-Z_]+$/), description: text }),
   ),
-  relationStatuses: z.array(described),
+  // The statuses a relation may have are the server's (server/domain/rules.ts); this file only describes them.
+  relationStatuses: z.array(
+    z.strictObject({
+      id: id.refine((v) => REFERRAL_STATUSES.includes(v), {
+        message: `must be a relation status of the API (${REFERRAL_STATUSES.join(', ')})`,
+      }),
+      description: text,
+    }),
+  ),
   activityStatuses: z.array(described),
   kpiFramework: z.strictObject({
     policyTheoryKpis: z.array(text),

@@ -314,26 +314,5 @@ export interface SeedData {
   mappings: Mapping[];
 }
 
-/** The relationship types a relation kind may become: the only types merge-relations.cypher writes. */
-export const RELATION_TYPES = [
-  'REFERS_TO',
-  'COLLABORATES_WITH',
-  'COORDINATES',
-  'STEERS',
-  'FUNDS',
-  'HAS_AGENCY',
-  'UNIT_OF',
-  'MEMBER_OF',
-  'RUNS',
-  'TOOK_OVER',
-  'MERGED_INTO',
-  'SUPPLIES_DATA_TO',
-  'CONSULTS',
-  'INFORMS',
-  'ADVISES',
-  'COMMISSIONED',
-  'APPOINTED',
-  'EVALUATED',
-  'HAS_KNOWLEDGE_LINK',
-] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
+/** The relationship types a relation kind may become: the server's list (server/domain/rules.ts). */
+export { RELATION_TYPES, type RelationType } from '../server/domain/rules.ts';

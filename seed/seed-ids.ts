@@ -13,8 +13,5 @@ export function regionIdsOf(d: SeedData): Set<string> {
   ]);
 }
 
-/** The key that identifies one SERVES edge: an organisation may serve a group once per reading and scope. */
-export const servesKey = (
-  org: string,
-  s: { targetGroup: string; reading?: string | undefined; scope?: string | undefined },
-): string => [org, s.targetGroup, s.reading ?? 'sole', s.scope ?? 'all'].join('|');
+/** The key of a serves statement is the server's (server/domain/serves-key.ts). */
+export { servesKey } from '../server/domain/serves-key.ts';

@@ -23,7 +23,6 @@ export const QUERY_NAMES = [
   'referrals/find-referral-paths',
   'conformance/find-conformance-context',
   'conformance/list-role-rules',
-  'spreadsheets/list-lines',
   'spreadsheets/find-state',
   'spreadsheets/create-change',
   'spreadsheets/lock-entities',

@@ -1,28 +1,16 @@
-export type ServeRole = 'PRIMARY' | 'SECONDARY' | 'DEVELOPING' | 'UNSPECIFIED' | 'NOT_SERVED';
+import { enumValue, SERVE_ROLE_VALUES, storedValue, type ServeRole } from './rules.ts';
 
-const ROLE_OF: Record<string, ServeRole> = {
-  primary: 'PRIMARY',
-  secondary: 'SECONDARY',
-  developing: 'DEVELOPING',
-  unspecified: 'UNSPECIFIED',
-  'not-served': 'NOT_SERVED',
-};
+export type { ServeRole };
 
 /** Sort order of roles: primary first. */
-export const ROLE_ORDER: Record<ServeRole, number> = {
-  PRIMARY: 0,
-  SECONDARY: 1,
-  DEVELOPING: 2,
-  UNSPECIFIED: 3,
-  NOT_SERVED: 4,
-};
+export const ROLE_ORDER = Object.fromEntries(SERVE_ROLE_VALUES.map((r, i) => [r, i])) as Record<ServeRole, number>;
 
 /** Maps the stored role (`not-served`) to the API's enum value (`NOT_SERVED`); unknown values count as unspecified. */
 export function toRole(stored: unknown): ServeRole {
-  return ROLE_OF[String(stored)] ?? 'UNSPECIFIED';
+  return typeof stored === 'string' ? (enumValue(SERVE_ROLE_VALUES, stored) ?? 'UNSPECIFIED') : 'UNSPECIFIED';
 }
 
 /** Maps an API role back to the stored value. */
 export function fromRole(role: ServeRole): string {
-  return role === 'NOT_SERVED' ? 'not-served' : role.toLowerCase();
+  return storedValue(role);
 }

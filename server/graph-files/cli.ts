@@ -12,7 +12,7 @@ import type { Db } from '../db/run.ts';
 import { isAppError } from '../errors.ts';
 import { createLogger } from '../logger.ts';
 import { LocalNeo4jError } from '../neo4j-local/index.ts';
-import { resetDatabase } from '../../seed/load.ts';
+import { resetDatabase } from '../repos/content.ts';
 import { writeChunks } from './chunks.ts';
 import { graphJsonChunks } from './export-json.ts';
 import { gexfChunks } from './gexf.ts';

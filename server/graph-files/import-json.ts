@@ -4,7 +4,7 @@ import type { Role } from '../auth/users.ts';
 import type { QueryName } from '../db/queries.ts';
 import { beyondTransactionLimits, BULK_TX_TIMEOUT_MS, type Db, type TxRunner } from '../db/run.ts';
 import { AppError, isAppError } from '../errors.ts';
-import { contentHash } from '../../seed/load.ts';
+import { contentHash } from './content-hash.ts';
 import {
   parseGraphText,
   validateGraphDocument,

@@ -1,6 +1,6 @@
 import type { Db } from '../db/run.ts';
 import { AppError } from '../errors.ts';
-import { contentLine, hashContentLines } from '../../seed/load.ts';
+import { contentLine, hashContentLines } from './content-hash.ts';
 import { encodeProperties, propertyTypes, UnexportableValueError, type JsonValue } from './values.ts';
 
 /** Labels that are added to a node of another label and never name its kind (see cypher/README.md). */

@@ -110,7 +110,7 @@ export function spreadsheetRoutes(deps: ApiDeps): ApiRoute[] {
       method: 'GET',
       path: /^\/api\/import\/templates\/workbook\.xlsx$/,
       async handle(r) {
-        const vocabulary = await loadImportVocabulary(deps.db, deps.reference);
+        const vocabulary = await loadImportVocabulary(deps.reference);
         sendFile(r, XLSX_CONTENT_TYPE, 'ecosysteemkaart-import-template.xlsx', await workbookOf(vocabulary));
       },
     },
@@ -141,10 +141,7 @@ export function spreadsheetRoutes(deps: ApiDeps): ApiRoute[] {
       method: 'GET',
       path: /^\/api\/export\/workbook\.xlsx$/,
       async handle(r) {
-        const [vocabulary, data] = await Promise.all([
-          loadImportVocabulary(deps.db, deps.reference),
-          exportAll(deps.db),
-        ]);
+        const [vocabulary, data] = await Promise.all([loadImportVocabulary(deps.reference), exportAll(deps.db)]);
         sendFile(r, XLSX_CONTENT_TYPE, `ecosysteemkaart-${today()}.xlsx`, await workbookOf(vocabulary, data));
       },
     },

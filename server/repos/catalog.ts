@@ -23,6 +23,12 @@ export interface Vocabulary {
   /** The nesting of the target groups, with the rules that follow from it. */
   groupTree: TargetGroupTree;
   helpKinds: { id: string; name: string; nameEn: string; description: string; sources: string[] }[];
+  /** Organisation types the map holds (`rom`, `regional-executor`, …), sorted. */
+  orgTypes: string[];
+  /** Scales of its organisations and activities (`local` … `european`), sorted. */
+  scales: string[];
+  /** Lines of support (`eerstelijns`, `tweedelijns`), sorted. */
+  lines: string[];
 }
 
 /** Reads the region hierarchy (one query) and builds the in-memory catalog. */
@@ -30,9 +36,12 @@ export async function loadRegionCatalog(db: Db): Promise<RegionCatalog> {
   return buildRegionCatalog(await db.read<RegionRow & Record<string, unknown>>('regions/list-regions'));
 }
 
-/** Reads target groups, phases, themes and kinds of help in one query, and builds the target groups' tree. */
+/**
+ * Reads target groups, phases, themes, kinds of help, organisation types, scales and lines in one query, and builds
+ * the target groups' tree. The database is the vocabulary's one source at run time.
+ */
 export async function loadVocabulary(db: Db): Promise<Vocabulary> {
   const [row] = await db.read<Omit<Vocabulary, 'groupTree'> & Record<string, unknown>>('vocabulary/list-vocabulary');
-  const lists = row ?? { targetGroups: [], phases: [], themes: [], helpKinds: [] };
+  const lists = row ?? { targetGroups: [], phases: [], themes: [], helpKinds: [], orgTypes: [], scales: [], lines: [] };
   return { ...lists, groupTree: new TargetGroupTree(lists.targetGroups) };
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../db/run.ts';
+import type { RelationType } from '../domain/rules.ts';
 
 export interface GraphNodeRow {
   id: string;
@@ -15,7 +16,7 @@ export interface GraphEdgeRow {
   id: string;
   source: string;
   target: string;
-  type: string;
+  type: RelationType;
   kind: string | null;
   status: string | null;
 }

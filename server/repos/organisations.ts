@@ -10,6 +10,7 @@ import {
   type Provenance,
   type Validity,
 } from './props.ts';
+import type { RelationType } from '../domain/rules.ts';
 
 /** What every stored fact of an organisation carries. */
 interface Fact {
@@ -70,7 +71,7 @@ export interface ReferralRecord extends Fact, Validity {
 /** Another relation of the organisation (membership, funding, …), either direction. */
 export interface RelationRecord {
   readonly id: string;
-  readonly type: string;
+  readonly type: RelationType;
   readonly fromId: string;
   readonly fromName: string;
   readonly toId: string;
@@ -115,7 +116,7 @@ interface OrganisationRow {
   }[];
   referralsOut: { from: string; to: string; props: Props }[];
   referralsIn: { from: string; to: string; props: Props }[];
-  relations: { type: string; fromId: string; fromName: string; toId: string; toName: string; props: Props }[];
+  relations: { type: RelationType; fromId: string; fromName: string; toId: string; toName: string; props: Props }[];
 }
 
 const fact = (p: Props): Fact & Validity => ({ version: versionOf(p), provenance: provenanceOf(p), ...validityOf(p) });

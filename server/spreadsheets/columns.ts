@@ -1,6 +1,10 @@
+import { YEAR_MAX, YEAR_MIN } from '../domain/rules.ts';
 // The spreadsheet format of the import and the CSV export: one sheet per entity, one row per fact, stable English
 // column headers (matched case-insensitively). Lists are `;`-separated. An absent optional column leaves that field
 // alone; an empty cell in a present column clears it. Documented for users in the "uitleg" sheet of the template.
+
+/** The years a year column accepts, in words. */
+const YEARS = `${YEAR_MIN}–${YEAR_MAX}`;
 
 /** The entities a spreadsheet can hold, one sheet each, in the order they are written. */
 export const ENTITIES = ['organisations', 'coverage', 'serves', 'services', 'referrals', 'mappings'] as const;
@@ -31,11 +35,8 @@ export const MAX_ROWS_PER_SHEET = 50_000;
  */
 export const MAX_WRITES_PER_APPLY = 20_000;
 
-/** The fixed values of the model (the rest comes from the database's vocabulary). */
-export const SERVE_ROLES = ['primary', 'secondary', 'developing', 'unspecified', 'not-served'] as const;
-export const SERVICE_STATUSES = ['planned', 'active', 'one-off', 'stopped'] as const;
-export const REFERRAL_KINDS = ['referral', 'warm-handover'] as const;
-export const REFERRAL_STATUSES = ['active', 'pilot', 'planned', 'wished', 'recommended', 'past', 'possible'] as const;
+/** The fixed values of the model, as stored (the rest comes from the database's vocabulary). */
+export { REFERRAL_KINDS, REFERRAL_STATUSES, SERVE_ROLES, SERVICE_STATUSES } from '../domain/rules.ts';
 
 /** Where the allowed values of a column come from. */
 export type ValueSet =
@@ -86,14 +87,8 @@ const col = (name: string, required: boolean, kind: ColumnKind, description: str
   example,
 });
 
-const validFrom = col('validFrom', false, year, 'First year (inclusive), 1800–2100; empty = open.', '2019');
-const validTo = col(
-  'validTo',
-  false,
-  year,
-  'Last year (inclusive), 1800–2100, not before validFrom; empty = open.',
-  '',
-);
+const validFrom = col('validFrom', false, year, `First year (inclusive), ${YEARS}; empty = open.`, '2019');
+const validTo = col('validTo', false, year, `Last year (inclusive), ${YEARS}, not before validFrom; empty = open.`, '');
 const sources = col(
   'sources',
   false,
@@ -215,7 +210,7 @@ export const COLUMNS: Readonly<Record<EntityName, readonly ColumnSpec[]>> = {
     col('status', true, value('referralStatus'), 'Status.', 'active'),
     col('targetGroups', false, values('targetGroup'), 'Target groups it is for, `;`-separated.', 'starter'),
     col('subject', false, text(1000), 'What it is about.', ''),
-    col('since', false, year, 'Year since when (1800–2100).', '2022'),
+    col('since', false, year, `Year since when (${YEARS}).`, '2022'),
     col('until', false, year, 'Year until when, not before since.', ''),
     sources,
   ],
@@ -234,7 +229,7 @@ export const COLUMNS: Readonly<Record<EntityName, readonly ColumnSpec[]>> = {
       'Target group the source looked at (and the groups within it).',
       'breed-mkb',
     ),
-    col('year', false, year, 'Year the source describes (1800–2100); it speaks for that year and later.', '2024'),
+    col('year', false, year, `Year the source describes (${YEARS}); it speaks for that year and later.`, '2024'),
     col('note', false, text(2000), 'Remark: what was looked at, how.', ''),
     sources,
     col(

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { CSV_FORMAT, type CsvDelimiter } from './csv-format.ts';
+import { servesKeyParts } from '../domain/serves-key.ts';
 import type { Db } from '../db/run.ts';
 import { COLUMNS, ENTITIES, type EntityName } from './columns.ts';
 import type { Props } from './state.ts';
@@ -23,10 +24,8 @@ const row = (entity: EntityName, values: Record<string, unknown>): ExportRow =>
 
 /** `org|group|reading|scope` → the reading and scope cells ('' for none). */
 function keyParts(key: unknown): { reading: string; scope: string } {
-  const parts = String(key ?? '').split('|');
-  const reading = parts[2] ?? '';
-  const scope = parts[3] ?? '';
-  return { reading: reading === 'sole' ? '' : reading, scope: scope === 'all' ? '' : scope };
+  const { reading, scope } = servesKeyParts(String(key ?? ''));
+  return { reading, scope };
 }
 
 /** Every fact of an entity as rows of the import's columns, so an export can be edited and imported back. */

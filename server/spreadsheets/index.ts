@@ -96,7 +96,7 @@ export async function importSpreadsheet(
   const comment = checkedText(opts.comment, 'comment', 2000, false);
   if (file.bytes.length > opts.maxBytes) throw tooLarge(file.bytes.length, opts.maxBytes);
   const parsed = await parseSpreadsheet(file.bytes, { contentType: file.contentType, entity: file.entity });
-  const [vocabulary, catalog] = await Promise.all([loadImportVocabulary(db, reference), reference.catalog()]);
+  const [vocabulary, catalog] = await Promise.all([loadImportVocabulary(reference), reference.catalog()]);
   const { records, errors } = readRecords(parsed, { vocabulary, regions: catalog.index });
   const state = await findImportState(db, stateRequest(records));
   const plan = planImport({

@@ -1,3 +1,4 @@
+import { ALL_SCOPE, servesKey, SOLE_READING } from '../domain/serves-key.ts';
 import { searchKeyOf } from '../domain/search-key.ts';
 import type { EntityName } from './columns.ts';
 import { effective, type PlanContext } from './plan-context.ts';
@@ -89,19 +90,18 @@ function planServes(ctx: PlanContext, r: RecordRow): void {
   const group = str(r, 'targetGroup')!;
   if (!org) return;
   const reading = str(r, 'reading');
-  const scope = str(r, 'scope') ?? 'all';
+  const scope = str(r, 'scope') ?? ALL_SCOPE;
   // No reading: the statement without one, keyed `sole` (as in the seed and the editing API) or left empty.
-  const candidates = reading ? [reading] : ['sole', ''];
-  const key =
-    candidates.map((x) => `${org}|${group}|${x}|${scope}`).find((k) => ctx.serves.has(k)) ??
-    `${org}|${group}|${candidates[0]}|${scope}`;
+  const candidates = reading ? [reading] : [SOLE_READING, ''];
+  const keys = candidates.map((x) => servesKey(org, { targetGroup: group, reading: x, scope }));
+  const key = keys.find((k) => ctx.serves.has(k)) ?? keys[0]!;
   if (ctx.duplicate(r, key, 'targetGroup', `the statement ${key}`)) return;
   const stored = ctx.serves.get(key) ?? null;
   if (!ctx.settle(r, stored) || !ctx.yearsInOrder(r, stored, ['validFrom', 'validTo'])) return;
   const { status, diff } = ctx.compare(r, key, stored);
   if (status === 'unchanged') return;
   if (!ctx.allowed(r, 'organisation', ownFacts(ctx, org))) return;
-  const identity = { key, ...(scope !== 'all' ? { scope } : {}), ...(reading ? { reading } : {}) };
+  const identity = { key, ...(scope !== ALL_SCOPE ? { scope } : {}), ...(reading ? { reading } : {}) };
   ctx.write({
     kind: 'serves',
     key,

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { YEAR_MAX, YEAR_MIN } from '../domain/rules.ts';
 import { COLUMNS, ENTITIES, MAX_ROWS_PER_SHEET, SHEET_ALIASES, type ColumnSpec, type EntityName } from './columns.ts';
 import { toCsv, type ExportRow } from './export.ts';
 import type { ImportVocabulary } from './vocabulary.ts';
@@ -9,7 +10,7 @@ export const GENERAL_RULES = [
     ENTITIES.map((e) => SHEET_ALIASES[e][0]).join(', ') +
     '). This sheet ("uitleg") is skipped on import.',
   'The first row holds the column headers (any case). Required columns must be there; unknown columns are refused.',
-  'Lists are separated by ";". Years are whole numbers from 1800 to 2100. true/false may be written ja/nee.',
+  `Lists are separated by ";". Years are whole numbers from ${YEAR_MIN} to ${YEAR_MAX}. true/false may be written ja/nee.`,
   'A row with an existing identity updates that fact; a new identity creates it. Rows never delete anything, ' +
     'except a row of mappings with remove = ja, which removes that record of where a source looked.',
   'An empty cell clears that field; a column left out leaves the field as it is. Sources are only added to.',
@@ -26,7 +27,7 @@ export function allowedText(column: ColumnSpec, vocabulary: ImportVocabulary): s
     case 'list':
       return 'list, ";"-separated';
     case 'year':
-      return 'year, 1800–2100';
+      return `year, ${YEAR_MIN}–${YEAR_MAX}`;
     case 'boolean':
       return 'true/false (ja/nee)';
     case 'value':

@@ -433,7 +433,7 @@ describe('the spreadsheet import', () => {
       const file = await parseSpreadsheet(csv(['id,name,type', 'novel-t,Novel-T Hengelo,regional-executor']), {
         entity: 'organisations',
       });
-      const [vocabulary, catalog] = await Promise.all([loadImportVocabulary(db, reference), reference.catalog()]);
+      const [vocabulary, catalog] = await Promise.all([loadImportVocabulary(reference), reference.catalog()]);
       const { records, errors } = readRecords(file, { vocabulary, regions: catalog.index });
       const state = await findImportState(db, stateRequest(records));
       const plan = planImport({ records, errors, entities: ['organisations'], state, catalog, user, source: SOURCE });

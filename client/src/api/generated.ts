@@ -331,6 +331,50 @@ export type RegionLevel =
   /** A province (*provincie*). */
   | 'PROVINCE';
 
+/**
+ * The types of relation between organisations and activities, as stored: the only relationship types a relation
+ * (`rel-…`) may have. The seed's relation kinds map onto them (`referral` and `warm_handover` both onto `REFERS_TO`).
+ */
+export type RelationType =
+  /** A gives formal advice to B. */
+  | 'ADVISES'
+  /** A appointed B. */
+  | 'APPOINTED'
+  /** A and B cooperate on a subject (undirected). */
+  | 'COLLABORATES_WITH'
+  /** A commissioned work from B. */
+  | 'COMMISSIONED'
+  /** A consults B (e.g. before stopping or starting activities). */
+  | 'CONSULTS'
+  /** A coordinates or convenes B. */
+  | 'COORDINATES'
+  /** A evaluated B. */
+  | 'EVALUATED'
+  /** A (co-)funds B. */
+  | 'FUNDS'
+  /** B is an agency (*agentschap*) of ministry A. */
+  | 'HAS_AGENCY'
+  /** A strong link with a knowledge institution. */
+  | 'HAS_KNOWLEDGE_LINK'
+  /** A informs B. */
+  | 'INFORMS'
+  /** A is a member or part of umbrella or constellation B. */
+  | 'MEMBER_OF'
+  /** A merged into B. */
+  | 'MERGED_INTO'
+  /** A refers entrepreneurs to B (*doorverwijzing*, including warm handovers). */
+  | 'REFERS_TO'
+  /** A operates activity or programme B. */
+  | 'RUNS'
+  /** A steers or supervises B (commissioning, supervision, policy letters). */
+  | 'STEERS'
+  /** A supplies data to B. */
+  | 'SUPPLIES_DATA_TO'
+  /** A took over an activity or role previously held by B. */
+  | 'TOOK_OVER'
+  /** A is an organisational unit of B. */
+  | 'UNIT_OF';
+
 /** Role of an organisation for a target group, after the factsheet canvases' legend. */
 export type ServeRole =
   /** Service being developed (*in ontwikkeling*). */
@@ -642,7 +686,7 @@ export type GraphSliceQueryVariables = Exact<{
 }>;
 
 
-export type GraphSliceQuery = { graph: { total: number, truncated: boolean, nodes: Array<{ id: string, label: string, type: string | null, scale: string | null, generic: boolean, lines: Array<string>, phases: Array<string>, serves: Array<{ targetGroup: string, role: ServeRole }> }>, edges: Array<{ id: string, source: string, target: string, type: string, kind: string | null, status: string | null }> } };
+export type GraphSliceQuery = { graph: { total: number, truncated: boolean, nodes: Array<{ id: string, label: string, type: string | null, scale: string | null, generic: boolean, lines: Array<string>, phases: Array<string>, serves: Array<{ targetGroup: string, role: ServeRole }> }>, edges: Array<{ id: string, source: string, target: string, type: RelationType, kind: string | null, status: string | null }> } };
 
 export type OrganisationDetailsQueryVariables = Exact<{
   id: string | number;
@@ -672,7 +716,7 @@ export type SearchOrganisationsQuery = { organisations: { edges: Array<{ node: {
 export type ReferenceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ReferenceQuery = { regions: Array<{ id: string, name: string, level: RegionLevel, aliases: Array<string> }>, targetGroups: Array<{ id: string, name: string, nameEn: string | null, description: string | null, kind: string | null }>, phases: Array<{ id: string, name: string, order: number }>, themes: Array<{ id: string, name: string }>, helpKinds: Array<{ id: string, name: string, nameEn: string, description: string }> };
+export type ReferenceQuery = { organisationTypes: Array<string>, scales: Array<string>, lines: Array<string>, regions: Array<{ id: string, name: string, level: RegionLevel, aliases: Array<string> }>, targetGroups: Array<{ id: string, name: string, nameEn: string | null, description: string | null, kind: string | null }>, phases: Array<{ id: string, name: string, order: number }>, themes: Array<{ id: string, name: string }>, helpKinds: Array<{ id: string, name: string, nameEn: string, description: string }> };
 
 export type HealthQueryVariables = Exact<{ [key: string]: never; }>;
 

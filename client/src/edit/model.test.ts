@@ -62,6 +62,18 @@ describe('describeError', () => {
     expect(p).toMatchObject({ kind: 'BAD_USER_INPUT', field: 'type', value: 'ruimteschip', allowed: ['rom', 'kvk'] });
   });
 
+  it('names the id the API refused, so its rule for ids shows at the id field', () => {
+    const p = describeError(
+      new ApiError(
+        'input.id: must be lowercase letters, digits and single dashes (2 to 80 characters)',
+        'BAD_USER_INPUT',
+        { field: 'input.id', value: 'Geen Slug' },
+      ),
+    );
+    expect(p).toMatchObject({ kind: 'BAD_USER_INPUT', field: 'id', value: 'Geen Slug' });
+    expect(p.message).toMatch(/lowercase letters, digits and single dashes/);
+  });
+
   it('tells a refused deletion from a stale version', () => {
     const p = describeError(
       new ApiError('has 2', 'CONFLICT', { relationships: 2, related: ['nom', 'kvk'], current: {} }),

@@ -21,7 +21,6 @@ export interface FieldProblem {
 export const SOURCE_MAX = 500;
 export const COMMENT_MAX = 2000;
 const YEAR = /^\d{4}$/;
-const SLUG = /^[a-z0-9][a-z0-9-]{1,79}$/;
 
 const asText = (v: FieldValue | undefined): string => (typeof v === 'string' ? v.trim() : '');
 const asList = (v: FieldValue | undefined): string[] =>
@@ -57,7 +56,8 @@ const isUpdate = (spec: FormSpec) => spec.kind.endsWith('.update');
 
 /**
  * What is wrong with the values before anything is sent: required fields, years, the order of years, the
- * source, and an update that changes nothing. The API checks everything again.
+ * source, and an update that changes nothing. The API checks everything again; the form of a new id is its rule
+ * alone (its refusal names the field, see describeError).
  * @example validate(revertForm(change), {}) → []
  */
 export function validate(spec: FormSpec, values: FormValues): FieldProblem[] {
@@ -77,8 +77,6 @@ export function validate(spec: FormSpec, values: FormValues): FieldProblem[] {
     const b = Number.parseInt(asText(values[to]), 10);
     if (spec.fields.some((f) => f.name === to) && a > b) problems.push({ field: to, key: 'edit.problem.yearOrder' });
   }
-  if (spec.kind === 'organisation.create' && asText(values['id']) !== '' && !SLUG.test(asText(values['id'])))
-    problems.push({ field: 'id', key: 'edit.problem.slug' });
   if (spec.kind === 'referral.create' && asText(values['from']) !== '' && values['from'] === values['to'])
     problems.push({ field: 'to', key: 'edit.problem.sameOrganisation' });
   if (spec.kind === 'service.update' && values['status'] === 'STOPPED' && asText(values['validTo']) === '')

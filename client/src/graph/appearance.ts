@@ -1,6 +1,9 @@
 // Design tokens of the graph: colours from the Okabe–Ito palette (distinguishable with the common forms of
 // colour blindness), and a shape for every organisation type so that colour is never the only cue.
-// The stylesheet (style.ts) and the legend (views/legend.ts) are both derived from these tables.
+// The stylesheet (style.ts) and the legend (views/legend.ts) are both derived from these tables. Relation types and
+// statuses are the API's enums (generated-enums.ts): the tables are checked against them, never a list of their own.
+
+import type { ReferralStatus, RelationType } from '../api/generated-enums.ts';
 
 export const OKABE_ITO = {
   black: '#000000',
@@ -52,8 +55,8 @@ export interface EdgeAppearance {
   style: 'solid' | 'dashed' | 'dotted';
 }
 
-/** Colour per relation type; referrals (the relation the map is about) stand out in blue. */
-export const RELATION_APPEARANCE: Record<string, EdgeAppearance> = {
+/** Colour per relation type; referrals (the relation the map is about) stand out in blue. The rest share FALLBACK_EDGE. */
+export const RELATION_APPEARANCE: Readonly<Record<string, EdgeAppearance>> = {
   REFERS_TO: { color: OKABE_ITO.blue, style: 'solid' },
   COLLABORATES_WITH: { color: OKABE_ITO.bluishGreen, style: 'solid' },
   FUNDS: { color: OKABE_ITO.orange, style: 'solid' },
@@ -62,17 +65,23 @@ export const RELATION_APPEARANCE: Record<string, EdgeAppearance> = {
   MEMBER_OF: { color: OKABE_ITO.grey, style: 'dotted' },
   UNIT_OF: { color: OKABE_ITO.grey, style: 'dotted' },
   HAS_AGENCY: { color: OKABE_ITO.grey, style: 'dotted' },
-};
+} satisfies Partial<Record<RelationType, EdgeAppearance>>;
 export const FALLBACK_EDGE: EdgeAppearance = { color: '#9A9A9A', style: 'solid' };
+
+export interface StatusAppearance {
+  width: number;
+  arrow: string;
+  fill: 'filled' | 'hollow';
+  labelled: boolean;
+  dashed: boolean;
+}
 
 /**
  * How a referral's status is drawn without relying on dashes: width, arrow shape and fill, and a text
- * label on the edge for everything that is not (yet) an operational referral.
+ * label on the edge for everything that is not (yet) an operational referral. One entry per status of the API, keyed
+ * as stored (`active`, the API's `ACTIVE`).
  */
-export const REFERRAL_STATUS_APPEARANCE: Record<
-  string,
-  { width: number; arrow: string; fill: 'filled' | 'hollow'; labelled: boolean; dashed: boolean }
-> = {
+export const REFERRAL_STATUS_APPEARANCE: Readonly<Record<string, StatusAppearance>> = {
   active: { width: 4, arrow: 'triangle', fill: 'filled', labelled: false, dashed: false },
   pilot: { width: 3, arrow: 'triangle', fill: 'hollow', labelled: true, dashed: false },
   planned: { width: 2, arrow: 'triangle', fill: 'hollow', labelled: true, dashed: true },
@@ -80,7 +89,7 @@ export const REFERRAL_STATUS_APPEARANCE: Record<
   recommended: { width: 2, arrow: 'vee', fill: 'hollow', labelled: true, dashed: true },
   possible: { width: 1.5, arrow: 'vee', fill: 'hollow', labelled: true, dashed: true },
   past: { width: 1.5, arrow: 'tee', fill: 'filled', labelled: true, dashed: true },
-};
+} satisfies Record<Lowercase<ReferralStatus>, StatusAppearance>;
 
 /** Colours of the coverage statuses (matrix and map), each with a pattern and a text label beside it. */
 export const COVERAGE_STATUS_APPEARANCE: Record<string, { color: string; pattern: string }> = {

@@ -1,13 +1,6 @@
 import type { Vocabulary } from '../edit/form-spec.ts';
-import {
-  DELETE_MODES,
-  LINES,
-  ORGANISATION_TYPES,
-  REFERRAL_KINDS,
-  REFERRAL_STATUSES,
-  SCALES,
-  SERVICE_STATUSES,
-} from '../edit/vocabulary.ts';
+import { DELETE_MODES, REFERRAL_KINDS, REFERRAL_STATUSES, SERVICE_STATUSES } from '../edit/vocabulary.ts';
+import { SCALE_ORDER } from '../graph/appearance.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import { ROLES } from '../state/view-state.ts';
 import { dataOf, groupName, type ViewContext } from './context.ts';
@@ -19,17 +12,27 @@ export interface Option {
   hint?: string;
 }
 
+// From local to beyond national, as the layouts place them; a scale they do not know goes last.
+const scaleRank = (id: string): number => {
+  const i = (SCALE_ORDER as readonly string[]).indexOf(id);
+  return i < 0 ? SCALE_ORDER.length : i;
+};
+
 /** The labelled choices of a vocabulary in the page's language, from the translations and the reference data. */
 export function optionsOf(ctx: Pick<ViewContext, 't' | 'res'>, vocabulary: Vocabulary): Option[] {
   const { t } = ctx;
   const ref = dataOf(ctx.res.reference);
   switch (vocabulary) {
     case 'types':
-      return ORGANISATION_TYPES.map((id) => ({ value: id, label: t.label('type', id) }));
+      return (ref?.organisationTypes ?? [])
+        .map((id) => ({ value: id, label: t.label('type', id) }))
+        .sort((a, b) => a.label.localeCompare(b.label, t.lang));
     case 'scales':
-      return SCALES.map((id) => ({ value: id, label: t.label('scale', id) }));
+      return [...(ref?.scales ?? [])]
+        .sort((a, b) => scaleRank(a) - scaleRank(b))
+        .map((id) => ({ value: id, label: t.label('scale', id) }));
     case 'lines':
-      return LINES.map((id) => ({ value: id, label: t.label('line', id) }));
+      return (ref?.lines ?? []).map((id) => ({ value: id, label: t.label('line', id) }));
     case 'phases':
       return [...(ref?.phases ?? [])]
         .sort((a, b) => a.order - b.order)

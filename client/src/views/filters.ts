@@ -1,3 +1,4 @@
+import { RelationType } from '../api/generated-enums.ts';
 import { facetCounts, type FacetCounts } from '../data/slice.ts';
 import { RELATION_APPEARANCE, REFERRAL_STATUS_APPEARANCE, TYPE_APPEARANCE } from '../graph/appearance.ts';
 import type { MessageKey } from '../i18n/index.ts';
@@ -30,20 +31,8 @@ const TERMS: Partial<Record<FilterKey, GlossaryTerm>> = {
   statuses: 'doorverwijzing',
 };
 
-const RELATION_TYPES = [
-  ...Object.keys(RELATION_APPEARANCE),
-  'RUNS',
-  'TOOK_OVER',
-  'MERGED_INTO',
-  'SUPPLIES_DATA_TO',
-  'CONSULTS',
-  'INFORMS',
-  'ADVISES',
-  'COMMISSIONED',
-  'APPOINTED',
-  'EVALUATED',
-  'HAS_KNOWLEDGE_LINK',
-];
+/** Every relation type of the API: those with a colour of their own first, in the legend's order. */
+const RELATION_TYPES = [...new Set([...Object.keys(RELATION_APPEARANCE), ...Object.values(RelationType)])];
 
 /** The values each filter offers, labelled in the page's language; counts come from the slice in view. */
 function optionsOf(ctx: ViewContext, key: FilterKey, counts: FacetCounts | null): Option[] {

@@ -378,7 +378,7 @@ export type GraphEdge = {
   /** Id of the organisation the relation points to. */
   target: Scalars['ID']['output'];
   /** Relation type, e.g. `REFERS_TO` (*doorverwijzing*), `FUNDS`, `COLLABORATES_WITH`. */
-  type: Scalars['String']['output'];
+  type: RelationType;
 };
 
 /** Filter for a graph slice. */
@@ -1198,8 +1198,12 @@ export type Query = {
    * Two providers overlap only when they give the same kind.
    */
   helpKinds: Array<HelpKind>;
+  /** The lines of support: `eerstelijns` (first contact, signposting) and `tweedelijns` (specialised help). */
+  lines: Array<Scalars['String']['output']>;
   /** One organisation by id (the slug of the report's facts, e.g. `ynbusiness`). Null when unknown. */
   organisation: Maybe<Organisation>;
+  /** The organisation types the map holds (`kvk`, `rom`, `regional-executor`, `municipality`, …): what `type` may be. */
+  organisationTypes: Array<Scalars['String']['output']>;
   /** Organisations matching a filter, sorted by name, paged with a cursor. */
   organisations: OrganisationConnection;
   /**
@@ -1220,6 +1224,8 @@ export type Query = {
   regions: Array<Region>;
   /** The report's recommended role split (§7.3.2, §5.4, §6.4) as rules: per actor type the target groups, function, scale, phases and themes. */
   roleRules: Array<RoleRule>;
+  /** The scales of operation the map holds (`local`, `regional`, `provincial`, … `european`): what `scale` may be. */
+  scales: Array<Scalars['String']['output']>;
   /** The target groups (*doelgroepen*): starters, zzp, micro-mkb, breed mkb, innovatief mkb, startups, scale-ups… */
   targetGroups: Array<TargetGroup>;
   /** The themes of support (innovatie, digitalisering, financiering, …). */
@@ -1548,8 +1554,52 @@ export type Relation = {
   /** Name of that organisation or activity. */
   toName: Scalars['String']['output'];
   /** Relation type, e.g. `FUNDS`, `STEERS`, `MEMBER_OF`, `COLLABORATES_WITH`. */
-  type: Scalars['String']['output'];
+  type: RelationType;
 };
+
+/**
+ * The types of relation between organisations and activities, as stored: the only relationship types a relation
+ * (`rel-…`) may have. The seed's relation kinds map onto them (`referral` and `warm_handover` both onto `REFERS_TO`).
+ */
+export type RelationType =
+  /** A gives formal advice to B. */
+  | 'ADVISES'
+  /** A appointed B. */
+  | 'APPOINTED'
+  /** A and B cooperate on a subject (undirected). */
+  | 'COLLABORATES_WITH'
+  /** A commissioned work from B. */
+  | 'COMMISSIONED'
+  /** A consults B (e.g. before stopping or starting activities). */
+  | 'CONSULTS'
+  /** A coordinates or convenes B. */
+  | 'COORDINATES'
+  /** A evaluated B. */
+  | 'EVALUATED'
+  /** A (co-)funds B. */
+  | 'FUNDS'
+  /** B is an agency (*agentschap*) of ministry A. */
+  | 'HAS_AGENCY'
+  /** A strong link with a knowledge institution. */
+  | 'HAS_KNOWLEDGE_LINK'
+  /** A informs B. */
+  | 'INFORMS'
+  /** A is a member or part of umbrella or constellation B. */
+  | 'MEMBER_OF'
+  /** A merged into B. */
+  | 'MERGED_INTO'
+  /** A refers entrepreneurs to B (*doorverwijzing*, including warm handovers). */
+  | 'REFERS_TO'
+  /** A operates activity or programme B. */
+  | 'RUNS'
+  /** A steers or supervises B (commissioning, supervision, policy letters). */
+  | 'STEERS'
+  /** A supplies data to B. */
+  | 'SUPPLIES_DATA_TO'
+  /** A took over an activity or role previously held by B. */
+  | 'TOOK_OVER'
+  /** A is an organisational unit of B. */
+  | 'UNIT_OF';
 
 /** A renaming of a service. */
 export type Renaming = {
@@ -2088,6 +2138,7 @@ export type ResolversTypes = ResolversObject<{
   Region: ResolverTypeWrapper<RegionRef>;
   RegionLevel: RegionLevel;
   Relation: ResolverTypeWrapper<Relation>;
+  RelationType: RelationType;
   Renaming: ResolverTypeWrapper<Renaming>;
   RoleDeviation: ResolverTypeWrapper<Omit<RoleDeviation, 'organisation'> & { organisation: ResolversTypes['Organisation'] }>;
   RoleRule: ResolverTypeWrapper<RoleRule>;
@@ -2292,7 +2343,7 @@ export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
 }>;
 
 export type GraphNodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = ResolversObject<{
@@ -2449,7 +2500,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   graph?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'filter'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   helpKinds?: Resolver<Array<ResolversTypes['HelpKind']>, ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
+  organisationTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
   overlaps?: Resolver<Array<ResolversTypes['Overlap']>, ParentType, ContextType, RequireFields<QueryOverlapsArgs, 'region'>>;
   phases?: Resolver<Array<ResolversTypes['Phase']>, ParentType, ContextType>;
@@ -2458,6 +2511,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'id'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
   roleRules?: Resolver<Array<ResolversTypes['RoleRule']>, ParentType, ContextType>;
+  scales?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   targetGroups?: Resolver<Array<ResolversTypes['TargetGroup']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
@@ -2527,7 +2581,7 @@ export type RelationResolvers<ContextType = GraphQLContext, ParentType extends R
   subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   toId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   toName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
 }>;
 
 export type RenamingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Renaming'] = ResolversParentTypes['Renaming']> = ResolversObject<{

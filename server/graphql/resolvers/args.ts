@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import type { RegionCatalog } from '../../domain/region-catalog.ts';
 import { resolveRegion, type RegionLevel, type RegionRef } from '../../domain/region-index.ts';
 import { LEVEL_RANK } from '../../domain/region-catalog.ts';
+import { isYear, YEAR_MAX, YEAR_MIN } from '../../domain/rules.ts';
 import { AppError } from '../../errors.ts';
 
 /** Resolves a region argument (id, name or alias); BAD_USER_INPUT with suggestions when unknown or ambiguous. */
@@ -45,11 +46,13 @@ export function optionalKnownId(
   return value === null || value === undefined ? null : knownId(value, known, argument, what);
 }
 
-/** A year for `asOf`: whole number from 1900 to 2100. */
+/** A year for `asOf`: the years a fact may carry (YEAR_MIN to YEAR_MAX), so every stored year can be asked about. */
 export function yearArg(value: number | null | undefined, argument = 'asOf'): number | null {
   if (value === null || value === undefined) return null;
-  if (!Number.isInteger(value) || value < 1900 || value > 2100) {
-    throw new AppError('BAD_USER_INPUT', `${argument} must be a year from 1900 to 2100, got ${value}`, { argument });
+  if (!isYear(value)) {
+    throw new AppError('BAD_USER_INPUT', `${argument} must be a year from ${YEAR_MIN} to ${YEAR_MAX}, got ${value}`, {
+      argument,
+    });
   }
   return value;
 }

@@ -6,7 +6,16 @@ import type { QueryResolvers } from '../generated/resolvers.ts';
 /** Health, regions and vocabulary: answered from the per-process reference data after its first load. */
 export const referenceQueries: Pick<
   QueryResolvers,
-  'health' | 'regions' | 'region' | 'targetGroups' | 'phases' | 'themes' | 'helpKinds'
+  | 'health'
+  | 'regions'
+  | 'region'
+  | 'targetGroups'
+  | 'phases'
+  | 'themes'
+  | 'helpKinds'
+  | 'organisationTypes'
+  | 'scales'
+  | 'lines'
 > = {
   health: async (_p, _a, { db }) => ({ ok: true, database: db.database, migrations: await countMigrations(db) }),
 
@@ -32,4 +41,7 @@ export const referenceQueries: Pick<
   phases: async (_p, _a, { reference }) => (await reference.vocabulary()).phases,
   themes: async (_p, _a, { reference }) => (await reference.vocabulary()).themes,
   helpKinds: async (_p, _a, { reference }) => (await reference.vocabulary()).helpKinds,
+  organisationTypes: async (_p, _a, { reference }) => (await reference.vocabulary()).orgTypes,
+  scales: async (_p, _a, { reference }) => (await reference.vocabulary()).scales,
+  lines: async (_p, _a, { reference }) => (await reference.vocabulary()).lines,
 };
