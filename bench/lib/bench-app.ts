@@ -42,7 +42,7 @@ export interface BenchAppOptions {
 }
 
 /**
- * Starts the app exactly as server/main.ts builds it (createApp), on the given Db, and returns a client
+ * Starts the app exactly as server/serve.ts builds it (createApp), on the given Db, and returns a client
  * for its GraphQL endpoint. The request goes through HTTP on loopback, so the measurement includes
  * Apollo, GraphQL Armor, the resolvers and serialisation: everything but the network.
  * @example const app = await startBenchApp(bench.db); const data = await app.graphql('{ phases { id } }');

@@ -1,14 +1,19 @@
-// The only module with side effects: read config, start or reach Neo4j, seed an empty map, serve, shut down.
+// The process of the server: read config, start or reach Neo4j, fill an empty map, serve, shut down. Its entry
+// point, scripts/start.ts, hands in what fills an empty map (the seed), since the server imports no seed code.
 import { once } from 'node:events';
+import type { Logger } from 'pino';
 import { createApp } from './app.ts';
 import { loadUsers, UsersConfigError } from './auth/users.ts';
 import { openDatabase, StartupError } from './bootstrap.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import { LocalNeo4jError } from './neo4j-local/index.ts';
-import { isDatabaseEmpty, seedDatabase } from '../seed/load.ts';
+import type { Db } from './db/run.ts';
 
-async function main(): Promise<void> {
+/** Fills the map when the database holds none (with `SEED_ON_EMPTY`); says whether it did. */
+export type FillEmptyDatabase = (db: Db, log: Logger) => Promise<boolean>;
+
+async function run(fillEmpty: FillEmptyDatabase): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
   // Users are read before Neo4j starts, so a broken users file fails fast.
@@ -25,11 +30,7 @@ async function main(): Promise<void> {
   const { db, local, close } = await openDatabase(config, log);
   let shuttingDown = false;
   try {
-    if (config.seedOnEmpty && (await isDatabaseEmpty(db))) {
-      log.info('the database is empty: loading the seed map');
-      const report = await seedDatabase(db, { log: (m) => log.info(m) });
-      log.info({ report }, 'seed loaded');
-    }
+    if (config.seedOnEmpty) await fillEmpty(db, log);
     const app = await createApp({
       config,
       db,
@@ -74,7 +75,12 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => {
+/** Runs the server until a signal stops it; a start-up failure is printed and ends the process with exit code 1. */
+export function serve(fillEmpty: FillEmptyDatabase): void {
+  run(fillEmpty).catch(reportStartupFailure);
+}
+
+function reportStartupFailure(e: unknown): never {
   // Known start-up problems carry a message that says what to do; print it alone, without a stack.
   if (
     e instanceof StartupError ||
@@ -89,4 +95,4 @@ main().catch((e: unknown) => {
     );
   }
   process.exit(1);
-});
+}
