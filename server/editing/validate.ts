@@ -1,7 +1,15 @@
 import type { z } from 'zod';
 import { SINGLE_LINE_MAX } from '../domain/text.ts';
 import { AppError } from '../errors.ts';
-import { listSchema, oneOfSchema, problemOf, slugSchema, textSchema, yearSchema } from '../validation/fields.ts';
+import {
+  FIELD_LIMITS,
+  listSchema,
+  oneOfSchema,
+  problemOf,
+  slugSchema,
+  textSchema,
+  yearSchema,
+} from '../validation/fields.ts';
 
 // The checks of mutation inputs: the field rules of validation/fields.ts, each failure a BAD_USER_INPUT naming the
 // field (with the index of a list entry), the value and, for a controlled field, what is allowed.
@@ -30,7 +38,11 @@ export function text(value: string, field: string, max = SINGLE_LINE_MAX, multil
 }
 
 /** Optional text: undefined stays undefined (not given), null stays null (clear it). */
-export function optionalText(value: string | null | undefined, field: string, max = 200): string | null | undefined {
+export function optionalText(
+  value: string | null | undefined,
+  field: string,
+  max: number = FIELD_LIMITS.name,
+): string | null | undefined {
   if (value === undefined || value === null) return value;
   return text(value, field, max);
 }
@@ -58,7 +70,7 @@ export function listOf(
   values: readonly string[] | null | undefined,
   allowed: readonly string[] | null,
   field: string,
-  max = 50,
+  max: number = FIELD_LIMITS.listEntries,
 ): string[] | null | undefined {
   if (values === undefined || values === null) return values;
   const item = allowed ? textSchema().pipe(oneOfSchema(allowed)) : textSchema();
@@ -84,7 +96,7 @@ export function slugify(name: string): string {
 
 /** The sources list of a fact: given ones (validated) or the change's source; at most 20. */
 export function sourcesOf(values: readonly string[] | null | undefined, changeSource: string): string[] {
-  const given = listOf(values, null, 'sources', 20) ?? [];
+  const given = listOf(values, null, 'sources', FIELD_LIMITS.sources) ?? [];
   return given.length > 0 ? given : [changeSource];
 }
 

@@ -6,6 +6,29 @@ import { SINGLE_LINE_MAX, textProblem } from '../domain/text.ts';
 // first issue into its own error shape (see problemOf). The messages are the API's; a spreadsheet cell words a
 // few of them for its readers (cells.ts).
 
+/**
+ * Limits of the entities' fields (organisation, service, referral, mapping, serves statement, coverage), in
+ * characters (UTF-16 units) or entries. The spreadsheet columns (spreadsheets/columns.ts) and the mutations take
+ * them from here. Two limits still differ between the two: a spreadsheet takes sources of up to 500 characters
+ * (no count limit) and a referral subject of up to 1000 (docs/validation.md).
+ */
+export const FIELD_LIMITS = {
+  /** An organisation's id (a slug). */
+  id: 80,
+  /** Names, aliases and every other one-line text. */
+  name: SINGLE_LINE_MAX,
+  description: 5000,
+  note: 2000,
+  referralSubject: 500,
+  /** Entries of a list field (aliases, phases, themes, target groups, …). */
+  listEntries: 50,
+  /** Sources a mutation gives one fact. */
+  sources: 20,
+  /** The change's own source and comment. */
+  changeSource: 500,
+  changeComment: 2000,
+} as const;
+
 /** The years a fact may start or end in. */
 export const YEAR_MIN = 1800;
 export const YEAR_MAX = 2100;
@@ -98,7 +121,7 @@ export function slugSchema(prefix = '') {
  * entries are checked in order and the list stops at the first bad one: its issue's path starts with its index.
  * @example listSchema(textSchema(), 20).parse([' a ', 'b']) // ['a', 'b']
  */
-export function listSchema(item: z.ZodType<string, string>, max = 50) {
+export function listSchema(item: z.ZodType<string, string>, max: number = FIELD_LIMITS.listEntries) {
   return z
     .array(z.string())
     .max(max, { error: `must have at most ${max} entries` })
