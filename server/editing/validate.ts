@@ -1,15 +1,7 @@
 import type { z } from 'zod';
 import { SINGLE_LINE_MAX } from '../domain/text.ts';
 import { AppError } from '../errors.ts';
-import {
-  FIELD_LIMITS,
-  listSchema,
-  oneOfSchema,
-  problemOf,
-  slugSchema,
-  textSchema,
-  yearSchema,
-} from '../validation/fields.ts';
+import * as rules from '../validation/fields.ts';
 
 // The checks of mutation inputs: the field rules of validation/fields.ts, each failure a BAD_USER_INPUT naming the
 // field (with the index of a list entry), the value and, for a controlled field, what is allowed.
@@ -27,21 +19,21 @@ export function badInput(field: string, value: unknown, message: string, allowed
 function parsed<T>(schema: z.ZodType<T>, value: unknown, field: string): T {
   const r = schema.safeParse(value, { reportInput: true });
   if (r.success) return r.data;
-  const problem = problemOf(r.error, value);
+  const problem = rules.problemOf(r.error, value);
   const at = problem.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('');
   throw badInput(`${field}${at}`, problem.value, problem.message, problem.allowed);
 }
 
-/** Trimmed text of 1..max characters, one line unless it may run over SINGLE_LINE_MAX (see textSchema). */
+/** Trimmed text of 1..max characters, one line unless it may run over SINGLE_LINE_MAX (see rules.textSchema). */
 export function text(value: string, field: string, max = SINGLE_LINE_MAX, multiline = max > SINGLE_LINE_MAX): string {
-  return parsed(textSchema(max, multiline), value, field);
+  return parsed(rules.textSchema(max, multiline), value, field);
 }
 
 /** Optional text: undefined stays undefined (not given), null stays null (clear it). */
 export function optionalText(
   value: string | null | undefined,
   field: string,
-  max: number = FIELD_LIMITS.name,
+  max: number = rules.FIELD_LIMITS.name,
 ): string | null | undefined {
   if (value === undefined || value === null) return value;
   return text(value, field, max);
@@ -50,7 +42,7 @@ export function optionalText(
 /** A year from 1800 to 2100. */
 export function year(value: number | null | undefined, field: string): number | null | undefined {
   if (value === undefined || value === null) return value;
-  return parsed(yearSchema, value, field);
+  return parsed(rules.yearSchema, value, field);
 }
 
 /** validTo not before validFrom. */
@@ -62,7 +54,7 @@ export function yearRange(from: number | null | undefined, to: number | null | u
 
 /** One of the allowed values. */
 export function oneOf(value: string, allowed: readonly string[], field: string): string {
-  return parsed(oneOfSchema(allowed), value, field);
+  return parsed(rules.oneOfSchema(allowed), value, field);
 }
 
 /** A list of distinct allowed values (duplicates refused, so what is stored is what was meant). */
@@ -70,16 +62,16 @@ export function listOf(
   values: readonly string[] | null | undefined,
   allowed: readonly string[] | null,
   field: string,
-  max: number = FIELD_LIMITS.listEntries,
+  max: number = rules.FIELD_LIMITS.listEntries,
 ): string[] | null | undefined {
   if (values === undefined || values === null) return values;
-  const item = allowed ? textSchema().pipe(oneOfSchema(allowed)) : textSchema();
-  return parsed(listSchema(item, max), values, field);
+  const item = allowed ? rules.textSchema().pipe(rules.oneOfSchema(allowed)) : rules.textSchema();
+  return parsed(rules.listSchema(item, max), values, field);
 }
 
 /** A slug: lowercase letters, digits and dashes, 2 to 80 characters, starting with a letter. */
 export function slug(value: string, field: string, prefix = ''): string {
-  return parsed(slugSchema(prefix), value, field);
+  return parsed(rules.slugSchema(prefix), value, field);
 }
 
 /** A slug made from a name: "Ondernemershuis Zwolle" → "ondernemershuis-zwolle". */
@@ -96,7 +88,7 @@ export function slugify(name: string): string {
 
 /** The sources list of a fact: given ones (validated) or the change's source; at most 20. */
 export function sourcesOf(values: readonly string[] | null | undefined, changeSource: string): string[] {
-  const given = listOf(values, null, 'sources', FIELD_LIMITS.sources) ?? [];
+  const given = listOf(values, null, 'sources', rules.FIELD_LIMITS.sources) ?? [];
   return given.length > 0 ? given : [changeSource];
 }
 
