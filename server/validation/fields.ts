@@ -49,8 +49,8 @@ export const yearTextSchema = z
   .pipe(yearSchema);
 
 /** The words a cell may write true and false with (any case): English or Dutch. */
-export const TRUE_WORDS = ['true', 'ja', 'j', 'yes', 'y', '1', 'waar', 'x'];
-export const FALSE_WORDS = ['false', 'nee', 'n', 'no', '0', 'onwaar'];
+const TRUE_WORDS = ['true', 'ja', 'j', 'yes', 'y', '1', 'waar', 'x'];
+const FALSE_WORDS = ['false', 'nee', 'n', 'no', '0', 'onwaar'];
 
 /** true/false written as a word, English or Dutch (ja/nee, waar/onwaar, 1/0), in any case. */
 export const booleanTextSchema = z.stringbool({ truthy: TRUE_WORDS, falsy: FALSE_WORDS });
