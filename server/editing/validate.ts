@@ -1,5 +1,10 @@
-import { SINGLE_LINE_MAX, textProblem } from '../domain/text.ts';
+import type { z } from 'zod';
+import { SINGLE_LINE_MAX } from '../domain/text.ts';
 import { AppError } from '../errors.ts';
+import * as rules from '../validation/fields.ts';
+
+// The checks of mutation inputs: the field rules of validation/fields.ts, each failure a BAD_USER_INPUT naming the
+// field (with the index of a list entry), the value and, for a controlled field, what is allowed.
 
 /** A BAD_USER_INPUT naming the field, the value and what is allowed. */
 export function badInput(field: string, value: unknown, message: string, allowed?: readonly unknown[]): AppError {
@@ -10,24 +15,26 @@ export function badInput(field: string, value: unknown, message: string, allowed
   });
 }
 
-/**
- * Trimmed text of 1..max characters, well-formed Unicode without control characters (see textProblem). Text that
- * may run over SINGLE_LINE_MAX characters is free text and may hold tabs and line breaks; shorter text (names,
- * ids, list entries) is one line.
- */
+/** The parsed value, or the schema's first issue as a BAD_USER_INPUT on `field` (`field[2]` for a list entry). */
+function parsed<T>(schema: z.ZodType<T>, value: unknown, field: string): T {
+  const r = schema.safeParse(value, { reportInput: true });
+  if (r.success) return r.data;
+  const problem = rules.problemOf(r.error, value);
+  const at = problem.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('');
+  throw badInput(`${field}${at}`, problem.value, problem.message, problem.allowed);
+}
+
+/** Trimmed text of 1..max characters, one line unless it may run over SINGLE_LINE_MAX (see rules.textSchema). */
 export function text(value: string, field: string, max = SINGLE_LINE_MAX, multiline = max > SINGLE_LINE_MAX): string {
-  const v = value.trim();
-  if (v.length === 0) throw badInput(field, value, 'must not be empty');
-  if (v.length > max)
-    throw badInput(field, `${v.slice(0, 40)}…`, `must be at most ${max} characters (got ${v.length})`);
-  const problem = textProblem(v, { multiline });
-  // The value is left out: it is what cannot be shown or stored.
-  if (problem) throw badInput(field, null, problem);
-  return v;
+  return parsed(rules.textSchema(max, multiline), value, field);
 }
 
 /** Optional text: undefined stays undefined (not given), null stays null (clear it). */
-export function optionalText(value: string | null | undefined, field: string, max = 200): string | null | undefined {
+export function optionalText(
+  value: string | null | undefined,
+  field: string,
+  max: number = rules.FIELD_LIMITS.name,
+): string | null | undefined {
   if (value === undefined || value === null) return value;
   return text(value, field, max);
 }
@@ -35,10 +42,7 @@ export function optionalText(value: string | null | undefined, field: string, ma
 /** A year from 1800 to 2100. */
 export function year(value: number | null | undefined, field: string): number | null | undefined {
   if (value === undefined || value === null) return value;
-  if (!Number.isInteger(value) || value < 1800 || value > 2100) {
-    throw badInput(field, value, 'must be a year from 1800 to 2100');
-  }
-  return value;
+  return parsed(rules.yearSchema, value, field);
 }
 
 /** validTo not before validFrom. */
@@ -50,8 +54,7 @@ export function yearRange(from: number | null | undefined, to: number | null | u
 
 /** One of the allowed values. */
 export function oneOf(value: string, allowed: readonly string[], field: string): string {
-  if (!allowed.includes(value)) throw badInput(field, value, `unknown value "${value}"`, allowed);
-  return value;
+  return parsed(rules.oneOfSchema(allowed), value, field);
 }
 
 /** A list of distinct allowed values (duplicates refused, so what is stored is what was meant). */
@@ -59,47 +62,24 @@ export function listOf(
   values: readonly string[] | null | undefined,
   allowed: readonly string[] | null,
   field: string,
-  max = 50,
+  max: number = rules.FIELD_LIMITS.listEntries,
 ): string[] | null | undefined {
   if (values === undefined || values === null) return values;
-  if (values.length > max) throw badInput(field, values.length, `must have at most ${max} entries`);
-  const seen = new Set<string>();
-  return values.map((raw, i) => {
-    const v = text(raw, `${field}[${i}]`);
-    if (allowed) oneOf(v, allowed, `${field}[${i}]`);
-    if (seen.has(v)) throw badInput(`${field}[${i}]`, v, 'appears twice');
-    seen.add(v);
-    return v;
-  });
+  const item = allowed ? rules.textSchema().pipe(rules.oneOfSchema(allowed)) : rules.textSchema();
+  return parsed(rules.listSchema(item, max), values, field);
 }
 
 /** A slug: lowercase letters, digits and dashes, 2 to 80 characters, starting with a letter. */
 export function slug(value: string, field: string, prefix = ''): string {
-  if (!new RegExp(`^${prefix}[a-z][a-z0-9-]{1,79}$`).test(value) || value.endsWith('-') || value.includes('--')) {
-    throw badInput(
-      field,
-      value,
-      `must be ${prefix ? `"${prefix}" followed by ` : ''}lowercase letters, digits and single dashes (2 to 80 characters)`,
-    );
-  }
-  return value;
+  return parsed(rules.slugSchema(prefix), value, field);
 }
 
-/** A slug made from a name: "Ondernemershuis Zwolle" → "ondernemershuis-zwolle". */
-export function slugify(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 70)
-    .replace(/-+$/g, '');
-}
+/** A slug made from a name: "Ondernemershuis Zwolle" → "ondernemershuis-zwolle" (the rule lives in domain/rules.ts). */
+export { slugify } from '../domain/rules.ts';
 
 /** The sources list of a fact: given ones (validated) or the change's source; at most 20. */
 export function sourcesOf(values: readonly string[] | null | undefined, changeSource: string): string[] {
-  const given = listOf(values, null, 'sources', 20) ?? [];
+  const given = listOf(values, null, 'sources', rules.FIELD_LIMITS.sources) ?? [];
   return given.length > 0 ? given : [changeSource];
 }
 

@@ -11,7 +11,7 @@ import {
   type ImportProblem,
   type ValidGraphDocument,
 } from './validate-import.ts';
-import { toWriteParams, type SpecialValue } from './values.ts';
+import { batchWriteParams, type SpecialValue } from './values.ts';
 
 /** Who imports, and on which source (recorded in the audit trail). */
 export interface ImportOptions {
@@ -140,12 +140,8 @@ async function writeGraph(tx: TxRunner, doc: ValidGraphDocument, batch: number):
   const elementIds: string[] = new Array<string>(doc.nodes.length);
   const nodeValues: ValueRow[] = [];
   for (let start = 0; start < doc.nodes.length; start += batch) {
-    const pending = new Map<number, SpecialValue[]>();
-    const rows = doc.nodes.slice(start, start + batch).map((n, i) => {
-      const { props, special } = toWriteParams(n.properties, n.types);
-      if (special.length > 0) pending.set(start + i, special);
-      return { ref: start + i, labels: n.labels, props };
-    });
+    const { rows: params, special: pending } = batchWriteParams(doc.nodes, start, batch);
+    const rows = params.map(({ ref, item, props }) => ({ ref, labels: item.labels, props }));
     const where = `nodes[${start}]…nodes[${start + rows.length - 1}]`;
     const created = await runBatch<{ ref: number; elementId: string }>(tx, 'graph-files/create-nodes', rows, where);
     for (const c of created) {
@@ -157,19 +153,15 @@ async function writeGraph(tx: TxRunner, doc: ValidGraphDocument, batch: number):
   await setValues(tx, 'graph-files/set-node-values', nodeValues, 'nodes', batch);
   const relValues: ValueRow[] = [];
   for (let start = 0; start < doc.relationships.length; start += batch) {
-    const pending = new Map<number, SpecialValue[]>();
-    const rows = doc.relationships.slice(start, start + batch).map((r, i) => {
-      const { props, special } = toWriteParams(r.properties, r.types);
-      if (special.length > 0) pending.set(start + i, special);
-      return {
-        ref: start + i,
-        from: elementIds[r.from],
-        to: elementIds[r.to],
-        type: r.type,
-        props,
-        typed: special.length > 0,
-      };
-    });
+    const { rows: params, special: pending } = batchWriteParams(doc.relationships, start, batch);
+    const rows = params.map(({ ref, item, props }) => ({
+      ref,
+      from: elementIds[item.from],
+      to: elementIds[item.to],
+      type: item.type,
+      props,
+      typed: pending.has(ref),
+    }));
     const where = `relationships[${start}]…relationships[${start + rows.length - 1}]`;
     const [result] = await runBatch<{ created: number; typed: { ref: number; elementId: string }[] }>(
       tx,

@@ -1,28 +1,24 @@
 import type { Db } from '../db/run.ts';
 import { AppError } from '../errors.ts';
 import { contentLine, hashContentLines } from './content-hash.ts';
-import { encodeProperties, propertyTypes, UnexportableValueError, type JsonValue } from './values.ts';
+import { encodeProperties, propertyTypes, UnexportableValueError, type TypedProperties } from './values.ts';
 
 /** Labels that are added to a node of another label and never name its kind (see cypher/README.md). */
 export const EXTRA_LABELS: ReadonlySet<string> = new Set(['GenericGroup']);
 
 /** One node of the map, its properties already as JSON values (values.ts) with their Cypher types. */
-export interface GraphNode {
+export interface GraphNode extends TypedProperties {
   /** Labels, sorted. */
   readonly labels: readonly string[];
   /** The primary label: the first label that is not an extra label such as GenericGroup. */
   readonly kind: string;
   readonly id: string;
-  readonly properties: Readonly<Record<string, JsonValue>>;
-  readonly types: Readonly<Record<string, string>>;
 }
 
-export interface GraphRelationship {
+export interface GraphRelationship extends TypedProperties {
   readonly type: string;
   readonly from: GraphNode;
   readonly to: GraphNode;
-  readonly properties: Readonly<Record<string, JsonValue>>;
-  readonly types: Readonly<Record<string, string>>;
 }
 
 export interface GraphCounts {

@@ -1,7 +1,14 @@
 import { textValueProblem } from '../domain/text.ts';
 import { GRAPH_FORMAT, GRAPH_FORMAT_VERSION } from './export-json.ts';
 import { findJsonSyntaxError } from './json-syntax.ts';
-import { isPropertyType, PROPERTY_TYPES, valueProblem, type JsonValue, type PropertyType } from './values.ts';
+import {
+  isPropertyType,
+  PROPERTY_TYPES,
+  valueProblem,
+  type JsonValue,
+  type PropertyType,
+  type TypedProperties,
+} from './values.ts';
 
 /** Label and relationship type names an import may create (Cypher identifiers that need no quoting). */
 export const NAME_PATTERN = /^[A-Z][A-Za-z0-9_]*$/;
@@ -15,20 +22,16 @@ export interface ImportProblem {
   readonly message: string;
 }
 
-export interface ImportNode {
+export interface ImportNode extends TypedProperties<PropertyType> {
   readonly labels: readonly string[];
-  readonly properties: Readonly<Record<string, JsonValue>>;
-  readonly types: Readonly<Record<string, PropertyType>>;
 }
 
-export interface ImportRelationship {
+export interface ImportRelationship extends TypedProperties<PropertyType> {
   readonly type: string;
   /** Index of the start node in `nodes`. */
   readonly from: number;
   /** Index of the end node in `nodes`. */
   readonly to: number;
-  readonly properties: Readonly<Record<string, JsonValue>>;
-  readonly types: Readonly<Record<string, PropertyType>>;
 }
 
 /** A full export that passed every check: ready to be written. */

@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import {
+  batchWriteParams,
   encodeProperties,
   encodeValue,
   normaliseValueType,
@@ -110,6 +111,35 @@ describe('valueProblem', () => {
     expect(valueProblem(['a', 2], 'LIST<STRING>')).toMatch(/item 1/);
     expect(valueProblem([], 'LIST<STRING>')).toMatch(/LIST<NOTHING>/);
     expect(valueProblem(['a'], 'LIST<NOTHING>')).toMatch(/empty list/);
+  });
+
+  it('takes only the four words for special floats, not any name an object has', () => {
+    expect(valueProblem('-0', 'FLOAT')).toBeNull();
+    expect(valueProblem('constructor', 'FLOAT')).toMatch(/expected a number/);
+    expect(valueProblem('toString', 'LIST<FLOAT>')).toMatch(/list/);
+    expect(valueProblem(['toString'], 'LIST<FLOAT>')).toMatch(/item 0: expected a number/);
+  });
+
+  it('takes a point with exactly srid, x, y and an optional z', () => {
+    expect(valueProblem({ srid: 4979, x: 1, y: 2, z: 3 }, 'POINT')).toBeNull();
+    expect(valueProblem({ srid: 4326, x: 1, y: 2, w: 3 }, 'POINT')).toMatch(/expected a point/);
+    expect(valueProblem({ srid: 4326, x: '1', y: 2 }, 'POINT')).toMatch(/expected a point/);
+  });
+});
+
+describe('batchWriteParams', () => {
+  it('numbers a batch by its place in the file and keeps the converted values of the items that have any', () => {
+    const items = ['2026-11-27', 'x', '2026-11-28'].map((day, i) => ({
+      properties: { id: `n${i}`, day },
+      types: { id: 'STRING' as const, day: i === 1 ? ('STRING' as const) : ('DATE' as const) },
+    }));
+    const { rows, special } = batchWriteParams(items, 1, 5);
+    expect(rows.map((r) => [r.ref, r.props])).toEqual([
+      [1, { id: 'n1', day: 'x' }],
+      [2, { id: 'n2' }],
+    ]);
+    expect([...special.keys()]).toEqual([2]);
+    expect(special.get(2)).toEqual([{ key: 'day', type: 'DATE', value: '2026-11-28' }]);
   });
 });
 

@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import { z } from 'zod';
 
 // Property values as a full export carries them: JSON values plus a Cypher type per property, so that what JSON
 // cannot tell apart (an integer from a float, a date from a string) comes back with its own type.
@@ -32,16 +33,9 @@ export const PROPERTY_TYPES: readonly PropertyType[] = [
 
 const PROPERTY_TYPE_SET: ReadonlySet<string> = new Set(PROPERTY_TYPES);
 
-/** Types JSON cannot carry natively: written as ISO text (or a point map) and converted back by Cypher on import. */
-const CYPHER_CONVERTED: ReadonlySet<ScalarType> = new Set([
-  'DATE',
-  'LOCAL TIME',
-  'ZONED TIME',
-  'LOCAL DATETIME',
-  'ZONED DATETIME',
-  'DURATION',
-  'POINT',
-]);
+/** Types JSON carries natively; the others are written as ISO text (or a point map) and converted back by Cypher. */
+const JSON_NATIVE: ReadonlySet<ScalarType> = new Set(['STRING', 'BOOLEAN', 'INTEGER', 'FLOAT']);
+const CYPHER_CONVERTED: ReadonlySet<ScalarType> = new Set(SCALAR_TYPES.filter((t) => !JSON_NATIVE.has(t)));
 
 export function isPropertyType(t: string): t is PropertyType {
   return PROPERTY_TYPE_SET.has(t);
@@ -113,6 +107,12 @@ interface DriverPoint {
 export type JsonPoint = { srid: number; x: number; y: number; z?: number };
 
 export type JsonValue = string | number | boolean | JsonPoint | JsonValue[];
+
+/** The properties of a node or relationship as JSON values, with the Cypher type of each by key. */
+export interface TypedProperties<T extends string = string> {
+  readonly properties: Readonly<Record<string, JsonValue>>;
+  readonly types: Readonly<Record<string, T>>;
+}
 
 function encodeFloat(v: number): number | string {
   if (Number.isNaN(v)) return 'NaN';
@@ -188,27 +188,48 @@ const DATE = String.raw`[+-]?\d{4,9}-\d{2}-\d{2}`;
 const TIME = String.raw`\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?`;
 const OFFSET = String.raw`(?:Z|[+-]\d{2}:\d{2}(?::\d{2})?)`;
 const ZONE = String.raw`\[[A-Za-z0-9_+\-/]+\]`;
-const TEMPORAL_PATTERNS: Record<string, RegExp> = {
-  DATE: new RegExp(`^${DATE}$`),
-  'LOCAL TIME': new RegExp(`^${TIME}$`),
-  'ZONED TIME': new RegExp(`^${TIME}${OFFSET}$`),
-  'LOCAL DATETIME': new RegExp(`^${DATE}T${TIME}$`),
-  'ZONED DATETIME': new RegExp(`^${DATE}T${TIME}(?:${OFFSET}(?:${ZONE})?|${ZONE})$`),
-  DURATION:
-    /^P(?=-?\d|T-?\d)(?:-?\d+Y)?(?:-?\d+M)?(?:-?\d+W)?(?:-?\d+D)?(?:T(?=-?\d)(?:-?\d+H)?(?:-?\d+M)?(?:-?\d+(?:\.\d{1,9})?S)?)?$/,
-};
+const DURATION =
+  /^P(?=-?\d|T-?\d)(?:-?\d+Y)?(?:-?\d+M)?(?:-?\d+W)?(?:-?\d+D)?(?:T(?=-?\d)(?:-?\d+H)?(?:-?\d+M)?(?:-?\d+(?:\.\d{1,9})?S)?)?$/;
 
-const TEMPORAL_EXAMPLES: Record<string, string> = {
-  DATE: '2026-11-27',
-  'LOCAL TIME': '12:30:00',
-  'ZONED TIME': '12:30:00+01:00',
-  'LOCAL DATETIME': '2026-11-27T12:30:00',
-  'ZONED DATETIME': '2026-11-27T12:30:00Z or 2026-11-27T12:30:00+01:00[Europe/Amsterdam]',
-  DURATION: 'P1Y2M3DT4H5M6S',
-};
+/** A temporal type's value: ISO 8601 text as Cypher writes it, with an example for the message. */
+const temporal = (type: ScalarType, pattern: RegExp, example: string) => ({
+  schema: z.string().regex(pattern),
+  expected: `a ${type} as ISO 8601 text (e.g. ${example})`,
+});
 
-const POINT_SRIDS = new Set([4326, 4979, 7203, 9157]);
+const POINT_SRIDS = [4326, 4979, 7203, 9157] as const;
 const FLOAT_WORDS: Record<string, number> = { NaN: NaN, Infinity: Infinity, '-Infinity': -Infinity, '-0': -0 };
+
+/** What a JSON value of each scalar type must be, and how a problem says what was expected. */
+const SCALARS: Readonly<Record<ScalarType, { schema: z.ZodType; expected: string }>> = {
+  STRING: { schema: z.string(), expected: 'a string' },
+  BOOLEAN: { schema: z.boolean(), expected: 'true or false' },
+  // z.int() takes safe integers only: beyond 2^53 a JSON number has already lost digits.
+  INTEGER: { schema: z.int(), expected: 'an integer within ±(2^53 − 1)' },
+  FLOAT: {
+    schema: z.union([z.number(), z.enum(Object.keys(FLOAT_WORDS) as [string, ...string[]])]),
+    expected: 'a number (or "NaN", "Infinity", "-Infinity", "-0")',
+  },
+  POINT: {
+    schema: z.strictObject({
+      srid: z.literal(POINT_SRIDS),
+      x: z.number(),
+      y: z.number(),
+      z: z.number().optional(),
+    }),
+    expected: `a point {srid: ${POINT_SRIDS.join('|')}, x, y, z?}`,
+  },
+  DATE: temporal('DATE', new RegExp(`^${DATE}$`), '2026-11-27'),
+  'LOCAL TIME': temporal('LOCAL TIME', new RegExp(`^${TIME}$`), '12:30:00'),
+  'ZONED TIME': temporal('ZONED TIME', new RegExp(`^${TIME}${OFFSET}$`), '12:30:00+01:00'),
+  'LOCAL DATETIME': temporal('LOCAL DATETIME', new RegExp(`^${DATE}T${TIME}$`), '2026-11-27T12:30:00'),
+  'ZONED DATETIME': temporal(
+    'ZONED DATETIME',
+    new RegExp(`^${DATE}T${TIME}(?:${OFFSET}(?:${ZONE})?|${ZONE})$`),
+    '2026-11-27T12:30:00Z or 2026-11-27T12:30:00+01:00[Europe/Amsterdam]',
+  ),
+  DURATION: temporal('DURATION', DURATION, 'P1Y2M3DT4H5M6S'),
+};
 
 function describe(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
@@ -216,37 +237,8 @@ function describe(value: unknown): string {
 }
 
 function scalarProblem(value: unknown, type: ScalarType): string | null {
-  switch (type) {
-    case 'STRING':
-      return typeof value === 'string' ? null : `expected a string, got ${describe(value)}`;
-    case 'BOOLEAN':
-      return typeof value === 'boolean' ? null : `expected true or false, got ${describe(value)}`;
-    case 'INTEGER':
-      return Number.isSafeInteger(value) ? null : `expected an integer within ±(2^53 − 1), got ${describe(value)}`;
-    case 'FLOAT':
-      return (typeof value === 'number' && Number.isFinite(value)) ||
-        (typeof value === 'string' && value in FLOAT_WORDS)
-        ? null
-        : `expected a number (or "NaN", "Infinity", "-Infinity", "-0"), got ${describe(value)}`;
-    case 'POINT': {
-      const p = value as Partial<JsonPoint> | null;
-      const ok =
-        typeof p === 'object' &&
-        p !== null &&
-        !Array.isArray(p) &&
-        typeof p.srid === 'number' &&
-        POINT_SRIDS.has(p.srid) &&
-        typeof p.x === 'number' &&
-        typeof p.y === 'number' &&
-        (p.z === undefined || typeof p.z === 'number') &&
-        Object.keys(p).every((k) => ['srid', 'x', 'y', 'z'].includes(k));
-      return ok ? null : `expected a point {srid: 4326|4979|7203|9157, x, y, z?}, got ${describe(value)}`;
-    }
-    default:
-      return typeof value === 'string' && TEMPORAL_PATTERNS[type]!.test(value)
-        ? null
-        : `expected a ${type} as ISO 8601 text (e.g. ${TEMPORAL_EXAMPLES[type]}), got ${describe(value)}`;
-  }
+  const { schema, expected } = SCALARS[type];
+  return schema.safeParse(value).success ? null : `expected ${expected}, got ${describe(value)}`;
 }
 
 /**
@@ -305,4 +297,23 @@ export function toWriteParams(
     }
   }
   return { props: out, special };
+}
+
+/**
+ * The write params of one batch of nodes or relationships (`items[start..start+batch)`): each with its index in
+ * the file (`ref`) and what the driver sends as is, and the values Cypher must convert, by ref, for those that
+ * have any.
+ */
+export function batchWriteParams<T extends TypedProperties<PropertyType>>(
+  items: readonly T[],
+  start: number,
+  batch: number,
+): { rows: { ref: number; item: T; props: Record<string, unknown> }[]; special: Map<number, SpecialValue[]> } {
+  const special = new Map<number, SpecialValue[]>();
+  const rows = items.slice(start, start + batch).map((item, i) => {
+    const params = toWriteParams(item.properties, item.types);
+    if (params.special.length > 0) special.set(start + i, params.special);
+    return { ref: start + i, item, props: params.props };
+  });
+  return { rows, special };
 }

@@ -1,8 +1,10 @@
 import type { RegionIndex } from '../domain/region-index.ts';
 import { resolveRegion } from '../domain/region-index.ts';
-import { SINGLE_LINE_MAX, textProblem } from '../domain/text.ts';
+import { YEAR_MAX, YEAR_MIN } from '../domain/rules.ts';
+import { SINGLE_LINE_MAX } from '../domain/text.ts';
 import { unescapeFormula } from './csv-format.ts';
 import { isAppError } from '../errors.ts';
+import { booleanTextSchema, oneOfSchema, textSchema, yearTextSchema } from '../validation/fields.ts';
 import type { ColumnSpec, ValueSet } from './columns.ts';
 import type { ImportVocabulary } from './vocabulary.ts';
 
@@ -38,9 +40,6 @@ const VALUE_SET_LABEL: Readonly<Record<ValueSet, string>> = {
   referralStatus: 'status',
 };
 
-const TRUE_WORDS = ['true', 'ja', 'j', 'yes', 'y', '1', 'waar', 'x'];
-const FALSE_WORDS = ['false', 'nee', 'n', 'no', '0', 'onwaar'];
-
 /** Text as compared and stored: line ends unified, surrounding white space removed. */
 export function normaliseText(s: string): string {
   return s.replace(/\r\n?/g, '\n').trim();
@@ -62,16 +61,12 @@ export function splitList(raw: string): string[] {
 }
 
 /**
- * A year from 1800 to 2100 (`2020` or, as spreadsheets store numbers, `2020.0`).
+ * A year from YEAR_MIN to YEAR_MAX (`2020` or, as spreadsheets store numbers, `2020.0`).
  * @example parseYear('2020') // { ok: true, value: 2020 }
  */
 export function parseYear(raw: string): CellResult {
-  const m = /^(\d{1,4})(?:\.0+)?$/.exec(raw);
-  const n = m ? Number(m[1]) : Number.NaN;
-  if (!Number.isInteger(n) || n < 1800 || n > 2100) {
-    return { ok: false, message: 'must be a year: a whole number from 1800 to 2100' };
-  }
-  return { ok: true, value: n };
+  const r = yearTextSchema.safeParse(raw);
+  return r.success ? { ok: true, value: r.data } : { ok: false, message: YEAR_MESSAGE };
 }
 
 /**
@@ -79,24 +74,31 @@ export function parseYear(raw: string): CellResult {
  * @example parseBoolean('Ja') // { ok: true, value: true }
  */
 export function parseBoolean(raw: string): CellResult {
-  const v = raw.toLowerCase();
-  if (TRUE_WORDS.includes(v)) return { ok: true, value: true };
-  if (FALSE_WORDS.includes(v)) return { ok: true, value: false };
-  return { ok: false, message: 'must be true or false (ja/nee)', allowed: ['true', 'false', 'ja', 'nee'] };
+  const r = booleanTextSchema.safeParse(raw);
+  return r.success ? { ok: true, value: r.data } : { ok: false, message: BOOLEAN_MESSAGE, allowed: BOOLEAN_ALLOWED };
 }
 
+// The rules are those of every input (validation/fields.ts); a cell words a few of them for spreadsheet readers.
+const YEAR_MESSAGE = `must be a year: a whole number from ${YEAR_MIN} to ${YEAR_MAX}`;
+const BOOLEAN_MESSAGE = 'must be true or false (ja/nee)';
+const BOOLEAN_ALLOWED = ['true', 'false', 'ja', 'nee'];
+
+/** Text within the column's length, well-formed and, unless the column holds free text, one line. */
 function checkText(raw: string, max: number): CellResult {
-  if (raw.length > max) return { ok: false, message: `must be at most ${max} characters (it has ${raw.length})` };
-  // Longer text is free text (descriptions, remarks) and may span lines, as in the API (editing/validate.ts).
-  const problem = textProblem(raw, { multiline: max > SINGLE_LINE_MAX });
-  if (problem) return { ok: false, message: problem };
-  return { ok: true, value: raw };
+  const r = textSchema(max, max > SINGLE_LINE_MAX).safeParse(raw);
+  if (r.success) return { ok: true, value: raw };
+  const issue = r.error.issues[0]!;
+  if (issue.code === 'custom' && issue.params?.['tooLong'] !== undefined) {
+    return { ok: false, message: `must be at most ${max} characters (it has ${raw.length})` };
+  }
+  return { ok: false, message: issue.message };
 }
 
 function oneOf(items: readonly string[], set: ValueSet, ctx: CellContext): CellResult {
   const allowed = ctx.vocabulary[set];
   const values = items.map((i) => i.toLowerCase());
-  const bad = values.filter((v) => !allowed.includes(v));
+  const schema = oneOfSchema(allowed);
+  const bad = values.filter((v) => !schema.safeParse(v).success);
   if (bad.length > 0) {
     const label = VALUE_SET_LABEL[set];
     return {

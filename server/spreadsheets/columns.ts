@@ -1,4 +1,6 @@
 import { YEAR_MAX, YEAR_MIN } from '../domain/rules.ts';
+import { FIELD_LIMITS } from '../validation/fields.ts';
+
 // The spreadsheet format of the import and the CSV export: one sheet per entity, one row per fact, stable English
 // column headers (matched case-insensitively). Lists are `;`-separated. An absent optional column leaves that field
 // alone; an empty cell in a present column clears it. Documented for users in the "uitleg" sheet of the template.
@@ -104,22 +106,28 @@ export const COLUMNS: Readonly<Record<EntityName, readonly ColumnSpec[]>> = {
     col(
       'id',
       true,
-      text(80),
+      text(FIELD_LIMITS.id),
       'Identity: lowercase letters, digits and dashes (2–80). An existing id updates that organisation, a new one creates it.',
       'ondernemershuis-zwolle',
     ),
-    col('name', true, text(200), 'Name.', 'Ondernemershuis Zwolle'),
+    col('name', true, text(FIELD_LIMITS.name), 'Name.', 'Ondernemershuis Zwolle'),
     col('type', true, value('orgType'), 'Organisation type.', 'regional-executor'),
-    col('aliases', false, list(200), 'Other names, `;`-separated.', 'OHZ; Ondernemershuis'),
+    col('aliases', false, list(FIELD_LIMITS.name), 'Other names, `;`-separated.', 'OHZ; Ondernemershuis'),
     col('scale', false, value('scale'), 'Scale of operation.', 'regional'),
-    col('description', false, text(5000), 'What it does.', 'Eerste loket voor ondernemers in regio Zwolle.'),
+    col(
+      'description',
+      false,
+      text(FIELD_LIMITS.description),
+      'What it does.',
+      'Eerste loket voor ondernemers in regio Zwolle.',
+    ),
     col('lines', false, values('line'), 'Lines of support, `;`-separated.', 'eerstelijns'),
     col('phases', false, values('phase'), 'Main phases, `;`-separated.', 'weten; willen'),
     col('themes', false, values('theme'), 'Themes, `;`-separated.', 'innovatie; digitalisering'),
     validFrom,
     validTo,
     sources,
-    col('note', false, text(2000), 'Remark.', ''),
+    col('note', false, text(FIELD_LIMITS.note), 'Remark.', ''),
   ],
   coverage: [
     col(
@@ -181,8 +189,8 @@ export const COLUMNS: Readonly<Record<EntityName, readonly ColumnSpec[]>> = {
       'Organisation running it (owner); cannot change for an existing service.',
       'ondernemershuis-zwolle',
     ),
-    col('name', true, text(200), 'Name.', 'Ondernemerscafé Zwolle'),
-    col('description', false, text(5000), 'What it is.', ''),
+    col('name', true, text(FIELD_LIMITS.name), 'Name.', 'Ondernemerscafé Zwolle'),
+    col('description', false, text(FIELD_LIMITS.description), 'What it is.', ''),
     col('status', true, value('serviceStatus'), 'Lifecycle; `stopped` needs validTo.', 'active'),
     col('targetGroups', false, values('targetGroup'), 'Target group ids, `;`-separated.', 'starter; zzp'),
     col('regions', false, { type: 'regions' }, 'Regions it runs in (ids, names or aliases), `;`-separated.', 'Zwolle'),
@@ -230,7 +238,7 @@ export const COLUMNS: Readonly<Record<EntityName, readonly ColumnSpec[]>> = {
       'breed-mkb',
     ),
     col('year', false, year, `Year the source describes (${YEARS}); it speaks for that year and later.`, '2024'),
-    col('note', false, text(2000), 'Remark: what was looked at, how.', ''),
+    col('note', false, text(FIELD_LIMITS.note), 'Remark: what was looked at, how.', ''),
     sources,
     col(
       'remove',

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, screenshot } from '../helpers/browser.ts';
@@ -120,14 +121,14 @@ describe('the explorer', () => {
     await page.locator('#matrix-grid').waitFor();
     const [file] = await Promise.all([page.waitForEvent('download'), page.locator('#matrix-csv').click()]);
     expect(file.suggestedFilename()).toMatch(/^ecosysteemkaart-matrix.*\.csv$/);
-    const csv = (await readFile((await file.path())!, 'utf8')).replace(/^\uFEFF/, '');
-    const [header, ...rows] = csv.trim().split('\r\n');
-    expect(header).toMatch(/^regio_id,regio,/);
+    // Read as the download is written: BOM, CRLF (an LF file would read as one record).
+    const text = await readFile((await file.path())!, 'utf8');
+    const [header, ...rows] = parse(text, { bom: true, record_delimiter: '\r\n' }) as string[][];
+    expect(header!.slice(0, 2)).toEqual(['regio_id', 'regio']);
     expect(header).toContain('breed-mkb_status');
     expect(rows).toHaveLength((await seedCounts()).provinces);
-    const columns = header!.split(',');
-    const brabant = rows.find((r) => r.startsWith('PV30,'))!.split(',');
-    expect(['DEVELOPING', 'GAP']).toContain(brabant[columns.indexOf('breed-mkb_status')]);
+    const brabant = rows.find((r) => r[0] === 'PV30')!;
+    expect(['DEVELOPING', 'GAP']).toContain(brabant[header!.indexOf('breed-mkb_status')]);
     await screenshot(page, 'matrix-csv-export');
     await page.close();
   });
