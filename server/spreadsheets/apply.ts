@@ -29,7 +29,7 @@ const EDGE: Partial<Record<EntityKind, { type: string; fromLabel: string; toLabe
     coverage: { type: 'COVERS', fromLabel: 'Organisation', toLabel: 'Region', identity: null },
     serves: { type: 'SERVES', fromLabel: 'Organisation', toLabel: 'TargetGroup', identity: 'key' },
     referral: { type: 'REFERS_TO', fromLabel: 'Organisation', toLabel: 'Organisation', identity: 'relId' },
-    // As the editing API records a mapping (editing/mapping-mutations.ts), so a revert treats both alike.
+    // As the editing API records a mapping (editing/entities.ts), so a revert treats both alike.
     mapping: { type: 'MAPPED_FOR', fromLabel: 'Region', toLabel: 'TargetGroup', identity: null },
   };
 
