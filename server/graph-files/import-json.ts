@@ -126,18 +126,32 @@ async function setValues(
   }
 }
 
+/**
+ * One batch of the file's nodes or relationships as write rows, from position `start`; the values Cypher converts
+ * (dates, points) are kept aside by ref in `pending`, and a row is `typed` when it has any.
+ */
+function batchRows<E extends Pick<ValidGraphDocument['nodes'][number], 'properties' | 'types'>, R>(
+  items: readonly E[],
+  start: number,
+  batch: number,
+  row: (item: E, ref: number, props: Record<string, unknown>, typed: boolean) => R,
+): { rows: R[]; pending: Map<number, SpecialValue[]> } {
+  const pending = new Map<number, SpecialValue[]>();
+  const rows = items.slice(start, start + batch).map((item, i) => {
+    const { props, special } = toWriteParams(item.properties, item.types);
+    if (special.length > 0) pending.set(start + i, special);
+    return row(item, start + i, props, special.length > 0);
+  });
+  return { rows, pending };
+}
+
 // Plain creates first (fast), then the few entities with dates or points get those set by a second query: a
 // conversion per property inside the create query made every row several times slower.
 async function writeGraph(w: GraphFileWriter, doc: ValidGraphDocument, batch: number): Promise<void> {
   const elementIds: string[] = new Array<string>(doc.nodes.length);
   const nodeValues: ValueRow[] = [];
   for (let start = 0; start < doc.nodes.length; start += batch) {
-    const pending = new Map<number, SpecialValue[]>();
-    const rows = doc.nodes.slice(start, start + batch).map((n, i) => {
-      const { props, special } = toWriteParams(n.properties, n.types);
-      if (special.length > 0) pending.set(start + i, special);
-      return { ref: start + i, labels: n.labels, props };
-    });
+    const { rows, pending } = batchRows(doc.nodes, start, batch, (n, ref, props) => ({ ref, labels: n.labels, props }));
     const where = `nodes[${start}]…nodes[${start + rows.length - 1}]`;
     const created = await stored(w.createNodes(rows), where);
     for (const c of created) {
@@ -149,18 +163,8 @@ async function writeGraph(w: GraphFileWriter, doc: ValidGraphDocument, batch: nu
   await setValues(w.setNodeValues, nodeValues, 'nodes', batch);
   const relValues: ValueRow[] = [];
   for (let start = 0; start < doc.relationships.length; start += batch) {
-    const pending = new Map<number, SpecialValue[]>();
-    const rows = doc.relationships.slice(start, start + batch).map((r, i) => {
-      const { props, special } = toWriteParams(r.properties, r.types);
-      if (special.length > 0) pending.set(start + i, special);
-      return {
-        ref: start + i,
-        from: elementIds[r.from],
-        to: elementIds[r.to],
-        type: r.type,
-        props,
-        typed: special.length > 0,
-      };
+    const { rows, pending } = batchRows(doc.relationships, start, batch, (r, ref, props, typed) => {
+      return { ref, from: elementIds[r.from], to: elementIds[r.to], type: r.type, props, typed };
     });
     const where = `relationships[${start}]…relationships[${start + rows.length - 1}]`;
     const result = await stored(w.createRelationships(rows), where);
