@@ -14,7 +14,7 @@ import { formatSeedErrors, validateSeedDir } from '../seed/validate.ts';
 import type { User } from '../server/auth/users.ts';
 import { ROOT_DIR } from '../server/config.ts';
 import type { Db } from '../server/db/run.ts';
-import { createReferenceData } from '../server/graphql/context.ts';
+import { createReferenceData } from '../server/repos/reference-data.ts';
 import { ENTITIES, MAX_WRITES_PER_APPLY, SERVICE_STATUSES, type EntityName } from '../server/spreadsheets/columns.ts';
 import { cellOf, exportAll, type ExportRow } from '../server/spreadsheets/export.ts';
 import { importSpreadsheet, type ImportReport } from '../server/spreadsheets/index.ts';

@@ -1,8 +1,4 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { ROOT_DIR } from '../config.ts';
-import { LINES, SERVICE_STATUSES } from '../domain/rules.ts';
+import { SERVICE_STATUSES } from '../domain/rules.ts';
 import type { Vocabulary } from '../repos/catalog.ts';
 
 /** The controlled values of editable fields that are not nodes in the graph. */
@@ -26,23 +22,7 @@ export function allowedValuesOf(vocabulary: Pick<Vocabulary, 'orgTypes' | 'scale
   });
 }
 
-let cached: AllowedValues | null = null;
-
-/**
- * The same values read once from the seed's vocabulary file: only for callers that have no vocabulary at hand yet.
- * New code takes allowedValuesOf(await ctx.reference.vocabulary()).
- */
-export function allowedValues(): AllowedValues {
-  if (cached) return cached;
-  const doc = parseYaml(readFileSync(path.join(ROOT_DIR, 'seed', 'data', 'vocabulary.yaml'), 'utf8')) as {
-    orgTypes?: { id: string }[];
-    scales?: { id: string }[];
-  };
-  cached = Object.freeze({
-    orgTypes: Object.freeze((doc.orgTypes ?? []).map((t) => t.id)),
-    scales: Object.freeze((doc.scales ?? []).map((s) => s.id)),
-    lines: LINES,
-    serviceStatuses: SERVICE_STATUSES,
-  });
-  return cached;
+/** The allowed values of an edit's reference data. */
+export async function allowedOf(env: { reference: { vocabulary(): Promise<Vocabulary> } }): Promise<AllowedValues> {
+  return allowedValuesOf(await env.reference.vocabulary());
 }

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { assertRole } from '../auth/authenticate.ts';
 import type { User } from '../auth/users.ts';
 import { AppError } from '../errors.ts';
-import type { GraphQLContext } from '../graphql/context.ts';
+import type { Db } from '../db/run.ts';
+import { findIdempotentChange, type IdempotentChange } from '../repos/edit-writes.ts';
 import { badInput } from './validate.ts';
 
 // Idempotent mutations: a client that sends `change.idempotencyKey` may repeat the request (after a timeout, a
@@ -57,21 +58,9 @@ export interface MutationOutcome {
   organisationId: string | null;
 }
 
-interface PriorChange {
-  id: string;
-  requestHash: string | null;
-  action: string;
-  organisations: string[];
-}
+const findPrior = (db: Db, user: User, key: string) => findIdempotentChange(db, idempotencyId(user, key));
 
-async function findPrior(ctx: GraphQLContext, user: User, key: string): Promise<PriorChange | null> {
-  const [row] = await ctx.db.read<PriorChange & Record<string, unknown>>('edit/find-idempotent-change', {
-    idempotencyId: idempotencyId(user, key),
-  });
-  return row ?? null;
-}
-
-function replay(prior: PriorChange, hash: string, key: string): MutationOutcome {
+function replay(prior: IdempotentChange, hash: string, key: string): MutationOutcome {
   if (prior.requestHash !== hash) {
     throw new AppError(
       'CONFLICT',
@@ -89,27 +78,28 @@ function replay(prior: PriorChange, hash: string, key: string): MutationOutcome 
  * Runs a mutation once per user and idempotency key: a repeat of the same request returns the first result and
  * writes nothing; the same key with other arguments is a CONFLICT. Without a key the mutation simply runs.
  * `run` gets the request hash to store with the key.
- * @example idempotent(ctx, 'createOrganisation', args, (hash) => createOrganisation(ctx, args.input, { ...args.change, requestHash: hash }))
+ * @example idempotent(db, user, 'createOrganisation', args, (hash) => createOrganisation(env, user, args.input, withKey(args.change, hash)))
  */
 export async function idempotent(
-  ctx: GraphQLContext,
+  db: Db,
+  who: User | null,
   mutation: string,
   args: Record<string, unknown>,
   run: (hash: string | null) => Promise<MutationOutcome>,
 ): Promise<MutationOutcome> {
   const raw = (args['change'] as { idempotencyKey?: string | null } | null | undefined)?.idempotencyKey;
   if (raw === null || raw === undefined) return run(null);
-  const user = assertRole(ctx.user, 'EDITOR');
+  const user = assertRole(who, 'EDITOR');
   const key = idempotencyKey(raw);
   const hash = requestHash(mutation, args);
-  const prior = await findPrior(ctx, user, key);
+  const prior = await findPrior(db, user, key);
   if (prior) return replay(prior, hash, key);
   try {
     return await run(hash);
   } catch (e) {
     // A concurrent attempt with the same key committed first (the unique constraint refused this one, or the write
     // found what the other one created): answer with its result.
-    const winner = await findPrior(ctx, user, key).catch(() => null);
+    const winner = await findPrior(db, user, key).catch(() => null);
     if (winner) return replay(winner, hash, key);
     throw e;
   }

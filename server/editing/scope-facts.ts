@@ -1,14 +1,11 @@
 import { unchangedCoverage, type OrganisationFacts, type ScopeFacts } from '../auth/scope.ts';
 import { AppError } from '../errors.ts';
+import type { OrgCoverage, RevertRow } from '../repos/edit-writes.ts';
+
+export type { OrgCoverage, RevertRow } from '../repos/edit-writes.ts';
 
 // What each mutation tells the province scope (auth/scope.ts): the coverage of the organisations it changes, as
 // its query read them inside the writing transaction, before and after the write. The rule itself is not here.
-
-/** An organisation with the regions it covers, as the edit queries report it in `orgs`. */
-export interface OrgCoverage {
-  id: string;
-  coverage: string[];
-}
 
 /** What every edit query reports for the scope. */
 export interface ScopedRow {
@@ -38,27 +35,6 @@ export function coverageFacts(row: ScopedRow, region: string, op: 'add' | 'remov
   const after = op === 'add' ? [...new Set([...org.coverage, region])] : org.coverage.filter((r) => r !== region);
   const facts: OrganisationFacts = { id: org.id, before: org.coverage, after };
   return { organisations: [facts] };
-}
-
-interface ScopeState {
-  id: string;
-  exists: boolean;
-  coverage: string[];
-}
-
-export interface RevertRow {
-  revertedBy: string | null;
-  user: string;
-  conflicts: { entity: string; reason: string }[];
-  organisations: string[] | null;
-  applied: boolean;
-  latestOwn: string | null;
-  owners: string[];
-  referralEnds: { from: string; to: string }[];
-  scopeBefore: ScopeState[];
-  scopeAfter: ScopeState[];
-  /** Regions whose mappings (where a source looked) the revert changes. */
-  regions: string[];
 }
 
 /** The scope facts of a revert: the organisations and referrals it changes, with their coverage before and after. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../errors.ts';
-import { allowedValues } from './allowed.ts';
+import { SERVICE_STATUSES } from '../domain/rules.ts';
+import { allowedValuesOf } from './allowed.ts';
 import { definedOnly, listOf, oneOf, slug, slugify, sourcesOf, text, year, yearRange } from './validate.ts';
 
 const details = (f: () => unknown): Record<string, unknown> | null => {
@@ -79,9 +80,11 @@ describe('input validation', () => {
     expect(definedOnly({ a: 1, b: undefined, c: null })).toEqual({ a: 1, c: null });
   });
 
-  it('reads the organisation types and scales of the vocabulary', () => {
-    const allowed = allowedValues();
-    expect(allowed.orgTypes).toEqual(expect.arrayContaining(['kvk', 'rom', 'municipality', 'regional-executor']));
-    expect(allowed.scales).toEqual(expect.arrayContaining(['local', 'national']));
+  it('takes organisation types, scales and lines from the vocabulary and service statuses from the model', () => {
+    const allowed = allowedValuesOf({ orgTypes: ['kvk', 'rom'], scales: ['local'], lines: ['first'] });
+    expect(allowed.orgTypes).toEqual(['kvk', 'rom']);
+    expect(allowed.scales).toEqual(['local']);
+    expect(allowed.lines).toEqual(['first']);
+    expect(allowed.serviceStatuses).toEqual(SERVICE_STATUSES);
   });
 });

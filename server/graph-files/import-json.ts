@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { assertInScope } from '../auth/scope.ts';
 import type { Role } from '../auth/users.ts';
-import type { QueryName } from '../db/queries.ts';
-import { beyondTransactionLimits, BULK_TX_TIMEOUT_MS, type Db, type TxRunner } from '../db/run.ts';
+import { beyondTransactionLimits, type Db } from '../db/run.ts';
 import { AppError, isAppError } from '../errors.ts';
+import { inGraphImport, type GraphFileWriter, type ValuesRow as StoredValues } from '../repos/graph-file-writes.ts';
 import { contentHash } from './content-hash.ts';
 import {
   parseGraphText,
@@ -93,14 +93,10 @@ function storeError(e: unknown, what: string): unknown {
   return e;
 }
 
-async function runBatch<T extends Record<string, unknown>>(
-  tx: TxRunner,
-  name: QueryName,
-  rows: readonly unknown[],
-  what: string,
-): Promise<T[]> {
+/** A batch's write, its store errors named by the part of the file (`what`) they come from. */
+async function stored<T>(write: Promise<T>, what: string): Promise<T> {
   try {
-    return await tx.run<T>(name, { rows });
+    return await write;
   } catch (e) {
     throw storeError(e, what);
   }
@@ -114,8 +110,7 @@ interface ValueRow {
 
 /** Sets the values Cypher converts (dates, times, durations, points), in batches; `list` names the file's list. */
 async function setValues(
-  tx: TxRunner,
-  name: QueryName,
+  set: (rows: readonly StoredValues[]) => Promise<number | undefined>,
   rows: readonly ValueRow[],
   list: 'nodes' | 'relationships',
   batch: number,
@@ -124,33 +119,30 @@ async function setValues(
     const slice = rows.slice(start, start + batch);
     const where = `${list}[${slice[0]!.ref}]…${list}[${slice[slice.length - 1]!.ref}]`;
     const params = slice.map((r) => ({ elementId: r.elementId, values: r.values }));
-    const [result] = await runBatch<{ count: number }>(tx, name, params, where);
-    if (result?.count !== slice.length) {
-      throw new AppError(
-        'INTERNAL',
-        `Import: ${result?.count ?? 0} of ${slice.length} ${list} got their typed values.`,
-      );
+    const count = await stored(set(params), where);
+    if (count !== slice.length) {
+      throw new AppError('INTERNAL', `Import: ${count ?? 0} of ${slice.length} ${list} got their typed values.`);
     }
   }
 }
 
 // Plain creates first (fast), then the few entities with dates or points get those set by a second query: a
 // conversion per property inside the create query made every row several times slower.
-async function writeGraph(tx: TxRunner, doc: ValidGraphDocument, batch: number): Promise<void> {
+async function writeGraph(w: GraphFileWriter, doc: ValidGraphDocument, batch: number): Promise<void> {
   const elementIds: string[] = new Array<string>(doc.nodes.length);
   const nodeValues: ValueRow[] = [];
   for (let start = 0; start < doc.nodes.length; start += batch) {
     const { rows: params, special: pending } = batchWriteParams(doc.nodes, start, batch);
     const rows = params.map(({ ref, item, props }) => ({ ref, labels: item.labels, props }));
     const where = `nodes[${start}]…nodes[${start + rows.length - 1}]`;
-    const created = await runBatch<{ ref: number; elementId: string }>(tx, 'graph-files/create-nodes', rows, where);
+    const created = await stored(w.createNodes(rows), where);
     for (const c of created) {
       elementIds[c.ref] = c.elementId;
       const values = pending.get(c.ref);
       if (values) nodeValues.push({ ref: c.ref, elementId: c.elementId, values });
     }
   }
-  await setValues(tx, 'graph-files/set-node-values', nodeValues, 'nodes', batch);
+  await setValues(w.setNodeValues, nodeValues, 'nodes', batch);
   const relValues: ValueRow[] = [];
   for (let start = 0; start < doc.relationships.length; start += batch) {
     const { rows: params, special: pending } = batchWriteParams(doc.relationships, start, batch);
@@ -163,18 +155,13 @@ async function writeGraph(tx: TxRunner, doc: ValidGraphDocument, batch: number):
       typed: pending.has(ref),
     }));
     const where = `relationships[${start}]…relationships[${start + rows.length - 1}]`;
-    const [result] = await runBatch<{ created: number; typed: { ref: number; elementId: string }[] }>(
-      tx,
-      'graph-files/create-relationships',
-      rows,
-      where,
-    );
+    const result = await stored(w.createRelationships(rows), where);
     if (result?.created !== rows.length) {
       throw new AppError('INTERNAL', `Import: ${result?.created ?? 0} of ${rows.length} relationships were created.`);
     }
     for (const t of result.typed) relValues.push({ ref: t.ref, elementId: t.elementId, values: pending.get(t.ref)! });
   }
-  await setValues(tx, 'graph-files/set-relationship-values', relValues, 'relationships', batch);
+  await setValues(w.setRelationshipValues, relValues, 'relationships', batch);
 }
 
 /**
@@ -204,26 +191,21 @@ export async function importGraph(db: Db, doc: unknown, opts: ImportOptions): Pr
   const summary =
     `Imported a full export: ${valid.nodes.length} nodes and ${valid.relationships.length} relationships` +
     (valid.exportedAt ? ` (exported ${valid.exportedAt})` : '');
-  const write = db.writeTx(
-    'import/graph',
-    async (tx) => {
-      // Checked in the writing transaction, so two imports at once cannot both find the database empty.
-      const [existing] = await tx.run<{ count: number }>('seed/count-content-nodes');
-      if ((existing?.count ?? 0) > 0) throw notEmptyError(existing!.count);
-      await writeGraph(tx, valid, batch);
-      const [recorded] = await tx.run<{ id: string; at: string }>('graph-files/record-change', {
-        id: randomUUID(),
-        user: opts.user,
-        role: opts.role,
-        summary,
-        source: opts.source.trim(),
-        comment: opts.comment ?? null,
-        organisations,
-      });
-      return recorded!;
-    },
-    { timeoutMs: BULK_TX_TIMEOUT_MS },
-  );
+  const write = inGraphImport(db, async (w) => {
+    // Checked in the writing transaction, so two imports at once cannot both find the database empty.
+    const existing = await w.countContentNodes();
+    if (existing > 0) throw notEmptyError(existing);
+    await writeGraph(w, valid, batch);
+    return w.recordChange({
+      id: randomUUID(),
+      user: opts.user,
+      role: opts.role,
+      summary,
+      source: opts.source.trim(),
+      comment: opts.comment ?? null,
+      organisations,
+    });
+  });
   let change: { id: string; at: string };
   try {
     change = await write;

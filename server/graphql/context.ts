@@ -3,19 +3,13 @@ import type { Logger } from 'pino';
 import type { AuthSettings } from '../auth/authenticate.ts';
 import type { User } from '../auth/users.ts';
 import type { Db } from '../db/run.ts';
-import type { RegionCatalog } from '../domain/region-catalog.ts';
-import { loadRegionCatalog, loadVocabulary, type Vocabulary } from '../repos/catalog.ts';
 import { findHistories, type ChangeRecord } from '../repos/changes.ts';
 import { findBudgets, findFigures, type BudgetRecord, type FigureRecord } from '../repos/figures.ts';
 import { findOrganisations, type OrganisationRecord } from '../repos/organisations.ts';
+import type { ReferenceData } from '../repos/reference-data.ts';
 
-/** Reference data every request may need, read once per process (regions and vocabulary change with the seed only). */
-export interface ReferenceData {
-  catalog(): Promise<RegionCatalog>;
-  vocabulary(): Promise<Vocabulary>;
-  /** Forgets what was read, after an import replaced the map (regions and vocabulary included). */
-  invalidate(): void;
-}
+// The reference data's cache lives with the repos that fill it; re-exported for the HTTP layer and tests.
+export { createReferenceData, type ReferenceData } from '../repos/reference-data.ts';
 
 /** What every resolver receives. */
 export interface GraphQLContext {
@@ -33,37 +27,6 @@ export interface GraphQLContext {
   readonly figures: DataLoader<string, FigureRecord[]>;
   /** Budget rows by organisation id, batched like `histories`. */
   readonly budgets: DataLoader<string, BudgetRecord[]>;
-}
-
-function once<T>(load: () => Promise<T>): { get: () => Promise<T>; reset: () => void } {
-  let pending: Promise<T> | null = null;
-  return {
-    get: () => {
-      // A failed load (database down) is not cached: the next request tries again.
-      pending ??= load().catch((e: unknown) => {
-        pending = null;
-        throw e;
-      });
-      return pending;
-    },
-    reset: () => {
-      pending = null;
-    },
-  };
-}
-
-/** Caches of reference data for one process. */
-export function createReferenceData(db: Db): ReferenceData {
-  const catalog = once(() => loadRegionCatalog(db));
-  const vocabulary = once(() => loadVocabulary(db));
-  return {
-    catalog: catalog.get,
-    vocabulary: vocabulary.get,
-    invalidate: () => {
-      catalog.reset();
-      vocabulary.reset();
-    },
-  };
 }
 
 /** A fresh context for one request. */

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { AuthSettings } from '../auth/authenticate.ts';
 import type { User } from '../auth/users.ts';
 import type { Db } from '../db/run.ts';
-import type { ReferenceData } from '../graphql/context.ts';
+import type { ReferenceData } from '../repos/reference-data.ts';
 
 // What a route file needs of the REST side, apart from the dispatcher (api.ts) that imports the route files.
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { User } from '../auth/users.ts';
-import type { QueryName } from '../db/queries.ts';
-import { beyondTransactionLimits, BULK_TX_TIMEOUT_MS, type Db, type TxRunner } from '../db/run.ts';
+import { beyondTransactionLimits, type Db } from '../db/run.ts';
 import { AppError } from '../errors.ts';
+import { inSpreadsheetImport, type SpreadsheetWriter, type WriteStamp } from '../repos/spreadsheet-writes.ts';
 import type { ImportPlan } from './plan.ts';
 import type { EntityKind, PlannedWrite } from './planned-write.ts';
 import type { Props } from './state.ts';
@@ -30,7 +30,7 @@ const EDGE: Partial<Record<EntityKind, { type: string; fromLabel: string; toLabe
     coverage: { type: 'COVERS', fromLabel: 'Organisation', toLabel: 'Region', identity: null },
     serves: { type: 'SERVES', fromLabel: 'Organisation', toLabel: 'TargetGroup', identity: 'key' },
     referral: { type: 'REFERS_TO', fromLabel: 'Organisation', toLabel: 'Organisation', identity: 'relId' },
-    // As the editing API records a mapping (editing/mapping-mutations.ts), so a revert treats both alike.
+    // As the editing API records a mapping (editing/entities.ts), so a revert treats both alike.
     mapping: { type: 'MAPPED_FOR', fromLabel: 'Region', toLabel: 'TargetGroup', identity: null },
   };
 
@@ -119,18 +119,6 @@ function lockParams(kind: EntityKind, op: PlannedWrite['op'], ws: readonly Keyed
   }
 }
 
-const WRITE_QUERY: Record<EntityKind, QueryName> = {
-  organisation: 'spreadsheets/merge-organisations',
-  coverage: 'spreadsheets/merge-coverage',
-  serves: 'spreadsheets/merge-serves',
-  service: 'spreadsheets/merge-services',
-  referral: 'spreadsheets/merge-referrals',
-  mapping: 'spreadsheets/merge-mappings',
-};
-
-/** The query of the deletes a kind of write can have (only mappings: other rows never delete). */
-const DELETE_QUERY: Partial<Record<EntityKind, QueryName>> = { mapping: 'spreadsheets/delete-mappings' };
-
 /** The write query's row for a planned write. */
 function writeRow(w: Keyed): Props {
   const meta = stateMeta(w, w.realKey);
@@ -160,17 +148,14 @@ function writeRow(w: Keyed): Props {
 
 const KIND_ORDER: readonly EntityKind[] = ['organisation', 'coverage', 'serves', 'service', 'referral', 'mapping'];
 
-async function lockAndCompare(tx: TxRunner, changeId: string, writes: readonly Keyed[]): Promise<void> {
+async function lockAndCompare(w: SpreadsheetWriter, changeId: string, writes: readonly Keyed[]): Promise<void> {
   const locked = new Map<string, number>();
   const appeared: string[] = [];
   for (const kind of KIND_ORDER) {
     for (const op of ['update', 'delete', 'create'] as const) {
       const group = writes.filter((w) => w.kind === kind && w.op === op);
       for (const batch of chunks(group, WRITE_BATCH)) {
-        const [row] = await tx.run<{ locked: { kind: string; key: string; version: number }[]; appeared: string[] }>(
-          'spreadsheets/lock-entities',
-          { ...EMPTY_LOCK, ...lockParams(kind, op, batch), changeId },
-        );
+        const row = await w.lockEntities({ ...EMPTY_LOCK, ...lockParams(kind, op, batch), changeId });
         for (const l of row?.locked ?? []) locked.set(`${l.kind}:${l.key}`, l.version);
         appeared.push(...(row?.appeared ?? []));
       }
@@ -246,35 +231,32 @@ function tooLargeForOneTransaction(facts: number, e: unknown): AppError {
 }
 
 async function writeAll(db: Db, writes: readonly Keyed[], changeId: string, change: Props, user: User): Promise<void> {
-  await db.writeTx(
-    'import/spreadsheet',
-    async (tx) => {
-      await tx.run('spreadsheets/create-change', { change });
-      await lockAndCompare(tx, changeId, writes);
-      const now = new Date().toISOString();
-      for (const kind of KIND_ORDER) {
-        for (const op of ['write', 'delete'] as const) {
-          const group = writes.filter((w) => w.kind === kind && (w.op === 'delete') === (op === 'delete'));
-          const query = op === 'delete' ? DELETE_QUERY[kind] : WRITE_QUERY[kind];
-          if (group.length > 0 && query) await writeBatches(tx, query, kind, group, { changeId, now, by: user.name });
-        }
+  await inSpreadsheetImport(db, async (w) => {
+    await w.createChange(change);
+    await lockAndCompare(w, changeId, writes);
+    const stamp = { changeId, now: new Date().toISOString(), by: user.name };
+    for (const kind of KIND_ORDER) {
+      for (const op of ['write', 'delete'] as const) {
+        const group = writes.filter((x) => x.kind === kind && (x.op === 'delete') === (op === 'delete'));
+        // Only mappings have deletes: other rows never delete.
+        if (group.length > 0 && (op === 'write' || kind === 'mapping')) await writeBatches(w, op, kind, group, stamp);
       }
-    },
-    { timeoutMs: BULK_TX_TIMEOUT_MS },
-  );
+    }
+  });
 }
 
-/** Runs one write query over a group of writes in batches; every row must have been written. */
+/** Runs the writes or deletes of one kind in batches; every row must have been written. */
 async function writeBatches(
-  tx: TxRunner,
-  query: QueryName,
+  w: SpreadsheetWriter,
+  op: 'write' | 'delete',
   kind: EntityKind,
   group: readonly Keyed[],
-  stamp: { changeId: string; now: string; by: string },
+  stamp: WriteStamp,
 ): Promise<void> {
   for (const batch of chunks(group, WRITE_BATCH)) {
-    const [row] = await tx.run<{ written: number }>(query, { rows: batch.map(writeRow), ...stamp });
-    if ((row?.written ?? 0) !== batch.length) {
+    const rows = batch.map(writeRow);
+    const written = op === 'delete' ? await w.deleteMappings(rows, stamp) : await w.merge(kind, rows, stamp);
+    if (written !== batch.length) {
       throw new AppError(
         'CONFLICT',
         `The map changed while the import was being applied: an organisation, region or target group that ${kind} rows refer to no longer exists; nothing was written. Run the dry run again.`,

@@ -2,7 +2,7 @@ import { assertRole } from '../auth/authenticate.ts';
 import type { User } from '../auth/users.ts';
 import type { Db } from '../db/run.ts';
 import { AppError } from '../errors.ts';
-import type { ReferenceData } from '../graphql/context.ts';
+import type { ReferenceData } from '../repos/reference-data.ts';
 import { applyPlan } from './apply.ts';
 import { tooLarge } from './body.ts';
 import { ENTITIES } from './columns.ts';

@@ -1,4 +1,4 @@
-import type { ReferenceData } from '../graphql/context.ts';
+import type { ReferenceData } from '../repos/reference-data.ts';
 import { REFERRAL_KINDS, REFERRAL_STATUSES, SERVE_ROLES, SERVICE_STATUSES, type ValueSet } from './columns.ts';
 
 /** The allowed values of every vocabulary column, by value set. */

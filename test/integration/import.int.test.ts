@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { contentHash } from '../../seed/load.ts';
 import type { User } from '../../server/auth/users.ts';
 import { isAppError } from '../../server/errors.ts';
-import { createReferenceData } from '../../server/graphql/context.ts';
+import { createReferenceData } from '../../server/repos/reference-data.ts';
 import { applyPlan } from '../../server/spreadsheets/apply.ts';
 import { ENTITIES, REMOVABLE } from '../../server/spreadsheets/columns.ts';
 import { parseSpreadsheet } from '../../server/spreadsheets/parse.ts';
