@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REFERRAL_STATUSES } from '../server/domain/rules.ts';
+import { ORGANISATION_TYPES, REFERRAL_STATUSES, SCALES } from '../server/domain/rules.ts';
 import { id, provenance, text } from './schema-fields.ts';
 
 // The shape of seed/data/vocabulary.yaml: target groups (and how they nest), phases, themes, lines, kinds of help,
@@ -7,6 +7,8 @@ import { id, provenance, text } from './schema-fields.ts';
 // error.
 
 const described = z.strictObject({ id, description: text });
+const oneOfTheServers = (allowed: readonly string[], what: string) =>
+  id.refine((v) => allowed.includes(v), { message: `must be ${what} of the API (${allowed.join(', ')})` });
 export const vocabularySchema = z.strictObject({
   statutoryTasks: z.array(
     z.strictObject({
@@ -61,8 +63,9 @@ export const vocabularySchema = z.strictObject({
   activityGroups: z.array(
     z.strictObject({ id, name: text, description: text, provenance, sources: z.array(text).optional() }),
   ),
-  orgTypes: z.array(described),
-  scales: z.array(described),
+  // Organisation types and scales are the server's (server/domain/rules.ts); this file only describes them.
+  orgTypes: z.array(described.extend({ id: oneOfTheServers(ORGANISATION_TYPES, 'an organisation type') })),
+  scales: z.array(described.extend({ id: oneOfTheServers(SCALES, 'a scale') })),
   targetGroupRoles: z.array(z.strictObject({ id, name: text.optional(), description: text })),
   relationKinds: z.array(
     z.strictObject({ id: z.string().regex(/^[a-z_]+$/), relType: z.string().regex(/^[A-Z_]+$/), description: text }),

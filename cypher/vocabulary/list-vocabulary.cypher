@@ -1,12 +1,11 @@
-// Lists the vocabulary: target groups, phases, themes, kinds of help, organisation types, scales and lines, each
-// sorted for display.
+// Lists the vocabulary held as nodes: target groups, phases, themes, kinds of help and lines, each sorted for
+// display (organisation types and scales are properties; their lists are the model's, server/domain/rules.ts).
 // Params: none.
 // Returns: targetGroups (list of map: id, name, nameEn, description, employeesMin, employeesMax, kind, broader (id of
 //          the group it is part of, SUBSET_OF, or null), broaderSources (where the report nests it)),
 //          phases (list of map: id, name, order), themes (list of map: id, name),
 //          helpKinds (list of map: id, name, nameEn, description, sources; in the vocabulary's order),
-//          orgTypes (list of string: the organisation types the map uses, sorted), scales (list of string: the scales
-//          of its organisations and activities, sorted), lines (list of string: the lines of support, sorted).
+//          lines (list of string: the lines of support, sorted).
 CALL () {
   MATCH (t:TargetGroup)
   OPTIONAL MATCH (t)-[s:SUBSET_OF]->(p:TargetGroup)
@@ -29,20 +28,9 @@ CALL () {
   WITH k ORDER BY k.order
   RETURN collect(k {.id, .name, .nameEn, .description, sources: coalesce(k.sources, [])}) AS helpKinds
 }
-// Organisation types and scales are properties, not nodes: the values the map holds are the ones it knows.
-CALL () {
-  MATCH (o:Organisation) WHERE o.type IS NOT NULL
-  WITH DISTINCT o.type AS type ORDER BY type
-  RETURN collect(type) AS orgTypes
-}
-CALL () {
-  MATCH (x:Organisation|Activity) WHERE x.scale IS NOT NULL
-  WITH DISTINCT x.scale AS scale ORDER BY scale
-  RETURN collect(scale) AS scales
-}
 CALL () {
   MATCH (l:Line)
   WITH l ORDER BY l.id
   RETURN collect(l.id) AS lines
 }
-RETURN targetGroups, phases, themes, helpKinds, orgTypes, scales, lines
+RETURN targetGroups, phases, themes, helpKinds, lines

@@ -82,6 +82,45 @@ export const SERVE_ROLES = Object.freeze(SERVE_ROLE_VALUES.map(storedValue));
 /** Kinds of referral as stored (`referral`, `warm-handover`). */
 export const REFERRAL_KINDS = Object.freeze(REFERRAL_KIND_VALUES.map(storedValue));
 
+/**
+ * The kinds of organisation the map knows (KVK, an agency, a ROM, a municipality, a regional executor, …); the seed's
+ * vocabulary.yaml describes each in words.
+ */
+export const ORGANISATION_TYPES = Object.freeze([
+  'kvk',
+  'agency',
+  'rom',
+  'rom-subregional',
+  'ministry',
+  'ministry-unit',
+  'province',
+  'municipality',
+  'regional-executor',
+  'business-association',
+  'financier',
+  'knowledge-institution',
+  'economic-board',
+  'partnership',
+  'umbrella',
+  'advisory-body',
+  'data-provider',
+  'consultancy',
+  'programme',
+  'parliament',
+  'role',
+  'other',
+] as const);
+
+/** The scales an organisation or service works at, from one municipality to Europe. */
+export const SCALES = Object.freeze([
+  'local',
+  'regional',
+  'provincial',
+  'multi-provincial',
+  'national',
+  'european',
+] as const);
+
 /** Lines of support (*eerstelijns*: first contact; *tweedelijns*: specialised help). */
 export const LINES = Object.freeze(['eerstelijns', 'tweedelijns'] as const);
 

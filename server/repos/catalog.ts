@@ -1,5 +1,6 @@
 import type { Db } from '../db/run.ts';
 import { buildRegionCatalog, type RegionCatalog, type RegionRow } from '../domain/region-catalog.ts';
+import { ORGANISATION_TYPES, SCALES } from '../domain/rules.ts';
 import { TargetGroupTree } from '../domain/target-groups.ts';
 
 export interface TargetGroupRow {
@@ -23,10 +24,10 @@ export interface Vocabulary {
   /** The nesting of the target groups, with the rules that follow from it. */
   groupTree: TargetGroupTree;
   helpKinds: { id: string; name: string; nameEn: string; description: string; sources: string[] }[];
-  /** Organisation types the map holds (`rom`, `regional-executor`, …), sorted. */
-  orgTypes: string[];
-  /** Scales of its organisations and activities (`local` … `european`), sorted. */
-  scales: string[];
+  /** Organisation types (`rom`, `regional-executor`, …): the model's, domain/rules.ts. */
+  orgTypes: readonly string[];
+  /** Scales (`local` … `european`): the model's, domain/rules.ts. */
+  scales: readonly string[];
   /** Lines of support (`eerstelijns`, `tweedelijns`), sorted. */
   lines: string[];
 }
@@ -41,7 +42,10 @@ export async function loadRegionCatalog(db: Db): Promise<RegionCatalog> {
  * the target groups' tree. The database is the vocabulary's one source at run time.
  */
 export async function loadVocabulary(db: Db): Promise<Vocabulary> {
-  const [row] = await db.read<Omit<Vocabulary, 'groupTree'> & Record<string, unknown>>('vocabulary/list-vocabulary');
-  const lists = row ?? { targetGroups: [], phases: [], themes: [], helpKinds: [], orgTypes: [], scales: [], lines: [] };
-  return { ...lists, groupTree: new TargetGroupTree(lists.targetGroups) };
+  type Lists = Omit<Vocabulary, 'groupTree' | 'orgTypes' | 'scales'>;
+  const [row] = await db.read<Lists & Record<string, unknown>>('vocabulary/list-vocabulary');
+  const lists = row ?? { targetGroups: [], phases: [], themes: [], helpKinds: [], lines: [] };
+  // Types and scales are properties, not nodes: the model defines them, so an empty map can get its first organisation.
+  const fixed = { orgTypes: ORGANISATION_TYPES, scales: SCALES };
+  return { ...lists, ...fixed, groupTree: new TargetGroupTree(lists.targetGroups) };
 }

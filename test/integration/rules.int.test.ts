@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SeedData } from '../../seed/schema.ts';
 import { validateSeedDir } from '../../seed/validate.ts';
-import { RELATION_TYPES, YEAR_MAX, YEAR_MIN } from '../../server/domain/rules.ts';
+import { LINES, ORGANISATION_TYPES, RELATION_TYPES, SCALES, YEAR_MAX, YEAR_MIN } from '../../server/domain/rules.ts';
 import { gql } from '../helpers/graphql.ts';
 
-// The rules the client takes from the API: the vocabulary the database holds, the relation types as an enum and
+// The rules the client takes from the API: the model's vocabulary, the relation types as an enum and
 // one range of years for every question and every edit.
 
 let seed: SeedData;
@@ -17,16 +17,15 @@ beforeAll(async () => {
 const ids = (list: { id: string }[]) => list.map((x) => x.id).sort();
 
 describe('the vocabulary the API serves', () => {
-  it('lists the organisation types, scales and lines of the seed, from the database', async () => {
+  it('lists the organisation types and scales of the model, which the seed describes, and the lines of the database', async () => {
     const res = await gql<{ organisationTypes: string[]; scales: string[]; lines: string[] }>(
       '{ organisationTypes scales lines }',
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data).toEqual({
-      organisationTypes: ids(seed.vocabulary.orgTypes),
-      scales: ids(seed.vocabulary.scales),
-      lines: ids(seed.vocabulary.lines),
-    });
+    expect(res.data).toEqual({ organisationTypes: [...ORGANISATION_TYPES], scales: [...SCALES], lines: [...LINES] });
+    expect(ids(seed.vocabulary.orgTypes)).toEqual([...ORGANISATION_TYPES].sort());
+    expect(ids(seed.vocabulary.scales)).toEqual([...SCALES].sort());
+    expect(ids(seed.vocabulary.lines)).toEqual([...LINES].sort());
   });
 
   it('gives every relation its type as a value of the RelationType enum', async () => {

@@ -1202,7 +1202,7 @@ export type Query = {
   lines: Array<Scalars['String']['output']>;
   /** One organisation by id (the slug of the report's facts, e.g. `ynbusiness`). Null when unknown. */
   organisation: Maybe<Organisation>;
-  /** The organisation types the map holds (`kvk`, `rom`, `regional-executor`, `municipality`, …): what `type` may be. */
+  /** The organisation types of the model (`kvk`, `rom`, `regional-executor`, `municipality`, …): what `type` may be. */
   organisationTypes: Array<Scalars['String']['output']>;
   /** Organisations matching a filter, sorted by name, paged with a cursor. */
   organisations: OrganisationConnection;
@@ -1224,7 +1224,7 @@ export type Query = {
   regions: Array<Region>;
   /** The report's recommended role split (§7.3.2, §5.4, §6.4) as rules: per actor type the target groups, function, scale, phases and themes. */
   roleRules: Array<RoleRule>;
-  /** The scales of operation the map holds (`local`, `regional`, `provincial`, … `european`): what `scale` may be. */
+  /** The scales of operation of the model (`local`, `regional`, `provincial`, … `european`): what `scale` may be. */
   scales: Array<Scalars['String']['output']>;
   /** The target groups (*doelgroepen*): starters, zzp, micro-mkb, breed mkb, innovatief mkb, startups, scale-ups… */
   targetGroups: Array<TargetGroup>;

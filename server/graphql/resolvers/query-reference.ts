@@ -41,7 +41,7 @@ export const referenceQueries: Pick<
   phases: async (_p, _a, { reference }) => (await reference.vocabulary()).phases,
   themes: async (_p, _a, { reference }) => (await reference.vocabulary()).themes,
   helpKinds: async (_p, _a, { reference }) => (await reference.vocabulary()).helpKinds,
-  organisationTypes: async (_p, _a, { reference }) => (await reference.vocabulary()).orgTypes,
-  scales: async (_p, _a, { reference }) => (await reference.vocabulary()).scales,
+  organisationTypes: async (_p, _a, { reference }) => [...(await reference.vocabulary()).orgTypes],
+  scales: async (_p, _a, { reference }) => [...(await reference.vocabulary()).scales],
   lines: async (_p, _a, { reference }) => (await reference.vocabulary()).lines,
 };
