@@ -11,6 +11,7 @@ describe('documentFor', () => {
     expect(doc).toContain('fragment ProvenanceFields');
     expect(doc).toContain('fragment SourceFields');
     expect(doc).toContain('fragment OrganisationRef');
+    expect(doc).toContain('fragment ServingFields');
     expect(doc).not.toContain('fragment GapFields');
     expect(doc).not.toContain('query Coverage');
   });

@@ -1712,7 +1712,7 @@ export type ServesPatch = {
 };
 
 /** One statement that an organisation serves a target group, as it reaches the region asked about. */
-export type ServesStatement = {
+export type ServesStatement = ServingReason & {
   __typename?: 'ServesStatement';
   /** The region whose coverage makes this statement match. */
   coveredVia: Region;
@@ -1790,7 +1790,7 @@ export type Service = {
  * coverage, explanation and provenance are those of its strongest statement (role first, then full before partial
  * coverage, then the more specific region); `statements` lists them all.
  */
-export type ServiceMatch = {
+export type ServiceMatch = ServingReason & {
   __typename?: 'ServiceMatch';
   /** The region whose coverage makes its strongest statement match: the region itself, one containing it, or one inside it. */
   coveredVia: Region;
@@ -1912,6 +1912,43 @@ export type Serving = {
   validTo: Maybe<Scalars['Int']['output']>;
   /** Version of this fact (see `Organisation.version`). */
   version: Scalars['Int']['output'];
+};
+
+/**
+ * Why an organisation appears in an answer about a target group in a region: what a statement says and how it reaches
+ * the region. A `ServiceMatch` gives this for its strongest statement, each of its `ServesStatement`s for itself.
+ */
+export type ServingReason = {
+  /** The region whose coverage makes it match. */
+  coveredVia: Region;
+  /** Set when the statement is one the report makes of a collective the organisation belongs to. */
+  derivedFrom: Maybe<DerivedFrom>;
+  /** How it covers the region, in words. */
+  explanation: Scalars['String']['output'];
+  /** Kinds of help (`helpKinds` ids); empty when not recorded. */
+  help: Array<Scalars['ID']['output']>;
+  /** Lines of support. */
+  lines: Array<Scalars['String']['output']>;
+  /** True when it reaches the region only through municipalities inside it (counted in `CoverageCell.localProviders`). */
+  local: Scalars['Boolean']['output'];
+  /** Mode of service, when stated. */
+  mode: Maybe<Scalars['String']['output']>;
+  /** True when it covers only part of the region asked about, or serves only a narrower group than the one asked. */
+  partial: Scalars['Boolean']['output'];
+  /** Phases. */
+  phases: Array<Scalars['String']['output']>;
+  /** Where the statement comes from; `ambiguity` and `reading` mark one reading of an ambiguous fact. */
+  provenance: Provenance;
+  /** True when it makes the region served (counted in `CoverageCell.regionalProviders`). */
+  regional: Scalars['Boolean']['output'];
+  /** Role for the target group. */
+  role: ServeRole;
+  /** How the statement's target group relates to the one asked. */
+  targetGroupRelation: TargetGroupRelation;
+  /** The target group the statement was made about, when not the one asked. */
+  targetGroupVia: Maybe<Scalars['ID']['output']>;
+  /** Themes. */
+  themes: Array<Scalars['String']['output']>;
 };
 
 /** How serious a deviation from the recommended role split is. */
@@ -2074,6 +2111,13 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  ServingReason:
+    | ( Omit<ServesStatement, 'coveredVia' | 'derivedFrom' | 'scope'> & { coveredVia: _RefType['Region'], derivedFrom?: Maybe<_RefType['DerivedFrom']>, scope?: Maybe<_RefType['Region']> } )
+    | ( Omit<ServiceMatch, 'coveredVia' | 'coveredViaAll' | 'derivedFrom' | 'memberGroup' | 'organisation' | 'statements'> & { coveredVia: _RefType['Region'], coveredViaAll: Array<_RefType['Region']>, derivedFrom?: Maybe<_RefType['DerivedFrom']>, memberGroup?: Maybe<_RefType['MemberGroup']>, organisation: _RefType['Organisation'], statements: Array<_RefType['ServesStatement']> } )
+  ;
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -2151,6 +2195,7 @@ export type ResolversTypes = ResolversObject<{
   ServicePatch: ServicePatch;
   ServiceStatus: ServiceStatus;
   Serving: ResolverTypeWrapper<Omit<Serving, 'targetGroup'> & { targetGroup: ResolversTypes['TargetGroup'] }>;
+  ServingReason: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ServingReason']>;
   Severity: Severity;
   Source: ResolverTypeWrapper<Source>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -2223,6 +2268,7 @@ export type ResolversParentTypes = ResolversObject<{
   ServiceMatch: Omit<ServiceMatch, 'coveredVia' | 'coveredViaAll' | 'derivedFrom' | 'memberGroup' | 'organisation' | 'statements'> & { coveredVia: ResolversParentTypes['Region'], coveredViaAll: Array<ResolversParentTypes['Region']>, derivedFrom?: Maybe<ResolversParentTypes['DerivedFrom']>, memberGroup?: Maybe<ResolversParentTypes['MemberGroup']>, organisation: ResolversParentTypes['Organisation'], statements: Array<ResolversParentTypes['ServesStatement']> };
   ServicePatch: ServicePatch;
   Serving: Omit<Serving, 'targetGroup'> & { targetGroup: ResolversParentTypes['TargetGroup'] };
+  ServingReason: ResolversInterfaceTypes<ResolversParentTypes>['ServingReason'];
   Source: Source;
   String: Scalars['String']['output'];
   TargetGroup: TargetGroupRow;
@@ -2630,6 +2676,7 @@ export type ServesStatementResolvers<ContextType = GraphQLContext, ParentType ex
   targetGroupRelation?: Resolver<ResolversTypes['TargetGroupRelation'], ParentType, ContextType>;
   targetGroupVia?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ServiceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = ResolversObject<{
@@ -2672,6 +2719,7 @@ export type ServiceMatchResolvers<ContextType = GraphQLContext, ParentType exten
   targetGroupRelation?: Resolver<ResolversTypes['TargetGroupRelation'], ParentType, ContextType>;
   targetGroupVia?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ServingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Serving'] = ResolversParentTypes['Serving']> = ResolversObject<{
@@ -2689,6 +2737,10 @@ export type ServingResolvers<ContextType = GraphQLContext, ParentType extends Re
   validFrom?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ServingReasonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServingReason'] = ResolversParentTypes['ServingReason']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'ServesStatement' | 'ServiceMatch', ParentType, ContextType>;
 }>;
 
 export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
@@ -2767,6 +2819,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Service?: ServiceResolvers<ContextType>;
   ServiceMatch?: ServiceMatchResolvers<ContextType>;
   Serving?: ServingResolvers<ContextType>;
+  ServingReason?: ServingReasonResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   TargetGroup?: TargetGroupResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
