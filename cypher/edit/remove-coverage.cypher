@@ -4,6 +4,8 @@
 // Returns (no row when there is no such coverage): applied (true or null), current (the edge's properties),
 //   orgs ({id, coverage} for the scope check).
 MATCH (o:Organisation {id: $org})-[e:COVERS]->(r:Region {id: $region})
+// Seek by the id: on a small store's statistics the planner may scan the whole id index and filter instead.
+USING INDEX SEEK o:Organisation(id)
 SET e.version = coalesce(e.version, 0)
 WITH o, e, properties(e) AS before, COLLECT { MATCH (o)-[:COVERS]->(x:Region) RETURN x.id } AS coverage
 OPTIONAL CALL (e, before) {

@@ -4,6 +4,8 @@
 // fromLabel, toLabel); $change: map, the Change node's properties.
 // Returns (no row when there is no such record): applied (true or null), current (the edge's properties).
 MATCH (r:Region {id: $region})-[e:MAPPED_FOR]->(t:TargetGroup {id: $targetGroup})
+// Seek by the id: on a small store's statistics the planner may scan the whole id index and filter instead.
+USING INDEX SEEK r:Region(id)
 SET e.version = coalesce(e.version, 0)
 WITH e, properties(e) AS before
 OPTIONAL CALL (e, before) {

@@ -58,11 +58,13 @@ function summarise(plan: PlanNode): PlanSummary {
   return { operators, seeks, scans: [...scans].sort(), scanningProducts };
 }
 
-/** EXPLAINs a query file on the real Neo4j (nothing runs: parameters only need names) and summarises its plan. */
+/** EXPLAINs a query file on the real Neo4j (nothing runs: parameters need only names, ids their type) and summarises its plan. */
 export async function explainFile(driver: Driver, file: CypherFile): Promise<PlanSummary> {
   const session = driver.session({ database: 'neo4j' });
   try {
-    const params = Object.fromEntries(file.params.map((p) => [p, null]));
+    // Ids are strings, as the server sends them: with a null id the planner may scan the index instead of seeking.
+    const ids = new Set([...file.text.matchAll(/\{\s*id:\s*\$(\w+)(?![\w.])/g)].map((m) => m[1]!));
+    const params = Object.fromEntries(file.params.map((p) => [p, ids.has(p) ? '' : null]));
     const result = await session.run(`EXPLAIN ${file.text.replace(/^\s*\/\/.*$/gm, '').trim()}`, params);
     if (result.summary.plan === false) throw new Error(`${file.name}: Neo4j returned no plan`);
     return summarise(result.summary.plan as unknown as PlanNode);
@@ -72,13 +74,18 @@ export async function explainFile(driver: Driver, file: CypherFile): Promise<Pla
 }
 
 /**
- * The labels a query starts a MATCH or MERGE from by id, read from its text: `MATCH (o:Organisation {id: $org})`,
- * `MERGE (r:Region {id: row.id})`. Each of these should be an index seek, not a scan followed by a filter. (Nodes
- * further along a pattern are often better reached by expanding from its start, so only the start is checked.)
+ * The id lookups a query starts a MATCH or MERGE with, read from its text: `MATCH (o:Organisation {id: $org})`,
+ * `MERGE (r:Region {id: row.id})`. Each should begin at an index seek, not a scan followed by a filter. A pattern that
+ * names further nodes by id (`(o:Organisation {id: $org})-[:COVERS]->(r:Region {id: $region})`) may begin at any of
+ * them: which end the planner seeks depends on the statistics, and both ends are index-driven. One group of labels
+ * per clause, the first one the label the clause starts with.
  */
-export function labelsLookedUpById(text: string): string[] {
-  const found = new Set<string>();
+export function idLookups(text: string): string[][] {
+  const groups: string[][] = [];
   const code = text.replace(/^\s*\/\/.*$/gm, '');
-  for (const m of code.matchAll(/\b(?:MATCH|MERGE)\s+\(\w*:(\w+)\s*\{\s*id:\s*[^}]+\}\)/g)) found.add(m[1]!);
-  return [...found].sort();
+  for (const m of code.matchAll(/\b(?:MATCH|MERGE)\s+(\(\w*:(\w+)\s*\{\s*id:\s*[^}]+\}\)[^\n]*)/g)) {
+    const further = [...m[1]!.matchAll(/\(\w*:(\w+)\s*\{\s*id:/g)].map((n) => n[1]!);
+    groups.push([...new Set([m[2]!, ...further])]);
+  }
+  return groups;
 }

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCypherFiles } from '../../server/db/cypher.ts';
 import { CYPHER_DIR, QUERY_NAMES } from '../../server/db/queries.ts';
 import { testDriver } from '../helpers/db.ts';
-import { explainFile, labelsLookedUpById, type PlanSummary } from '../helpers/query-plan.ts';
+import { explainFile, idLookups, type PlanSummary } from '../helpers/query-plan.ts';
 
 const files = [...loadCypherFiles(CYPHER_DIR).values()].filter((f) => !f.name.startsWith('schema/'));
 
@@ -58,10 +58,6 @@ const SCANS: Record<string, { scans: string[]; why: string }> = {
   'seed/count-content-nodes': { scans: ['AllNodesScan'], why: 'counts every content node' },
   'seed/delete-content': { scans: ['AllNodesScan'], why: 'deletes every content node' },
   'seed/list-content': { scans: ['AllNodesScan'], why: 'lists every content node for the content hash' },
-  'seed/merge-help-kinds': {
-    scans: ['NodeByLabelScan HelpKind'],
-    why: 'HelpKind has no uniqueness constraint (cypher/schema/002), so MERGE scans its handful of nodes',
-  },
   'serves/find-providers': {
     scans: ['NodeByLabelScan GenericGroup', 'NodeByLabelScan TargetGroup'],
     why: 'the question may name no target group (all of them), and every collective may pass a statement on',
@@ -105,10 +101,6 @@ const ID_LOOKUPS_WITHOUT_SEEK: Record<string, { labels: string[]; why: string }>
     labels: ['Organisation'],
     why: 'the organisations of the change scope are looked up in EXISTS/COLLECT subqueries, planned apart',
   },
-  'seed/merge-help-kinds': {
-    labels: ['HelpKind'],
-    why: 'HelpKind has no uniqueness constraint (cypher/schema/002); see SCANS',
-  },
 };
 
 const plans = new Map<string, PlanSummary>();
@@ -133,12 +125,14 @@ describe('the Cypher files', () => {
       expect(plans.get(name)!.scans).toEqual(SCANS[name]?.scans ?? []);
     });
 
-    it('uses an index seek for every node it matches by id', () => {
+    it('begins every lookup by id at an index seek', () => {
       const seeks = plans.get(name)!.seeks;
-      const unseeked = labelsLookedUpById(file.text).filter(
-        (label) => !seeks.some((s) => /^Node(Unique)?IndexSeek /.test(s) && s.endsWith(` ${label}(id)`)),
-      );
-      expect(unseeked).toEqual(ID_LOOKUPS_WITHOUT_SEEK[name]?.labels ?? []);
+      const seeked = (label: string) =>
+        seeks.some((s) => /^Node(Unique)?IndexSeek /.test(s) && s.endsWith(` ${label}(id)`));
+      const unseeked = idLookups(file.text)
+        .filter((group) => !group.some(seeked))
+        .map((group) => group[0]!);
+      expect([...new Set(unseeked)].sort()).toEqual(ID_LOOKUPS_WITHOUT_SEEK[name]?.labels ?? []);
     });
 
     it('joins no scan in a Cartesian product unless its table entry says why', () => {
