@@ -1,5 +1,5 @@
 // The explorer's CSV downloads are written like the server's exports. The rule is the server's
-// (server/import/csv-format.ts, which the import also uses to undo the escaping); the client cannot import server
+// (server/spreadsheets/csv-format.ts, which the import also uses to undo the escaping); the client cannot import server
 // code, so it holds the same csv-stringify options here, and test/security/csv-injection.test.ts fails when the two
 // differ in any option or in any cell they write.
 
