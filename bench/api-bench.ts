@@ -15,7 +15,6 @@ import type { RegionCatalog } from '../server/domain/region-catalog.ts';
 import { resolveRegion } from '../server/domain/region-index.ts';
 import { loadRegionCatalog, loadVocabulary, type Vocabulary } from '../server/repos/catalog.ts';
 import type { GraphQuery } from '../server/repos/graph.ts';
-import type { ProviderQuery } from '../server/repos/providers.ts';
 import { startBenchApp } from './lib/bench-app.ts';
 import type { BenchDatabase } from './lib/bench-database.ts';
 import { timeInterleaved } from './lib/interleave.ts';
@@ -23,7 +22,12 @@ import { processMemory, type ProcessMemory } from './lib/memory.ts';
 import { profileQuery, type ProfileSummary } from './lib/profile.ts';
 import { formatMs, toMarkdownTable, writeResults, type BenchResult } from './lib/results.ts';
 import { prepareSeedDatabase, prepareSyntheticDatabase } from './synthetic/prepare.ts';
-import { COVERAGE, GRAPH, REFERRAL_GAPS, WHO_SERVES } from './lib/operations.ts';
+import { CONFORMANCE, COVERAGE, GRAPH, OVERLAPS, REFERRAL_GAPS, WHO_SERVES } from './lib/operations.ts';
+import { parseUsers } from '../server/auth/users.ts';
+import { createContext, createReferenceData } from '../server/graphql/context.ts';
+import { resolvers } from '../server/graphql/resolvers/index.ts';
+import { createLogger } from '../server/logger.ts';
+import { createReadModel } from '../server/repos/projection/store.ts';
 
 const USAGE = `usage: npx tsx bench/api-bench.ts [options]
   --dataset D      seed, synthetic or both (default both)
@@ -32,13 +36,20 @@ const USAGE = `usage: npx tsx bench/api-bench.ts [options]
   --budget S       seconds per case: a slow case stops after it, with at least 5 measured calls (default 60)
   --profile        also PROFILE each case's Cypher once and print where its db hits go`;
 
-/** One case: a GraphQL operation and the Cypher its resolver runs, with the parameters it computes. */
+/**
+ * One case: a GraphQL operation, and the best single computation of the same answer without the API: the Cypher its
+ * resolver runs (graph), or the resolver itself called in this process on the read model (the analysis questions).
+ */
 interface Case {
   readonly name: string;
   readonly gql: string;
   readonly variables: Record<string, unknown>;
-  readonly query: QueryName;
-  readonly params: Params;
+  /** What `direct` runs, for the table: a query file, or `resolver <field>`. */
+  readonly directLabel: string;
+  /** Runs the direct computation once; returns its number of rows or items. */
+  readonly direct: () => Promise<number>;
+  /** The Cypher to PROFILE with --profile, when the direct side is one. */
+  readonly profile?: { readonly query: QueryName; readonly params: Params };
   /** What the API answered, in a few words (for the note). */
   readonly describe: (data: Record<string, unknown>) => string;
 }
@@ -58,9 +69,17 @@ const TARGET_GROUP = 'breed-mkb';
  * query-analysis.ts and query-graph.ts): the region through the catalog's index, its relevant region ids
  * through relevantRegionIds, the reference data through the repos the app's context uses.
  */
-function buildCases(catalog: RegionCatalog, vocabulary: Vocabulary): Case[] {
+function buildCases(catalog: RegionCatalog, vocabulary: Vocabulary, direct: DirectRunners): Case[] {
   const regionIds = (input: string) => relevantRegionIds(catalog, resolveRegion(catalog.index, input, 'region').id);
-  const providers = (q: ProviderQuery): Params => ({ ...q });
+  const resolver = (field: string, args: Record<string, unknown>) => ({
+    directLabel: `resolver ${field}`,
+    direct: () => direct.resolve(field, args),
+  });
+  const cypher = (query: QueryName, params: Params) => ({
+    directLabel: `${query}.cypher`,
+    direct: () => direct.cypher(query, params),
+    profile: { query, params },
+  });
   const graph = (q: Partial<GraphQuery> & { limit: number }): Params => ({
     regionIds: null,
     targetGroups: null,
@@ -82,14 +101,7 @@ function buildCases(catalog: RegionCatalog, vocabulary: Vocabulary): Case[] {
     name: `whoServes ${TARGET_GROUP} ${what} (${region})`,
     gql: WHO_SERVES,
     variables: { targetGroup: TARGET_GROUP, region },
-    query: 'serves/find-providers',
-    params: providers({
-      targetGroups: [TARGET_GROUP],
-      regionIds: regionIds(region),
-      theme: null,
-      phase: null,
-      asOf: null,
-    }),
+    ...resolver('whoServes', { targetGroup: TARGET_GROUP, region }),
     describe: (d) => `${lengthOf(d['whoServes'])} matches`,
   });
   const gaps = (d: Record<string, unknown>) => {
@@ -108,35 +120,68 @@ function buildCases(catalog: RegionCatalog, vocabulary: Vocabulary): Case[] {
       name: `coverage MUNICIPALITY ${municipalities}×${columns.length}`,
       gql: COVERAGE,
       variables: { level: 'MUNICIPALITY' },
-      query: 'serves/find-providers',
-      params: providers({ targetGroups: columns, regionIds: null, theme: null, phase: null, asOf: null }),
+      ...resolver('coverage', { level: 'MUNICIPALITY' }),
       describe: (d) => `${lengthOf(field(d, 'coverage')['cells'])} cells`,
     },
     {
       name: `referralGaps province (${REFERRAL_PROVINCE})`,
       gql: REFERRAL_GAPS,
       variables: { region: REFERRAL_PROVINCE },
-      query: 'referrals/find-referral-network',
-      params: { regionIds: regionIds(REFERRAL_PROVINCE), asOf: null },
+      ...resolver('referralGaps', { region: REFERRAL_PROVINCE }),
       describe: gaps,
+    },
+    {
+      name: `overlaps province (${REFERRAL_PROVINCE})`,
+      gql: OVERLAPS,
+      variables: { region: REFERRAL_PROVINCE },
+      ...resolver('overlaps', { region: REFERRAL_PROVINCE }),
+      describe: (d) => `${lengthOf(d['overlaps'])} overlaps`,
+    },
+    {
+      name: `conformance province (${REFERRAL_PROVINCE})`,
+      gql: CONFORMANCE,
+      variables: { region: REFERRAL_PROVINCE },
+      ...resolver('conformance', { region: REFERRAL_PROVINCE }),
+      describe: (d) => `${lengthOf(d['conformance'])} deviations`,
     },
     {
       name: 'graph limit 2000',
       gql: GRAPH,
       variables: { filter: { limit: 2000 } },
-      query: 'graph/find-graph-slice',
-      params: graph({ limit: 2000 }),
+      ...cypher('graph/find-graph-slice', graph({ limit: 2000 })),
       describe: slice,
     },
     {
       name: `graph region ${PROVINCE} limit 2000`,
       gql: GRAPH,
       variables: { filter: { limit: 2000, region: PROVINCE } },
-      query: 'graph/find-graph-slice',
-      params: graph({ limit: 2000, regionIds: regionIds(PROVINCE) }),
+      ...cypher('graph/find-graph-slice', graph({ limit: 2000, regionIds: regionIds(PROVINCE) })),
       describe: slice,
     },
   ];
+}
+
+/** How a case's direct side runs: a query through the driver, or a resolver in this process. */
+interface DirectRunners {
+  cypher(query: QueryName, params: Params): Promise<number>;
+  resolve(field: string, args: Record<string, unknown>): Promise<number>;
+}
+
+/**
+ * Calls a Query resolver in this process with a context of its own (read model, reference data): the whole answer
+ * computed, without HTTP, Apollo and serialisation. Returns the number of items (or 1).
+ */
+async function resolverRunner(db: BenchDatabase['db']): Promise<DirectRunners['resolve']> {
+  const model = createReadModel(db);
+  const reference = createReferenceData(db);
+  await Promise.all([model.current(), reference.catalog(), reference.vocabulary()]);
+  const auth = { users: parseUsers({ users: [] }, 'bench'), readRequiresToken: false, proxyUserHeader: null };
+  const ctx = createContext(db, createLogger('warn', false), { reference, model }, auth, null);
+  const query = resolvers.Query as Record<string, (p: unknown, a: unknown, c: unknown, i: unknown) => unknown>;
+  return async (field, args) => {
+    const answer = await query[field]!({}, args, ctx, {});
+    return Array.isArray(answer) ? answer.length : 1;
+  };
 }
 
 /** The same Cypher straight through the driver: a session, executeRead, every record fetched. */
@@ -213,14 +258,20 @@ async function benchDataset(
     'MATCH (o:Organisation) RETURN count(o) AS n',
   );
   const jvmBefore = await processMemory(bench.local.pid);
-  const cases = buildCases(catalog, vocabulary);
   const report: DatasetReport['cases'] = {};
   const app = await startBenchApp(bench.db);
+  const built = performance.now();
+  const resolve = await resolverRunner(bench.db);
+  const buildMs = Math.round(performance.now() - built);
+  console.log(`  read model built in ${buildMs} ms (a second one, beside the app's)`);
+  const cases = buildCases(catalog, vocabulary, {
+    cypher: (query, params) => runCypher(bench.driver, bench.db.database, queries.get(query)!.text, params),
+    resolve,
+  });
   try {
     for (const c of cases) {
-      const text = queries.get(c.query)!.text;
       const api = () => app.graphql(c.gql, c.variables);
-      const cypher = () => runCypher(bench.driver, bench.db.database, text, c.params);
+      const cypher = c.direct;
       // One call each first: the answers' sizes, and a failing case fails here rather than mid-timing.
       const first = await api();
       const answer = `${c.describe(first)}, ${Math.round(JSON.stringify(first).length / 1024)} kB`;
@@ -229,8 +280,11 @@ async function benchDataset(
       const load1 = Math.round(os.loadavg()[0]! * 100) / 100;
       const note = `api: ${answer}; cypher: ${cypherRows} rows; load1 ${load1}`;
       results.push({ name: c.name, dataset, via: 'api', stats: stats.api, note });
-      results.push({ name: c.name, dataset, via: 'cypher', stats: stats.cypher, note: `${c.query}.cypher` });
-      const profile = opts.profile ? await profileQuery(bench.driver, bench.db.database, text, c.params) : undefined;
+      results.push({ name: c.name, dataset, via: 'cypher', stats: stats.cypher, note: c.directLabel });
+      const profile =
+        opts.profile && c.profile
+          ? await profileQuery(bench.driver, bench.db.database, queries.get(c.profile.query)!.text, c.profile.params)
+          : undefined;
       report[c.name] = { api: answer, cypherRows, load1, ...(opts.profile ? { profile } : {}) };
       console.log(
         `  ${c.name}: api p50 ${formatMs(stats.api.p50)} ms, cypher p50 ${formatMs(stats.cypher.p50)} ms ` +

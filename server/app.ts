@@ -11,9 +11,11 @@ import { parseUsers } from './auth/users.ts';
 import type { Config } from './config.ts';
 import { CYPHER_DIR } from './db/queries.ts';
 import { withDeadline, type AvailabilityStatus } from './db/availability.ts';
+import { observeWrites } from './db/observe.ts';
 import type { Db } from './db/run.ts';
 import { isAppError } from './errors.ts';
 import { createReferenceData, type GraphQLContext } from './graphql/context.ts';
+import { createReadModel } from './repos/projection/store.ts';
 import { formatError } from './graphql/errors.ts';
 import { inputLimitsPlugin } from './graphql/input-limits.ts';
 import { resolvers } from './graphql/resolvers/index.ts';
@@ -50,6 +52,8 @@ export interface AppDeps {
   readonly neo4j?: { status(): SupervisorStatus };
   /** Timeouts for slow and idle clients (tests shorten them); see server/http/timeouts.ts for the defaults. */
   readonly timeouts?: Partial<HttpTimeouts>;
+  /** How often the read model asks whether another process changed the map (default 250 ms). */
+  readonly readModelPollMs?: number;
 }
 
 const NO_USERS: AuthSettings = {
@@ -105,12 +109,13 @@ function expectedMigrations(): number {
  */
 export async function createApp({
   config,
-  db,
+  db: store,
   log,
   auth = NO_USERS,
   importMaxBytes = 10_000_000,
   neo4j,
   timeouts,
+  readModelPollMs,
 }: AppDeps): Promise<App> {
   const protection = armor();
   const apollo = new ApolloServer<GraphQLContext>({
@@ -135,8 +140,17 @@ export async function createApp({
     validationRules: [...protection.validationRules],
   });
   await apollo.start();
+  const model = createReadModel(store, {
+    pollMs: readModelPollMs,
+    onBuilt: (status) => log.info({ readModel: status }, 'read model built'),
+    onPollError: (e) => log.warn({ err: e }, 'read model poll failed'),
+  });
+  // Every write through this process marks the read model out of date; writes elsewhere show in the poll.
+  const db = observeWrites(store, () => model.invalidate());
   const reference = createReferenceData(db);
-  const graphql = createGraphQLHandler(apollo, db, reference, auth);
+  // Another writer may have imported a whole map, regions and vocabulary included.
+  model.start(() => reference.invalidate());
+  const graphql = createGraphQLHandler(apollo, db, { reference, model }, auth);
   const api = createApiHandler({ db, log, reference, auth, importMaxBytes });
   const migrationsNeeded = expectedMigrations();
   const clientBuilt = existsSync(path.join(config.clientDist, 'index.html'));
@@ -201,6 +215,7 @@ export async function createApp({
         server.closeIdleConnections();
       });
       await apollo.stop();
+      await model.stop();
     },
   };
 }

@@ -38,6 +38,7 @@ async function run(fillEmpty: FillEmptyDatabase): Promise<void> {
       auth,
       importMaxBytes: config.importMaxBytes,
       neo4j: local ?? undefined,
+      readModelPollMs: config.readModelPollMs,
     });
     app.server.listen(config.port, config.host);
     await Promise.race([

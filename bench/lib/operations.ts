@@ -43,3 +43,19 @@ export const GRAPH = `query GraphSlice($filter: GraphFilter!) {
     total truncated
   }
 }`;
+
+export const OVERLAPS = `query Overlaps($region: ID!) {
+  overlaps(region: $region) {
+    targetGroup { id name }
+    organisations { id name }
+    sharedHelp sharedPhases sharedThemes phaseChecked score explanation
+  }
+}`;
+
+export const CONFORMANCE = `query Conformance($region: ID) {
+  conformance(region: $region) {
+    organisation { id name }
+    rule expected actual severity
+    sources { document citation }
+  }
+}`;

@@ -11,7 +11,7 @@ export interface BenchResult {
   readonly name: string;
   /** What it ran on: `seed`, `synthetic-10k`. */
   readonly dataset: string;
-  /** `api` (GraphQL over HTTP in-process) or `cypher` (the same query straight through the driver), or another label. */
+  /** `api` (GraphQL over HTTP in-process) or `cypher` (the direct computation: the same query straight through the driver, or the resolver called in-process), or another label. */
   readonly via: string;
   readonly stats: Stats;
   readonly note?: string;
@@ -57,7 +57,7 @@ export function toMarkdownTable(results: readonly BenchResult[]): string {
   const baseline = new Map(
     results.filter((r) => r.via === 'cypher').map((r) => [`${r.name}\u0000${r.dataset}`, r.stats.p50]),
   );
-  const header = '| benchmark | dataset | via | n | p50 ms | p95 ms | mean ms | min ms | max ms | api ÷ cypher (p50) |';
+  const header = '| benchmark | dataset | via | n | p50 ms | p95 ms | mean ms | min ms | max ms | api ÷ direct (p50) |';
   const rule = '|---|---|---|--:|--:|--:|--:|--:|--:|--:|';
   const rows = results.map((r) => {
     const base = r.via === 'api' ? baseline.get(`${r.name}\u0000${r.dataset}`) : undefined;

@@ -33,7 +33,7 @@ WHERE ($types IS NULL OR o.type IN $types)
       AND s.role <> 'not-served'
       AND ($asOf IS NULL OR (coalesce(s.validFrom, 0) <= $asOf AND coalesce(s.validTo, 9999) >= $asOf))
   } OR EXISTS {
-    // What its collective serves, as whoServes applies it to each member (serves/find-providers.cypher).
+    // What its collective serves, as whoServes applies it to each member (server/repos/projection/providers.ts).
     (o)-[:MEMBER_OF]->(:GenericGroup)-[s:SERVES]->(t:TargetGroup)
     WHERE NOT o:GenericGroup AND s.role IN ['primary', 'secondary', 'developing']
       AND ($targetGroups IS NULL OR t.id IN $targetGroups)

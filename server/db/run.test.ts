@@ -72,6 +72,8 @@ function scriptedDriver(failures: { at: Step; code: string }[]) {
   const queries = new Map<QueryName, CypherFile>([
     ['health/ping', { text: 'RETURN 1' } as CypherFile],
     ['catalog/list-regions' as QueryName, { text: 'RETURN 1' } as CypherFile],
+    // Every write ends by renewing the data-version token.
+    ['read-model/stamp-data-version', { text: 'RETURN 1' } as CypherFile],
   ]);
   const db = createDb(driver, 'neo4j', queries, { probeIntervalMs: 60_000 });
   return { db, calls, query: 'catalog/list-regions' as QueryName };

@@ -15,11 +15,14 @@ export interface Db {
   readonly database: string;
   /** Runs a read query in a read transaction (routable to a follower in a cluster) and returns its rows. */
   read<T extends RecordShape>(name: QueryName, params?: Params): Promise<T[]>;
-  /** Runs a write query in a write transaction and returns its rows. */
+  /** Runs a write query in a write transaction and returns its rows; every write renews the data-version token. */
   write<T extends RecordShape>(name: QueryName, params?: Params): Promise<T[]>;
   /** Runs several named writes in one transaction: all or nothing. Bulk imports may give a longer timeout. */
   writeTx<R>(label: string, work: (tx: TxRunner) => Promise<R>, opts?: { timeoutMs?: number }): Promise<R>;
-  /** Runs a raw statement (schema migrations only: they are loaded from cypher/schema by migrate.ts). */
+  /**
+   * Runs a raw statement (schema migrations only: they are loaded from cypher/schema by migrate.ts). It leaves the
+   * data-version token alone: a schema statement may not share its transaction with a write.
+   */
   writeRaw(label: string, statement: string, params?: Params): Promise<void>;
   /** Runs a raw read statement (used by tests' EXPLAIN and migrations' bookkeeping). */
   readRaw<T extends RecordShape>(label: string, statement: string, params?: Params): Promise<T[]>;
@@ -32,6 +35,9 @@ export interface TxRunner {
 }
 
 const TX_TIMEOUT_MS = 60_000;
+
+/** The statement every write transaction ends with. */
+const STAMP: QueryName = 'read-model/stamp-data-version';
 
 /** Timeout for a bulk import's one transaction: a whole map must fit (10,000 organisations took 16–48 s). */
 export const BULK_TX_TIMEOUT_MS = 600_000;
@@ -129,16 +135,27 @@ export function createDb(
     }
   }
 
+  /**
+   * Runs a write's work, then gives the map a new data-version token in the same transaction, so every API process
+   * can tell that its read model is out of date (server/repos/projection/store.ts).
+   */
+  async function stamped<R>(tx: Transaction, work: () => Promise<R>): Promise<R> {
+    const result = await work();
+    await tx.run(textOf(STAMP), {});
+    return result;
+  }
+
   return {
     database,
     availability,
     read: (name, params = {}) => inTransaction(name, 'READ', async (tx) => rows(await tx.run(textOf(name), params))),
-    write: (name, params = {}) => inTransaction(name, 'WRITE', async (tx) => rows(await tx.run(textOf(name), params))),
+    write: (name, params = {}) =>
+      inTransaction(name, 'WRITE', (tx) => stamped(tx, async () => rows(await tx.run(textOf(name), params)))),
     writeTx: (label, work, opts = {}) =>
       inTransaction(
         label,
         'WRITE',
-        (tx) => work({ run: async (name, params = {}) => rows(await tx.run(textOf(name), params)) }),
+        (tx) => stamped(tx, () => work({ run: async (name, params = {}) => rows(await tx.run(textOf(name), params)) })),
         opts.timeoutMs,
       ),
     writeRaw: async (label, statement, params = {}) => {

@@ -1,6 +1,7 @@
 import type { CellMapping, MappingIndex } from './mapping.ts';
 import { anyOverlap } from './help.ts';
-import { matchProvider, type ProviderMatch, type ProviderRow } from './providers.ts';
+import type { CoverRef } from './organisation-summary.ts';
+import { inScope, reach, servingFacts, type ProviderMatch, type ProviderRow } from './providers.ts';
 import type { RegionCatalog } from './region-catalog.ts';
 import type { RegionRef } from './region-index.ts';
 import { ROLE_ORDER } from './roles.ts';
@@ -51,7 +52,7 @@ export function isLocal(m: Pick<ProviderMatch, 'national' | 'local'> & { organis
  * Only regional matches count (see isRegional). With no regional provider it is a GAP only when a source looked
  * at the cell (`mapped`); otherwise nobody knows, and the cell is UNMAPPED.
  */
-export function cellStatus(matches: readonly ProviderMatch[], mapped: boolean): CoverageStatus {
+export function cellStatus(matches: readonly CellMatch[], mapped: boolean): CoverageStatus {
   const regional = matches.filter(isRegional);
   const active = regional.filter((m) => m.role !== 'DEVELOPING');
   const fullPrimary = active.filter((m) => m.role === 'PRIMARY' && !m.partial);
@@ -63,9 +64,15 @@ export function cellStatus(matches: readonly ProviderMatch[], mapped: boolean): 
   return 'THIN';
 }
 
+/** What a cell reads of a match: the parts of a ProviderMatch its counts and status come from. */
+export type CellMatch = Pick<
+  ProviderMatch,
+  'organisation' | 'role' | 'partial' | 'national' | 'local' | 'lines' | 'help' | 'phases'
+>;
+
 /** Keeps one match per organisation: the one with the strongest role (readings of an ambiguity collapse here). */
-function strongestPerOrganisation(matches: readonly ProviderMatch[]): ProviderMatch[] {
-  const best = new Map<string, ProviderMatch>();
+function strongestPerOrganisation(matches: readonly CellMatch[]): CellMatch[] {
+  const best = new Map<string, CellMatch>();
   for (const m of matches) {
     const prev = best.get(m.organisation.id);
     if (!prev || ROLE_ORDER[m.role] < ROLE_ORDER[prev.role] || (m.role === prev.role && prev.partial && !m.partial)) {
@@ -94,7 +101,8 @@ function candidateRows(catalog: RegionCatalog, row: ProviderRow, rowIds: Readonl
 /**
  * Builds the coverage cells for rows × target groups from provider rows of the target groups (already expanded
  * over the group hierarchy, see TargetGroupTree.expand) and the index of where sources looked. Each provider row
- * is matched only against the row regions its coverage can reach, not against every row.
+ * is matched only against the row regions its coverage can reach, not against every row; rows sharing a covers
+ * list (one organisation's statements) share the work of finding those regions and how coverage reaches them.
  */
 export function coverageCells(
   catalog: RegionCatalog,
@@ -104,11 +112,28 @@ export function coverageCells(
   mappings: MappingIndex,
 ): CoverageCell[] {
   const rowIds = new Set(rows.map((r) => r.id));
-  const matchesByCell = new Map<string, ProviderMatch[]>();
+  const matchesByCell = new Map<string, CellMatch[]>();
+  const candidatesOf = new Map<readonly CoverRef[], Set<string>>();
   for (const p of providerRows) {
-    for (const regionId of candidateRows(catalog, p, rowIds)) {
-      const m = matchProvider(catalog, regionId, p);
-      if (!m || m.role === 'NOT_SERVED') continue;
+    let candidates = candidatesOf.get(p.covers);
+    if (!candidates) candidatesOf.set(p.covers, (candidates = candidateRows(catalog, p, rowIds)));
+    if (candidates.size === 0) continue;
+    const facts = servingFacts(p);
+    if (facts.role === 'NOT_SERVED') continue;
+    for (const regionId of candidates) {
+      if (!inScope(catalog, p.serving['scope'], regionId)) continue;
+      const r = reach(catalog, regionId, p.covers);
+      if (!r) continue;
+      const m: CellMatch = {
+        organisation: p.organisation,
+        role: facts.role,
+        partial: r.partial || facts.narrower,
+        national: r.coveredVia.level === 'COUNTRY',
+        local: r.local,
+        lines: facts.lines,
+        help: facts.help,
+        phases: facts.phases,
+      };
       const key = `${regionId}|${p.targetGroup}`;
       const list = matchesByCell.get(key);
       if (list) list.push(m);

@@ -2,9 +2,9 @@ import type { OrganisationSummary } from './organisation-summary.ts';
 import { toProvenance, type Provenance } from './provenance.ts';
 
 // What the report says of a collective ("gemeenten", "ROM's") applies to each member (see docs/collectives.md).
-// serves/find-providers returns such a statement on the member's row, with the collective and the membership.
+// The read model (server/repos/projection/providers.ts) returns such a statement on the member's row, with the collective and the membership.
 
-/** The collective a member's statement is derived from, as serves/find-providers returns it. */
+/** The collective a member's statement is derived from, as the read model returns it. */
 export interface DerivedFromRow {
   readonly collective: OrganisationSummary;
   readonly membership: Record<string, unknown>;

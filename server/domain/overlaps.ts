@@ -52,54 +52,68 @@ export function findProviderPairs(
   matches: readonly ProviderMatch[],
   meet: (a: ProviderMatch, b: ProviderMatch) => boolean = () => true,
 ): ProviderPairs {
-  const real = matches.filter((m) => !m.organisation.generic && m.role !== 'NOT_SERVED');
+  // A pair where the kinds of help of one are not recorded is neither an overlap nor a complement (relateHelp), so
+  // only providers with recorded help can pair: the pairs grow with the square of those, not of all providers.
+  const real = matches.filter((m) => !m.organisation.generic && m.role !== 'NOT_SERVED' && m.help.length > 0);
   const overlaps: OverlapPair[] = [];
   const complements: ComplementPair[] = [];
   const seen = new Set<string>();
-  for (let i = 0; i < real.length; i++) {
-    for (let j = i + 1; j < real.length; j++) {
-      const a = real[i]!;
-      const b = real[j]!;
-      if (a.targetGroup !== b.targetGroup || a.organisation.id === b.organisation.id) continue;
-      const [x, y] = a.organisation.id < b.organisation.id ? [a, b] : [b, a];
-      const key = `${x.targetGroup}|${x.organisation.id}|${y.organisation.id}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const names = `${x.organisation.name} and ${y.organisation.name}`;
-      const r = relateHelp(x, y);
-      if (r.kind === 'unknown' || !meet(x, y)) continue;
-      if (r.kind === 'complementary') {
-        complements.push({
+  // Pairs only form within a group; with one match per organisation and group no pair comes twice.
+  const byGroup = new Map<string, ProviderMatch[]>();
+  for (const m of real) {
+    const group = byGroup.get(m.targetGroup);
+    if (group) group.push(m);
+    else byGroup.set(m.targetGroup, [m]);
+  }
+  const once = byGroup.size === new Set(real.map((m) => `${m.targetGroup}|${m.organisation.id}`)).size;
+  for (const group of byGroup.values()) {
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const a = group[i]!;
+        const b = group[j]!;
+        if (a.organisation.id === b.organisation.id) continue;
+        const [x, y] = a.organisation.id < b.organisation.id ? [a, b] : [b, a];
+        if (!once) {
+          const key = `${x.targetGroup}|${x.organisation.id}|${y.organisation.id}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+        }
+        const r = relateHelp(x, y);
+        if (r.kind === 'unknown' || !meet(x, y)) continue;
+        const names = `${x.organisation.name} and ${y.organisation.name}`;
+        if (r.kind === 'complementary') {
+          complements.push({
+            targetGroup: x.targetGroup,
+            organisations: [x, y],
+            sharedHelp: r.sharedHelp,
+            explanation:
+              r.reason === 'different-help'
+                ? `${names} complement each other for ${x.targetGroup}: ${x.organisation.name} gives ${helpOf(x)}, ${y.organisation.name} ${helpOf(y)}`
+                : `${names} both give ${r.sharedHelp.join(', ')} to ${x.targetGroup}, in different phases (${x.phases.join(', ')}; ${y.phases.join(', ')})`,
+          });
+          continue;
+        }
+        const sharedThemes = intersect(x.themes, y.themes);
+        const parts = [`both give ${r.sharedHelp.join(', ')} to ${x.targetGroup}`];
+        if (r.phaseChecked) parts.push(`in phase ${r.sharedPhases.join(', ')}`);
+        if (sharedThemes.length > 0) parts.push(`on ${sharedThemes.join(', ')}`);
+        if (!r.phaseChecked) {
+          const missing = [x, y].filter((m) => m.phases.length === 0).map((m) => m.organisation.name);
+          parts.push(`(phases not recorded for ${missing.join(' and ')}, so a possible overlap)`);
+        }
+        overlaps.push({
           targetGroup: x.targetGroup,
           organisations: [x, y],
           sharedHelp: r.sharedHelp,
-          explanation:
-            r.reason === 'different-help'
-              ? `${names} complement each other for ${x.targetGroup}: ${x.organisation.name} gives ${helpOf(x)}, ${y.organisation.name} ${helpOf(y)}`
-              : `${names} both give ${r.sharedHelp.join(', ')} to ${x.targetGroup}, in different phases (${x.phases.join(', ')}; ${y.phases.join(', ')})`,
+          sharedPhases: r.sharedPhases,
+          sharedThemes,
+          phaseChecked: r.phaseChecked,
+          score: round(
+            0.4 + 0.2 * share(x.help, y.help) + 0.2 * share(x.phases, y.phases) + 0.2 * share(x.themes, y.themes),
+          ),
+          explanation: `${names} ${parts.join(' ')}`,
         });
-        continue;
       }
-      const sharedThemes = intersect(x.themes, y.themes);
-      const parts = [`both give ${r.sharedHelp.join(', ')} to ${x.targetGroup}`];
-      if (r.phaseChecked) parts.push(`in phase ${r.sharedPhases.join(', ')}`);
-      if (sharedThemes.length > 0) parts.push(`on ${sharedThemes.join(', ')}`);
-      if (!r.phaseChecked) {
-        const missing = [x, y].filter((m) => m.phases.length === 0).map((m) => m.organisation.name);
-        parts.push(`(phases not recorded for ${missing.join(' and ')}, so a possible overlap)`);
-      }
-      overlaps.push({
-        targetGroup: x.targetGroup,
-        organisations: [x, y],
-        sharedHelp: r.sharedHelp,
-        sharedPhases: r.sharedPhases,
-        sharedThemes,
-        phaseChecked: r.phaseChecked,
-        score: round(
-          0.4 + 0.2 * share(x.help, y.help) + 0.2 * share(x.phases, y.phases) + 0.2 * share(x.themes, y.themes),
-        ),
-        explanation: `${names} ${parts.join(' ')}`,
-      });
     }
   }
   const byGroupAndName = (
@@ -125,12 +139,7 @@ export function meetIn(catalog: RegionCatalog): (a: ProviderMatch, b: ProviderMa
     if (!a.partial || !b.partial) return true;
     const x = a.coveredVia.id;
     const y = b.coveredVia.id;
-    return (
-      x === y ||
-      catalog.ancestors(x).some((r) => r.id === y) ||
-      catalog.ancestors(y).some((r) => r.id === x) ||
-      catalog.overlapping(x).some((r) => r.id === y)
-    );
+    return x === y || catalog.within(x, y) || catalog.within(y, x) || catalog.overlaps(x, y);
   };
 }
 

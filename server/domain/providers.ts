@@ -13,7 +13,7 @@ export interface ProviderOrganisation extends OrganisationSummary {
   readonly themes: readonly string[];
 }
 
-/** One row of serves/find-providers: an organisation serving a target group, and the regions it covers. */
+/** One row of the read model's providers (server/repos/projection/providers.ts): an organisation serving a target group, and the regions it covers. */
 export interface ProviderRow {
   readonly organisation: ProviderOrganisation;
   readonly targetGroup: string;
@@ -70,82 +70,133 @@ export function relevantRegionIds(catalog: RegionCatalog, regionId: string): str
 }
 
 /** True when a statement scoped to `scope` (one province's factsheet) says something about `regionId`. */
-function inScope(catalog: RegionCatalog, scope: unknown, regionId: string): boolean {
+export function inScope(catalog: RegionCatalog, scope: unknown, regionId: string): boolean {
   if (typeof scope !== 'string' || scope === '' || !catalog.get(scope)) return true;
-  if (scope === regionId) return true;
-  return (
-    catalog.ancestors(regionId).some((r) => r.id === scope) || catalog.ancestors(scope).some((r) => r.id === regionId)
-  );
+  return scope === regionId || catalog.within(regionId, scope) || catalog.within(scope, regionId);
+}
+
+/** How a provider's coverage reaches a region: the same for every statement of a provider with these covers. */
+export interface Reach {
+  readonly coveredVia: RegionRef;
+  /** True when it covers only part of the region. */
+  readonly partial: boolean;
+  /** True when it reaches the region only through municipalities inside it. */
+  readonly local: boolean;
+  readonly explanation: string;
 }
 
 /**
- * Decides whether and how a provider row covers a region; null when it does not (or its statement is scoped
- * to another region). Full coverage through the region itself or a containing one wins over partial coverage.
+ * Decides whether and how coverage reaches a region; null when it does not. Full coverage through the region itself
+ * or a containing one wins over partial coverage.
  */
-export function matchProvider(catalog: RegionCatalog, regionId: string, row: ProviderRow): ProviderMatch | null {
-  const region = catalog.get(regionId);
-  if (!region || !inScope(catalog, row.serving['scope'], regionId)) return null;
-  const ancestors = catalog.ancestors(regionId);
+function reachOf(catalog: RegionCatalog, region: RegionRef, covers: readonly CoverRef[]): Reach | null {
+  const regionId = region.id;
   const full: { via: RegionRef; partial: boolean }[] = [];
   const inside: RegionRef[] = [];
   const across: RegionRef[] = [];
-  for (const c of row.covers) {
+  for (const c of covers) {
     const via = catalog.get(c.region);
     if (!via) continue;
-    if (via.id === regionId || ancestors.some((a) => a.id === via.id)) full.push({ via, partial: c.partial });
-    else if (catalog.ancestors(via.id).some((a) => a.id === regionId)) inside.push(via);
-    else if (catalog.overlapping(regionId).some((o) => o.id === via.id)) across.push(via);
+    if (via.id === regionId || catalog.within(regionId, via.id)) full.push({ via, partial: c.partial });
+    else if (catalog.within(via.id, regionId)) inside.push(via);
+    else if (catalog.overlaps(regionId, via.id)) across.push(via);
   }
   full.sort((a, b) => Number(a.partial) - Number(b.partial) || LEVEL_RANK[b.via.level] - LEVEL_RANK[a.via.level]);
   inside.sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.name.localeCompare(b.name, 'nl'));
-  let coveredVia: RegionRef;
-  let partial: boolean;
-  let explanation: string;
-  let local = false;
   const best = full[0];
   if (best && !best.partial) {
-    coveredVia = best.via;
-    partial = false;
-    explanation =
+    const explanation =
       best.via.id === regionId
         ? `covers ${label(region)} itself`
         : best.via.level === 'COUNTRY'
           ? `covers the whole country (${best.via.id}), ${label(region)} included`
           : `covers ${label(best.via)}, which contains ${label(region)}`;
-  } else if (inside.length > 0) {
-    coveredVia = inside[0]!;
-    partial = true;
-    local = inside.every((r) => r.level === 'MUNICIPALITY');
-    explanation = `covers ${inside.map(label).join(', ')}, part of ${label(region)}`;
-  } else if (across.length > 0) {
-    coveredVia = across[0]!;
-    partial = true;
-    explanation = `covers ${across.map(label).join(', ')}, which overlaps ${label(region)}`;
-  } else if (best) {
-    coveredVia = best.via;
-    partial = true;
-    explanation = `works in part of ${label(best.via)}${best.via.id === regionId ? '' : `, which contains ${label(region)}`}; where exactly is not recorded`;
-  } else {
-    return null;
+    return { coveredVia: best.via, partial: false, local: false, explanation };
   }
-  const via = row.via ?? null;
-  if (via) explanation += `; ${groupExplanation(via, row.targetGroup)}`;
-  const derivedFrom = toDerivedFrom(row.derivedFrom);
+  if (inside.length > 0) {
+    return {
+      coveredVia: inside[0]!,
+      partial: true,
+      local: inside.every((r) => r.level === 'MUNICIPALITY'),
+      explanation: `covers ${inside.map(label).join(', ')}, part of ${label(region)}`,
+    };
+  }
+  if (across.length > 0) {
+    return {
+      coveredVia: across[0]!,
+      partial: true,
+      local: false,
+      explanation: `covers ${across.map(label).join(', ')}, which overlaps ${label(region)}`,
+    };
+  }
+  if (best) {
+    const where = best.via.id === regionId ? '' : `, which contains ${label(region)}`;
+    return {
+      coveredVia: best.via,
+      partial: true,
+      local: false,
+      explanation: `works in part of ${label(best.via)}${where}; where exactly is not recorded`,
+    };
+  }
+  return null;
+}
+
+// Reaches by catalog, covers list and region: rows of one organisation share their covers list (the read model
+// builds one per organisation and question), so a coverage matrix works each out once, not once per group.
+const reaches = new WeakMap<RegionCatalog, WeakMap<readonly CoverRef[], Map<string, Reach | null>>>();
+
+/** How the coverage reaches the region (see reachOf), remembered for the same catalog and covers list. */
+export function reach(catalog: RegionCatalog, regionId: string, covers: readonly CoverRef[]): Reach | null {
+  const region = catalog.get(regionId);
+  if (!region) return null;
+  let byCovers = reaches.get(catalog);
+  if (!byCovers) reaches.set(catalog, (byCovers = new WeakMap()));
+  let byRegion = byCovers.get(covers);
+  if (!byRegion) byCovers.set(covers, (byRegion = new Map()));
+  let hit = byRegion.get(regionId);
+  if (hit === undefined) byRegion.set(regionId, (hit = reachOf(catalog, region, covers)));
+  return hit;
+}
+
+/** What a statement says, read once per row: its role, lines, phases and kinds of help. */
+export function servingFacts(row: ProviderRow) {
   return {
-    organisation: row.organisation,
-    targetGroup: row.targetGroup,
     role: toRole(row.serving['role']),
     lines: list(row.serving['lines'] ?? row.organisation.lines),
     phases: list(row.serving['phases'] ?? row.organisation.phases),
-    themes: list(row.serving['themes'] ?? row.organisation.themes),
     help: list(row.serving['help']),
+    /** A statement about a narrower group serves the asked one in part. */
+    narrower: row.via?.relation === 'NARROWER',
+  };
+}
+
+/**
+ * Decides whether and how a provider row covers a region; null when it does not (or its statement is scoped
+ * to another region).
+ */
+export function matchProvider(catalog: RegionCatalog, regionId: string, row: ProviderRow): ProviderMatch | null {
+  if (!inScope(catalog, row.serving['scope'], regionId)) return null;
+  const r = reach(catalog, regionId, row.covers);
+  if (!r) return null;
+  const via = row.via ?? null;
+  const explanation = via ? `${r.explanation}; ${groupExplanation(via, row.targetGroup)}` : r.explanation;
+  const derivedFrom = toDerivedFrom(row.derivedFrom);
+  const facts = servingFacts(row);
+  return {
+    organisation: row.organisation,
+    targetGroup: row.targetGroup,
+    role: facts.role,
+    lines: facts.lines,
+    phases: facts.phases,
+    themes: list(row.serving['themes'] ?? row.organisation.themes),
+    help: facts.help,
     mode: typeof row.serving['mode'] === 'string' ? row.serving['mode'] : null,
     scope: typeof row.serving['scope'] === 'string' && row.serving['scope'] !== '' ? row.serving['scope'] : null,
-    coveredVia,
-    partial: partial || via?.relation === 'NARROWER',
+    coveredVia: r.coveredVia,
+    partial: r.partial || facts.narrower,
     via,
-    national: coveredVia.level === 'COUNTRY',
-    local,
+    national: r.coveredVia.level === 'COUNTRY',
+    local: r.local,
     explanation: derivedExplanation(explanation, derivedFrom),
     provenance: toProvenance(row.serving),
     derivedFrom,

@@ -47,10 +47,7 @@ function servesIn(catalog: RegionCatalog, org: NetworkOrganisation, targetGroup:
   return org.serves.some((s) => {
     if (s.targetGroup !== targetGroup) return false;
     if (!s.scope || !catalog.get(s.scope) || s.scope === regionId) return true;
-    return (
-      catalog.ancestors(regionId).some((r) => r.id === s.scope) ||
-      catalog.ancestors(s.scope).some((r) => r.id === regionId)
-    );
+    return catalog.within(regionId, s.scope) || catalog.within(s.scope, regionId);
   });
 }
 

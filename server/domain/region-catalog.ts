@@ -17,6 +17,10 @@ export interface RegionCatalog {
   descendants(id: string): readonly RegionRef[];
   /** Regions that share municipalities with `id` without containing it or lying in it (areas across borders). */
   overlapping(id: string): readonly RegionRef[];
+  /** True when `id` lies inside `container` (at any depth; not when they are the same): a set lookup. */
+  within(id: string, container: string): boolean;
+  /** True when `a` and `b` share municipalities without one containing the other (see `overlapping`). */
+  overlaps(a: string, b: string): boolean;
 }
 
 /** Order of levels from the whole country to the most local, for "most specific first" sorting. */
@@ -66,10 +70,13 @@ export function buildRegionCatalog(rows: readonly RegionRow[]): RegionCatalog {
     return out;
   }
   const ancestorCache = new Map<string, RegionRef[]>();
+  // Containment as sets of ancestor ids, built once per region asked: answers ask it per provider and region.
+  const ancestorSets = new Map<string, ReadonlySet<string>>();
+  const overlapSets = new Map<string, ReadonlySet<string>>();
   const overlapCache = new Map<string, RegionRef[]>();
   const descendantCache = new Map<string, RegionRef[]>();
 
-  return {
+  const catalog: RegionCatalog = {
     index: buildRegionIndex(regions),
     all: [...regions].sort(byLevelThenName),
     get: (id) => byId.get(id),
@@ -109,5 +116,22 @@ export function buildRegionCatalog(rows: readonly RegionRow[]): RegionCatalog {
       overlapCache.set(id, result);
       return result;
     },
+    within(id, container) {
+      let set = ancestorSets.get(id);
+      if (!set) {
+        set = new Set(catalog.ancestors(id).map((r) => r.id));
+        ancestorSets.set(id, set);
+      }
+      return set.has(container);
+    },
+    overlaps(a, b) {
+      let set = overlapSets.get(a);
+      if (!set) {
+        set = new Set(catalog.overlapping(a).map((r) => r.id));
+        overlapSets.set(a, set);
+      }
+      return set.has(b);
+    },
   };
+  return catalog;
 }

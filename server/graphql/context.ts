@@ -6,6 +6,7 @@ import type { Db } from '../db/run.ts';
 import { findHistories, type ChangeRecord } from '../repos/changes.ts';
 import { findBudgets, findFigures, type BudgetRecord, type FigureRecord } from '../repos/figures.ts';
 import { findOrganisations, type OrganisationRecord } from '../repos/organisations.ts';
+import type { ReadModel } from '../repos/projection/store.ts';
 import type { ReferenceData } from '../repos/reference-data.ts';
 
 // The reference data's cache lives with the repos that fill it; re-exported for the HTTP layer and tests.
@@ -16,6 +17,8 @@ export interface GraphQLContext {
   readonly db: Db;
   readonly log: Logger;
   readonly reference: ReferenceData;
+  /** The projection whoServes, coverage, overlaps, referral gaps and conformance are answered from, kept current. */
+  readonly model: ReadModel;
   /** The signed-in user, null when anonymous. */
   readonly user: User | null;
   readonly auth: AuthSettings;
@@ -33,7 +36,7 @@ export interface GraphQLContext {
 export function createContext(
   db: Db,
   log: Logger,
-  reference: ReferenceData,
+  { reference, model }: { reference: ReferenceData; model: ReadModel },
   auth: AuthSettings,
   user: User | null,
 ): GraphQLContext {
@@ -41,6 +44,7 @@ export function createContext(
     db,
     log,
     reference,
+    model,
     auth,
     user,
     organisations: new DataLoader(async (ids) => {

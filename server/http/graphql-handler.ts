@@ -6,6 +6,7 @@ import type { User } from '../auth/users.ts';
 import type { Db } from '../db/run.ts';
 import { isAppError } from '../errors.ts';
 import { createContext, type GraphQLContext, type ReferenceData } from '../graphql/context.ts';
+import type { ReadModel } from '../repos/projection/store.ts';
 import { assertNotForged } from './csrf.ts';
 import { isBrowserVisit, sendGraphQLPage } from './graphql-page.ts';
 import { sendError } from './respond.ts';
@@ -38,7 +39,7 @@ function parseBody(raw: string, contentType: string | undefined): unknown {
 export function createGraphQLHandler(
   apollo: ApolloServer<GraphQLContext>,
   db: Db,
-  reference: ReferenceData,
+  caches: { reference: ReferenceData; model: ReadModel },
   auth: AuthSettings,
 ) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL, log: Logger): Promise<void> => {
@@ -76,7 +77,7 @@ export function createGraphQLHandler(
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(db, log, reference, auth, user),
+      context: async () => createContext(db, log, caches, auth, user),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;

@@ -1,5 +1,7 @@
 import type { Db } from '../db/run.ts';
 import type { ConformanceOrganisation, RoleRule } from '../domain/conformance.ts';
+import { conformanceContextIn } from './projection/conformance.ts';
+import type { ReadModel } from './projection/store.ts';
 import { listOf, provenanceOf, textOf, type Props, type Provenance } from './props.ts';
 
 /** A rule of the report's recommended role split, with what the API shows of it besides what domain/ compares. */
@@ -35,16 +37,13 @@ function toRoleRule(p: Props): RoleRuleRecord {
   };
 }
 
-/** Reads the role rules and the organisations (of a region, or all) they may apply to, in one round trip. */
+/** The role rules and the organisations (of a region, or all) they may apply to, from the read model. */
 export async function findConformanceContext(
-  db: Db,
+  model: ReadModel,
   regionIds: readonly string[] | null,
 ): Promise<{ rules: RoleRuleRecord[]; organisations: ConformanceOrganisation[] }> {
-  const [row] = await db.read<{ rules: Props[]; organisations: ConformanceOrganisation[] }>(
-    'conformance/find-conformance-context',
-    { regionIds },
-  );
-  return { rules: (row?.rules ?? []).map(toRoleRule), organisations: row?.organisations ?? [] };
+  const { rules, organisations } = conformanceContextIn(await model.current(), regionIds);
+  return { rules: rules.map(toRoleRule), organisations };
 }
 
 /** Reads the recommended role rules, in one round trip. */

@@ -1,26 +1,12 @@
-import type { Db } from '../db/run.ts';
-import type { MappingRow } from '../domain/mapping.ts';
-import type { ProviderRow } from '../domain/providers.ts';
+import { providersIn, type ProviderEvidence, type ProviderQuery } from './projection/providers.ts';
+import type { ReadModel } from './projection/store.ts';
 
-export interface ProviderQuery {
-  targetGroups: readonly string[] | null;
-  regionIds: readonly string[] | null;
-  theme: string | null;
-  phase: string | null;
-  asOf: number | null;
-}
-
-/** Who serves the asked groups, and where sources have looked at them. */
-export interface ProviderEvidence {
-  providers: ProviderRow[];
-  mappings: MappingRow[];
-}
+export type { ProviderEvidence, ProviderQuery } from './projection/providers.ts';
 
 /**
  * Finds who serves the target groups, with their coverage among the given regions, and the mappings of those
- * groups (where sources looked), in one round trip.
+ * groups (where sources looked): from the read model, without a round trip once it is current.
  */
-export async function findProviders(db: Db, q: ProviderQuery): Promise<ProviderEvidence> {
-  const [row] = await db.read<ProviderEvidence & Record<string, unknown>>('serves/find-providers', { ...q });
-  return { providers: row?.providers ?? [], mappings: row?.mappings ?? [] };
+export async function findProviders(model: ReadModel, q: ProviderQuery): Promise<ProviderEvidence> {
+  return providersIn(await model.current(), q);
 }

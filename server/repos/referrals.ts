@@ -1,16 +1,14 @@
 import type { Db } from '../db/run.ts';
+import { referralNetworkIn } from './projection/referrals.ts';
+import type { ReadModel } from './projection/store.ts';
 import type { NetworkOrganisation, NetworkReferral } from '../domain/referral-gaps.ts';
 
-/** Reads the organisations active in the regions and every referral valid in the year, in one round trip. */
+/** The organisations active in the regions and every referral among them valid in the year, from the read model. */
 export async function findReferralNetwork(
-  db: Db,
+  model: ReadModel,
   q: { regionIds: readonly string[]; asOf: number | null },
 ): Promise<{ organisations: NetworkOrganisation[]; referrals: NetworkReferral[] }> {
-  const [row] = await db.read<{ organisations: NetworkOrganisation[]; referrals: NetworkReferral[] }>(
-    'referrals/find-referral-network',
-    { regionIds: q.regionIds, asOf: q.asOf },
-  );
-  return row ?? { organisations: [], referrals: [] };
+  return referralNetworkIn(await model.current(), q);
 }
 
 export interface PathRow {

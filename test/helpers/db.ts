@@ -1,9 +1,11 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, inject } from 'vitest';
 import { createDriver } from '../../server/db/driver.ts';
 import { loadQueries } from '../../server/db/queries.ts';
 import { createDb, type Db } from '../../server/db/run.ts';
 import './env.ts';
+import { gql } from './graphql.ts';
 
 let driver: Driver | null = null;
 let db: Db | null = null;
@@ -37,4 +39,22 @@ export async function resetToSeed(): Promise<void> {
   const d = testDb();
   await resetDatabase(d);
   await seedDatabase(d);
+  await serverCaughtUp();
+}
+
+/**
+ * Waits until the test server answers from the map as it is now. Its read model notices a write made around it (as
+ * resetToSeed's) by polling the data-version token, so a test that wrote through testDb() waits before asking.
+ */
+export async function serverCaughtUp(timeoutMs = 15_000): Promise<void> {
+  const [row] = await testDb().read<{ token: string | null }>('read-model/find-data-version');
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const res = await gql<{ dataVersion: { token: string | null } }>('{ dataVersion { token } }');
+    if (res.data?.dataVersion.token === row?.token) return;
+    if (Date.now() > deadline) {
+      throw new Error(`The test server still answers from data version ${res.data?.dataVersion.token ?? '(none)'}`);
+    }
+    await sleep(25);
+  }
 }

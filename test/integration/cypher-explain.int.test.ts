@@ -16,10 +16,6 @@ const SCANS: Record<string, { scans: string[]; why: string }> = {
     why: 'counts every organisation and relationship the benchmark generator wrote (no index on sourceDocument)',
   },
   'bench/delete-synthetic': { scans: ['NodeByLabelScan Organisation'], why: 'deletes every synthetic organisation' },
-  'conformance/find-conformance-context': {
-    scans: ['NodeByLabelScan Organisation', 'NodeByLabelScan RoleRule'],
-    why: 'compares every role rule with every organisation of the country or of the asked-for regions',
-  },
   'conformance/list-role-rules': { scans: ['NodeByLabelScan RoleRule'], why: 'lists every role rule' },
   'edit/list-changes': { scans: ['NodeByLabelScan Change'], why: 'lists the audit trail, newest first' },
   'edit/remove-serves': {
@@ -58,9 +54,9 @@ const SCANS: Record<string, { scans: string[]; why: string }> = {
   'seed/count-content-nodes': { scans: ['AllNodesScan'], why: 'counts every content node' },
   'seed/delete-content': { scans: ['AllNodesScan'], why: 'deletes every content node' },
   'seed/list-content': { scans: ['AllNodesScan'], why: 'lists every content node for the content hash' },
-  'serves/find-providers': {
-    scans: ['NodeByLabelScan GenericGroup', 'NodeByLabelScan TargetGroup'],
-    why: 'the question may name no target group (all of them), and every collective may pass a statement on',
+  'read-model/load-projection': {
+    scans: [],
+    why: 'reads the whole projection the analysis questions are answered from, once per data version',
   },
   'spreadsheets/find-state': {
     scans: ['DirectedAllRelationshipsScan'],
@@ -89,9 +85,7 @@ const SCANS: Record<string, { scans: string[]; why: string }> = {
  */
 const SCANNING_PRODUCTS: Record<string, { count: number; why: string }> = {
   'bench/count-synthetic': { count: 2, why: 'three independent CALL blocks, each collapsed to one row by count()' },
-  'conformance/find-conformance-context': { count: 1, why: 'two independent CALL blocks, each one row by collect()' },
   'edit/revert-change': { count: 1, why: 'the reverted change (one row, by id) joined with its entities' },
-  'serves/find-providers': { count: 1, why: 'independent CALL blocks, each collapsed to one row by collect()' },
   'vocabulary/list-vocabulary': { count: 4, why: 'five independent CALL blocks, each one row by collect()' },
 };
 

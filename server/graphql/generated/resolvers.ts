@@ -307,6 +307,15 @@ export type CoverageStatus =
   /** No regional provider known, and no source has looked at this region for this group (*niet in kaart gebracht*). */
   | 'UNMAPPED';
 
+/** The version of the map an API process answers from. */
+export type DataVersion = {
+  __typename?: 'DataVersion';
+  /** When this API process read that version (ISO 8601). */
+  readAt: Scalars['String']['output'];
+  /** Changes with every write to the map; null when it has never been written through the API, the seed or an import. */
+  token: Maybe<Scalars['String']['output']>;
+};
+
 /** What to do with the relationships of an organisation being deleted. */
 export type DeleteMode =
   /** Refuse (CONFLICT) when other organisations, services or facts refer to it. */
@@ -1188,6 +1197,12 @@ export type Query = {
    * sources that looked there (`mappings`), so an empty answer says whether it is a gap or unknown.
    */
   coverageCell: CoverageCell;
+  /**
+   * The version of the map the analysis answers (whoServes, coverage, overlaps, referral gaps, conformance) come from.
+   * Its token changes with every write; an API process answers from the version it last read, at most a poll
+   * interval and a rebuild behind a write through another process, never behind one through itself.
+   */
+  dataVersion: DataVersion;
   /** A slice of the organisation graph shaped for Cytoscape.js, limited in size; `truncated` says when it was cut. */
   graph: GraphSlice;
   /** Whether the API is up and which database it reads; cheap, for monitoring and the explorer's status line. */
@@ -2136,6 +2151,7 @@ export type ResolversTypes = ResolversObject<{
   CoverageInput: CoverageInput;
   CoverageMatrix: ResolverTypeWrapper<Omit<CoverageMatrix, 'cells' | 'columns' | 'rows'> & { cells: Array<ResolversTypes['CoverageCell']>, columns: Array<ResolversTypes['TargetGroup']>, rows: Array<ResolversTypes['Region']> }>;
   CoverageStatus: CoverageStatus;
+  DataVersion: ResolverTypeWrapper<DataVersion>;
   DeleteMode: DeleteMode;
   DerivedFrom: ResolverTypeWrapper<Omit<DerivedFrom, 'collective'> & { collective: ResolversTypes['Organisation'] }>;
   Figure: ResolverTypeWrapper<Figure>;
@@ -2220,6 +2236,7 @@ export type ResolversParentTypes = ResolversObject<{
   CoverageCell: Omit<CoverageCell, 'mappings'> & { mappings: Array<ResolversParentTypes['CellMapping']> };
   CoverageInput: CoverageInput;
   CoverageMatrix: Omit<CoverageMatrix, 'cells' | 'columns' | 'rows'> & { cells: Array<ResolversParentTypes['CoverageCell']>, columns: Array<ResolversParentTypes['TargetGroup']>, rows: Array<ResolversParentTypes['Region']> };
+  DataVersion: DataVersion;
   DerivedFrom: Omit<DerivedFrom, 'collective'> & { collective: ResolversParentTypes['Organisation'] };
   Figure: Figure;
   Float: Scalars['Float']['output'];
@@ -2360,6 +2377,11 @@ export type CoverageMatrixResolvers<ContextType = GraphQLContext, ParentType ext
   cells?: Resolver<Array<ResolversTypes['CoverageCell']>, ParentType, ContextType>;
   columns?: Resolver<Array<ResolversTypes['TargetGroup']>, ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+}>;
+
+export type DataVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DataVersion'] = ResolversParentTypes['DataVersion']> = ResolversObject<{
+  readAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  token?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type DerivedFromResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DerivedFrom'] = ResolversParentTypes['DerivedFrom']> = ResolversObject<{
@@ -2543,6 +2565,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   conformance?: Resolver<Array<ResolversTypes['RoleDeviation']>, ParentType, ContextType, Partial<QueryConformanceArgs>>;
   coverage?: Resolver<ResolversTypes['CoverageMatrix'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'level'>>;
   coverageCell?: Resolver<ResolversTypes['CoverageCell'], ParentType, ContextType, RequireFields<QueryCoverageCellArgs, 'region' | 'targetGroup'>>;
+  dataVersion?: Resolver<ResolversTypes['DataVersion'], ParentType, ContextType>;
   graph?: Resolver<ResolversTypes['GraphSlice'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'filter'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   helpKinds?: Resolver<Array<ResolversTypes['HelpKind']>, ParentType, ContextType>;
@@ -2785,6 +2808,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Coverage?: CoverageResolvers<ContextType>;
   CoverageCell?: CoverageCellResolvers<ContextType>;
   CoverageMatrix?: CoverageMatrixResolvers<ContextType>;
+  DataVersion?: DataVersionResolvers<ContextType>;
   DerivedFrom?: DerivedFromResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;

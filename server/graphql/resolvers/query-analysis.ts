@@ -104,7 +104,7 @@ async function providerPairs(
   const targetGroup = optionalKnownId(args.targetGroup, v.targetGroupIds, 'targetGroup', 'target group');
   // Over every group when none is asked: a provider of the breed mkb shares the peloton with one of the peloton.
   const asked = targetGroup ? [targetGroup] : v.targetGroupIds;
-  const { providers } = await findProviders(ctx.db, {
+  const { providers } = await findProviders(ctx.model, {
     targetGroups: v.tree.statedGroups(asked),
     regionIds: relevantRegionIds(catalog, region.id),
     theme: null,
@@ -131,7 +131,7 @@ async function oneQuestion(
   const targetGroup = knownId(args.targetGroup, v.targetGroupIds, 'targetGroup', 'target group');
   const region = regionArg(catalog, args.region, 'region');
   const asOf = answerYear(args.asOf);
-  const { providers, mappings } = await findProviders(ctx.db, {
+  const { providers, mappings } = await findProviders(ctx.model, {
     targetGroups: v.tree.statedGroups([targetGroup]),
     regionIds: relevantRegionIds(catalog, region.id),
     theme: optionalKnownId(args.theme, v.themeIds, 'theme', 'theme'),
@@ -184,7 +184,7 @@ export const analysisQueries: Pick<
     const phase = optionalKnownId(args.phase, v.phaseIds, 'phase', 'phase');
     const asOf = answerYear(args.asOf);
     const rows = (within ? catalog.descendants(within.id) : catalog.all).filter((r) => r.level === args.level);
-    const { providers, mappings } = await findProviders(ctx.db, {
+    const { providers, mappings } = await findProviders(ctx.model, {
       targetGroups: v.tree.statedGroups(columns),
       regionIds: null,
       theme,
@@ -233,7 +233,7 @@ export const analysisQueries: Pick<
     const [catalog, v] = await Promise.all([ctx.reference.catalog(), vocabularyIds(ctx)]);
     const region = regionArg(catalog, args.region, 'region');
     const targetGroup = optionalKnownId(args.targetGroup, v.targetGroupIds, 'targetGroup', 'target group');
-    const network = await findReferralNetwork(ctx.db, {
+    const network = await findReferralNetwork(ctx.model, {
       regionIds: relevantRegionIds(catalog, region.id),
       asOf: yearArg(args.asOf),
     });
@@ -289,7 +289,7 @@ export const analysisQueries: Pick<
     // The rules speak of entrepreneurs; serving public bodies (gemeenten, provincies) is no deviation.
     const businessGroups = new Set(v.targetGroups.filter((t) => t.kind !== 'public').map((t) => t.id));
     const { rules, organisations } = await findConformanceContext(
-      ctx.db,
+      ctx.model,
       region ? relevantRegionIds(catalog, region.id) : null,
     );
     const entrepreneurs = organisations.map((o) => ({

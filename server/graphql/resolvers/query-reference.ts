@@ -7,6 +7,7 @@ import type { QueryResolvers } from '../generated/resolvers.ts';
 export const referenceQueries: Pick<
   QueryResolvers,
   | 'health'
+  | 'dataVersion'
   | 'regions'
   | 'region'
   | 'targetGroups'
@@ -17,6 +18,10 @@ export const referenceQueries: Pick<
   | 'scales'
   | 'lines'
 > = {
+  dataVersion: async (_p, _a, { model }) => {
+    const { token, readAt } = await model.current();
+    return { token, readAt };
+  },
   health: async (_p, _a, { db }) => ({ ok: true, database: db.database, migrations: await countMigrations(db) }),
 
   regions: async (_p, { level, search }, { reference }) => {

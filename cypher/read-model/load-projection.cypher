@@ -1,0 +1,46 @@
+// Reads everything whoServes, coverage, overlaps, referral gaps and conformance are computed from, for the API's
+// in-process read model (server/repos/projection/): organisations, their SERVES statements (and those a collective's
+// members take over through MEMBER_OF), coverage, where sources looked, referrals, the role rules, and the
+// data-version token the projection stands for. One query, streamed row by row (one
+// collected list per part decoded several times slower in the driver).
+// Params: none.
+// Returns one row per fact: kind ('version', 'organisation', 'statement', 'cover', 'mapping', 'referral', 'rule') and
+//   row (map): version {token (string or null)}; organisation {id, name, type, scale, generic, genericGroup (has the
+//   :GenericGroup label), generated, lines, phases, themes, validFrom, validTo, serves (has a SERVES edge), refers
+//   (has a REFERS_TO edge either way)}; statement {organisation, targetGroup, serving (the SERVES properties),
+//   collective (id or null), membership (the MEMBER_OF properties or null)}; cover {organisation, region, partial,
+//   validFrom, validTo}; mapping {region, targetGroup, props}; referral {id, from, to, kind, status, targetGroups,
+//   validFrom, validTo}; rule (the RoleRule properties).
+OPTIONAL MATCH (v:DataVersion {id: 'map'})
+RETURN 'version' AS kind, {token: v.token} AS row
+UNION ALL
+MATCH (o:Organisation)
+RETURN 'organisation' AS kind, o {.id, .name, .type, .scale, generic: coalesce(o.generic, false),
+  genericGroup: o:GenericGroup, generated: coalesce(o.generated, false), lines: coalesce(o.lines, []),
+  phases: coalesce(o.phases, []), themes: coalesce(o.themes, []), .validFrom, .validTo,
+  serves: EXISTS { (o)-[:SERVES]->(:TargetGroup) }, refers: EXISTS { (o)-[:REFERS_TO]-(:Organisation) }} AS row
+UNION ALL
+MATCH (o:Organisation)-[s:SERVES]->(t:TargetGroup)
+RETURN 'statement' AS kind, {organisation: o.id, targetGroup: t.id, serving: properties(s), collective: null,
+  membership: null} AS row
+UNION ALL
+// Only a statement with a role passes to each member, and not one said of the collective but not of each member
+// (`toMembers: false`); the query side (server/repos/projection/providers.ts) applies the rest.
+MATCH (o:Organisation)-[m:MEMBER_OF]->(g:GenericGroup)-[s:SERVES]->(t:TargetGroup)
+WHERE NOT o:GenericGroup AND s.role IN ['primary', 'secondary', 'developing'] AND coalesce(s.toMembers, true)
+RETURN 'statement' AS kind, {organisation: o.id, targetGroup: t.id, serving: properties(s), collective: g.id,
+  membership: properties(m)} AS row
+UNION ALL
+MATCH (o:Organisation)-[c:COVERS]->(r:Region)
+RETURN 'cover' AS kind, {organisation: o.id, region: r.id, partial: coalesce(c.partial, false),
+  validFrom: c.validFrom, validTo: c.validTo} AS row
+UNION ALL
+MATCH (r:Region)-[m:MAPPED_FOR]->(t:TargetGroup)
+RETURN 'mapping' AS kind, {region: r.id, targetGroup: t.id, props: properties(m)} AS row
+UNION ALL
+MATCH (a:Organisation)-[x:REFERS_TO]->(b:Organisation)
+RETURN 'referral' AS kind, {id: x.relId, from: a.id, to: b.id, kind: x.kind, status: x.status,
+  targetGroups: coalesce(x.targetGroups, []), validFrom: x.validFrom, validTo: x.validTo} AS row
+UNION ALL
+MATCH (rule:RoleRule)
+RETURN 'rule' AS kind, properties(rule) AS row

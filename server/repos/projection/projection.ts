@@ -1,0 +1,192 @@
+import type { Db } from '../../db/run.ts';
+import type { MappingRow } from '../../domain/mapping.ts';
+import type { Props } from '../props.ts';
+
+// The projection of the map that whoServes, coverage, overlaps, complements, referral gaps and conformance are
+// computed from, held in memory by each API process (store.ts) and answered from without a round trip
+// (providers.ts, referrals.ts, conformance.ts). It is what the queries these replaced read, kept whole: the filters
+// by year, group, theme, phase and region run per question.
+
+/** An organisation as the projection holds it. */
+export interface ProjectedOrganisation {
+  readonly id: string;
+  readonly name: string;
+  readonly type: string | null;
+  readonly scale: string | null;
+  /** The `generic` property (a collective, or a kind of organisation rather than one). */
+  readonly generic: boolean;
+  /** Has the :GenericGroup label: a collective that never provides itself. */
+  readonly genericGroup: boolean;
+  /** Generated from the CBS list (a municipality or province) rather than described by a source. */
+  readonly generated: boolean;
+  readonly lines: readonly string[];
+  readonly phases: readonly string[];
+  readonly themes: readonly string[];
+  readonly validFrom: number | null;
+  readonly validTo: number | null;
+  /** Has a SERVES statement of its own. */
+  readonly serves: boolean;
+  /** Has a REFERS_TO edge, either way. */
+  readonly refers: boolean;
+}
+
+/** A SERVES statement; with `collective` set, a collective's statement as one of its members takes it over. */
+export interface ProjectedStatement {
+  readonly organisation: string;
+  readonly targetGroup: string;
+  readonly serving: Props;
+  readonly collective: string | null;
+  readonly membership: Props | null;
+}
+
+export interface ProjectedCover {
+  readonly organisation: string;
+  readonly region: string;
+  readonly partial: boolean;
+  readonly validFrom: number | null;
+  readonly validTo: number | null;
+}
+
+export interface ProjectedReferral {
+  readonly id: string | null;
+  readonly from: string;
+  readonly to: string;
+  readonly kind: string | null;
+  readonly status: string | null;
+  readonly targetGroups: readonly string[];
+  readonly validFrom: number | null;
+  readonly validTo: number | null;
+}
+
+/** The rows of read-model/load-projection. */
+export interface ProjectionRows {
+  readonly token: string | null;
+  readonly organisations: ProjectedOrganisation[];
+  readonly statements: ProjectedStatement[];
+  readonly covers: ProjectedCover[];
+  readonly mappings: MappingRow[];
+  readonly referrals: ProjectedReferral[];
+  readonly rules: Props[];
+}
+
+/** The projection with the indexes the questions look things up by. */
+export interface Projection {
+  /** The data-version token it was read at (null: the map has never been written). */
+  readonly token: string | null;
+  /** When it was read (ISO 8601). */
+  readonly readAt: string;
+  readonly organisations: ReadonlyMap<string, ProjectedOrganisation>;
+  /** Statements by target group, each list ordered as the answers list them (organisation, group, key, collective). */
+  readonly statementsByGroup: ReadonlyMap<string, readonly ProjectedStatement[]>;
+  /** Statements by organisation, in the order read. */
+  readonly statementsByOrganisation: ReadonlyMap<string, readonly ProjectedStatement[]>;
+  readonly coversByOrganisation: ReadonlyMap<string, readonly ProjectedCover[]>;
+  /** Covers by region. */
+  readonly coversByRegion: ReadonlyMap<string, readonly ProjectedCover[]>;
+  readonly mappings: readonly MappingRow[];
+  /** Referrals by the organisation they start at. */
+  readonly referralsFrom: ReadonlyMap<string, readonly ProjectedReferral[]>;
+  /** Non-generic organisations by name (the order conformance lists them in). */
+  readonly byName: readonly ProjectedOrganisation[];
+  readonly rules: readonly Props[];
+  /** Rows read, for the logs and the benchmarks. */
+  readonly size: { organisations: number; statements: number; covers: number; mappings: number; referrals: number };
+}
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+/** Cypher's ascending order for strings, null last (as ORDER BY sorts them). */
+function byText(a: string | null | undefined, b: string | null | undefined): number {
+  if (a == null || b == null) return a == null ? (b == null ? 0 : 1) : -1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The order serves/find-providers returned statements in: organisation, group, statement key, collective. */
+export function statementOrder(a: ProjectedStatement, b: ProjectedStatement): number {
+  return (
+    byText(a.organisation, b.organisation) ||
+    byText(a.targetGroup, b.targetGroup) ||
+    byText(a.serving['key'] as string | null, b.serving['key'] as string | null) ||
+    byText(a.collective ?? '', b.collective ?? '')
+  );
+}
+
+/** Indexes the rows read. */
+export function buildProjection(rows: ProjectionRows, readAt = new Date().toISOString()): Projection {
+  const statements = [...rows.statements].sort(statementOrder);
+  // By region, so a provider's covers read the same on every build (the store's own order may change).
+  const covers = [...rows.covers].sort((a, b) => byText(a.region, b.region));
+  return {
+    token: rows.token,
+    readAt,
+    organisations: new Map(rows.organisations.map((o) => [o.id, o])),
+    statementsByGroup: groupBy(statements, (s) => s.targetGroup),
+    statementsByOrganisation: groupBy(rows.statements, (s) => s.organisation),
+    coversByOrganisation: groupBy(covers, (c) => c.organisation),
+    coversByRegion: groupBy(covers, (c) => c.region),
+    mappings: rows.mappings,
+    referralsFrom: groupBy(rows.referrals, (r) => r.from),
+    byName: rows.organisations.filter((o) => !o.generic).sort((a, b) => byText(a.name, b.name)),
+    rules: rows.rules,
+    size: {
+      organisations: rows.organisations.length,
+      statements: rows.statements.length,
+      covers: rows.covers.length,
+      mappings: rows.mappings.length,
+      referrals: rows.referrals.length,
+    },
+  };
+}
+
+/** Sorts the rows of read-model/load-projection by kind. */
+export function projectionRows(rows: readonly { kind: string; row: Props }[]): ProjectionRows {
+  const out = {
+    token: null as string | null,
+    organisations: [] as ProjectedOrganisation[],
+    statements: [] as ProjectedStatement[],
+    covers: [] as ProjectedCover[],
+    mappings: [] as MappingRow[],
+    referrals: [] as ProjectedReferral[],
+    rules: [] as Props[],
+  };
+  for (const { kind, row } of rows) {
+    if (kind === 'version') out.token = typeof row['token'] === 'string' ? row['token'] : null;
+    else if (kind === 'organisation') out.organisations.push(row as unknown as ProjectedOrganisation);
+    else if (kind === 'statement') out.statements.push(row as unknown as ProjectedStatement);
+    else if (kind === 'cover') out.covers.push(row as unknown as ProjectedCover);
+    else if (kind === 'mapping') out.mappings.push(row as unknown as MappingRow);
+    else if (kind === 'referral') out.referrals.push(row as unknown as ProjectedReferral);
+    else if (kind === 'rule') out.rules.push(row);
+  }
+  // The rules in the order the report's recommendation lists them, by id.
+  out.rules.sort((a, b) => byText(a['id'] as string, b['id'] as string));
+  return out;
+}
+
+/** Reads the projection, in one round trip. */
+export async function loadProjection(db: Db): Promise<Projection> {
+  return buildProjection(projectionRows(await db.read<{ kind: string; row: Props }>('read-model/load-projection')));
+}
+
+/** Reads the map's data-version token, in one round trip. */
+export async function findDataVersion(db: Db): Promise<string | null> {
+  const [row] = await db.read<{ token: string | null }>('read-model/find-data-version');
+  return row?.token ?? null;
+}
+
+/** True when a year falls within [validFrom, validTo] (either open); no year asked means any. */
+export function validIn(x: { validFrom?: unknown; validTo?: unknown }, asOf: number | null): boolean {
+  if (asOf === null) return true;
+  const from = typeof x.validFrom === 'number' ? x.validFrom : 0;
+  const to = typeof x.validTo === 'number' ? x.validTo : 9999;
+  return from <= asOf && to >= asOf;
+}

@@ -1,0 +1,93 @@
+import type { CoverRef } from '../../domain/organisation-summary.ts';
+import type { MappingRow } from '../../domain/mapping.ts';
+import type { ProviderRow } from '../../domain/providers.ts';
+import {
+  statementOrder,
+  validIn,
+  type ProjectedOrganisation,
+  type ProjectedStatement,
+  type Projection,
+} from './projection.ts';
+
+// Who serves the asked groups, and where sources looked at them, from the projection: the answer
+// serves/find-providers gave, row for row (its rules are the comments below), without a round trip.
+
+export interface ProviderQuery {
+  targetGroups: readonly string[] | null;
+  regionIds: readonly string[] | null;
+  theme: string | null;
+  phase: string | null;
+  asOf: number | null;
+}
+
+/** Who serves the asked groups, and where sources have looked at them. */
+export interface ProviderEvidence {
+  providers: ProviderRow[];
+  mappings: MappingRow[];
+}
+
+const list = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : []);
+
+/**
+ * Whether a statement speaks in the question: an exclusion ("not-served") only as one reading of an ambiguous fact;
+ * with a theme or phase asked, only statements naming it; in a year, only what holds that year (the statement, the
+ * organisation and, for a collective's statement, the membership).
+ */
+function speaks(s: ProjectedStatement, o: ProjectedOrganisation, q: ProviderQuery): boolean {
+  const role = s.serving['role'];
+  // Cypher's `role <> 'not-served' OR ambiguity IS NOT NULL`: a missing role is unknown, so only an ambiguity passes.
+  const notExcluded = typeof role === 'string' && role !== 'not-served';
+  if (!notExcluded && s.serving['ambiguity'] == null) return false;
+  if (q.theme !== null && !list(s.serving['themes']).includes(q.theme)) return false;
+  if (q.phase !== null && !list(s.serving['phases']).includes(q.phase)) return false;
+  return validIn(s.serving, q.asOf) && validIn(o, q.asOf) && (s.membership === null || validIn(s.membership, q.asOf));
+}
+
+const summary = (o: ProjectedOrganisation) => ({
+  id: o.id,
+  name: o.name,
+  type: o.type,
+  scale: o.scale,
+});
+
+/** Finds who serves the target groups, with their coverage among the given regions (all when null), and the mappings. */
+export function providersIn(p: Projection, q: ProviderQuery): ProviderEvidence {
+  const groups = q.targetGroups ?? [...p.statementsByGroup.keys()];
+  const regions = q.regionIds ? new Set(q.regionIds) : null;
+  const found: { s: ProjectedStatement; row: ProviderRow }[] = [];
+  const coversOf = new Map<string, CoverRef[]>();
+  for (const group of new Set(groups)) {
+    for (const s of p.statementsByGroup.get(group) ?? []) {
+      const o = p.organisations.get(s.organisation);
+      // A collective never provides itself; its statements reach its members.
+      if (!o || o.genericGroup || !speaks(s, o, q)) continue;
+      // One list per organisation, shared by its rows: domain/providers.ts remembers how a list reaches a region.
+      let covers = coversOf.get(o.id);
+      if (!covers) {
+        covers = (p.coversByOrganisation.get(o.id) ?? [])
+          .filter((c) => (regions === null || regions.has(c.region)) && validIn(c, q.asOf))
+          .map((c) => ({ region: c.region, partial: c.partial }));
+        coversOf.set(o.id, covers);
+      }
+      if (covers.length === 0) continue;
+      const g = s.collective === null ? null : p.organisations.get(s.collective);
+      found.push({
+        s,
+        row: {
+          organisation: { ...summary(o), generic: o.generic, lines: o.lines, phases: o.phases, themes: o.themes },
+          targetGroup: s.targetGroup,
+          serving: s.serving,
+          covers,
+          derivedFrom: g ? { collective: { ...summary(g), generic: true }, membership: s.membership ?? {} } : null,
+        },
+      });
+    }
+  }
+  // Each group's list is in answer order; several groups interleave by organisation first.
+  if (new Set(groups).size > 1) found.sort((a, b) => statementOrder(a.s, b.s));
+  const asked = q.targetGroups ? new Set(q.targetGroups) : null;
+  return {
+    providers: found.map((f) => f.row),
+    mappings: p.mappings.filter((m) => asked === null || asked.has(m.targetGroup)),
+  };
+}

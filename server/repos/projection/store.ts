@@ -1,0 +1,118 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { unavailableError } from '../../db/driver-errors.ts';
+import type { Db } from '../../db/run.ts';
+import { findDataVersion, loadProjection, type Projection } from './projection.ts';
+
+// Each API process keeps the projection in memory and keeps it current: a write through this process marks it out
+// of date, so the next question waits for it to be read again (an editor sees the edit at once); a write through
+// another process (or a test, or an import tool) changes the map's data-version token, which a poll notices within
+// `pollMs`, and the projection is read again in the background while questions are answered from the one before.
+
+export interface ReadModelStatus {
+  /** The data-version token of the projection answered from; null before the first build or the first write. */
+  readonly token: string | null;
+  /** When it was read (ISO 8601); null before the first build. */
+  readonly readAt: string | null;
+  /** How long the last build took, in ms. */
+  readonly buildMs: number | null;
+  readonly size: Projection['size'] | null;
+}
+
+export interface ReadModel {
+  /** The projection answered from; after a write through this process, one read after that write. */
+  current(): Promise<Projection>;
+  /** After a write through this process: the next question waits for the map to be read again. */
+  invalidate(): void;
+  /** Starts polling the data-version token; `onChange` runs when another writer changed the map. */
+  start(onChange?: () => void): void;
+  stop(): Promise<void>;
+  status(): ReadModelStatus;
+}
+
+export interface ReadModelOptions {
+  /** Pause between polls of the data-version token (default 250 ms). */
+  readonly pollMs?: number;
+  /** Called with the build time and sizes after each build (logging). */
+  readonly onBuilt?: (status: ReadModelStatus) => void;
+  /** Called when a poll fails (the database is down; the poll goes on). */
+  readonly onPollError?: (e: unknown) => void;
+}
+
+export const DEFAULT_POLL_MS = 250;
+
+export function createReadModel(db: Db, opts: ReadModelOptions = {}): ReadModel {
+  const pollMs = opts.pollMs ?? DEFAULT_POLL_MS;
+  let projection: Projection | null = null;
+  let buildMs: number | null = null;
+  // Writes through this process bump `wanted`; a projection read after the bump has `built >= wanted`.
+  let wanted = 0;
+  let built = -1;
+  let inflight: Promise<void> | null = null;
+  let polling: Promise<void> | null = null;
+  let stopped = false;
+
+  const status = (): ReadModelStatus => ({
+    token: projection?.token ?? null,
+    readAt: projection?.readAt ?? null,
+    buildMs,
+    size: projection?.size ?? null,
+  });
+
+  function build(): Promise<void> {
+    if (inflight) return inflight;
+    const generation = wanted;
+    const started = performance.now();
+    inflight = loadProjection(db)
+      .then((p) => {
+        if (generation >= built) {
+          projection = p;
+          built = generation;
+          buildMs = Math.round(performance.now() - started);
+          opts.onBuilt?.(status());
+        }
+      })
+      .finally(() => {
+        inflight = null;
+      });
+    return inflight;
+  }
+
+  async function poll(onChange: (() => void) | undefined): Promise<void> {
+    while (!stopped) {
+      await sleep(pollMs, undefined, { ref: false });
+      if (stopped || !projection || inflight || !db.availability.isAvailable()) continue;
+      try {
+        const token = await findDataVersion(db);
+        if (token !== projection.token && !stopped) {
+          onChange?.();
+          await build();
+        }
+      } catch (e) {
+        opts.onPollError?.(e);
+      }
+    }
+  }
+
+  return {
+    async current() {
+      // Answers from memory must not outlive the database: while it is down, questions fail as queries would.
+      if (!db.availability.isAvailable()) throw unavailableError('read-model/load-projection');
+      const want = wanted;
+      while (!projection || built < want) await build();
+      return projection;
+    },
+    invalidate() {
+      wanted++;
+    },
+    start(onChange) {
+      // Read the map now, so the first question finds the projection (nearly) ready; a failure is retried by it.
+      if (!projection && !inflight) build().catch((e: unknown) => opts.onPollError?.(e));
+      polling ??= poll(onChange);
+    },
+    async stop() {
+      stopped = true;
+      await Promise.all([inflight?.catch(() => undefined), polling]);
+    },
+    status,
+  };
+}
