@@ -9,11 +9,12 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadRegionCatalog, loadVocabulary } from '../server/repos/catalog.ts';
 import { startBenchApp } from './lib/bench-app.ts';
+import { processMemory } from './lib/memory.ts';
 import type { BenchDatabase } from './lib/bench-database.ts';
 import { writeResults } from './lib/results.ts';
 import { buildLoadCases } from './load/cases.ts';
-import { runLoadCase, type LoadCase, type LoadCaseResult } from './load/run-case.ts';
-import { toLoadTable } from './load/table.ts';
+import { nodeMemory, runLoadCase, type LoadCase, type LoadCaseResult } from './load/run-case.ts';
+import { describeCase, describeStartup, toLoadTable, type StartupMemory } from './load/table.ts';
 import { prepareSeedDatabase, prepareSyntheticDatabase } from './synthetic/prepare.ts';
 
 const USAGE = `usage: npx tsx bench/load-bench.ts [options]
@@ -81,10 +82,15 @@ async function main(argv: string[]): Promise<number> {
   console.log(`${values.dataset}: starting the bench Neo4j`);
   const bench = await openDatabase(values.dataset, log);
   const results: LoadCaseResult[] = [];
+  let startup: StartupMemory | null = null;
   try {
     const [catalog, vocabulary] = await Promise.all([loadRegionCatalog(bench.db), loadVocabulary(bench.db)]);
     const cases = buildLoadCases(catalog, vocabulary, { seed, pairs });
+    // What the app itself holds once started (caches and read models built at start-up), before any load.
+    const beforeApp = nodeMemory();
     const app = await startBenchApp(bench.db);
+    startup = { nodeBeforeApp: beforeApp, nodeAfterApp: nodeMemory(), neo4j: await processMemory(bench.local.pid) };
+    console.log(`  ${describeStartup(startup)}`);
     try {
       for (const c of cases) {
         await warmUp(app, c);
@@ -97,11 +103,7 @@ async function main(argv: string[]): Promise<number> {
           timeoutSec,
         });
         results.push(r);
-        console.log(
-          `  ${r.requests} requests, ${r.reqPerSec.toFixed(1)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ` +
-            `non-2xx ${r.status.non2xx}, errors ${r.errors}, GraphQL errors ${r.graphqlErrors}, ` +
-            `bad samples ${r.shapeProblems}/${r.sampled}${r.firstProblem ? ` (${r.firstProblem})` : ''}`,
-        );
+        console.log(`  ${describeCase(r)}`);
       }
     } finally {
       await app.stop();
@@ -127,6 +129,7 @@ async function main(argv: string[]): Promise<number> {
       requestTimeoutSec: timeoutSec,
       how: 'app in this process on 127.0.0.1, autocannon in a child process; memory in MiB',
       loadAverage: { atStart: loadAtStart, atEnd: loadAtEnd },
+      memoryAtStartup: startup,
       cases: results,
     },
   });

@@ -29,6 +29,25 @@ describe('loadConfig', () => {
     });
   });
 
+  it('takes every URI scheme of the driver: direct (bolt) and routing (neo4j), plain or with TLS', () => {
+    for (const uri of [
+      'bolt://db.internal:7687',
+      'bolt+s://db.example.org',
+      'bolt+ssc://10.0.0.5:7687',
+      'neo4j://127.0.0.1:7687',
+      'neo4j+s://abc.databases.neo4j.io',
+      'neo4j+ssc://cluster.internal:7687',
+    ]) {
+      expect(loadConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: 'p' }).neo4j, uri).toMatchObject({ kind: 'external', uri });
+    }
+  });
+
+  it('refuses a NEO4J_URI of another scheme or without a host, naming the variable', () => {
+    for (const uri of ['http://db:7474', 'neo4j+x://db', 'neo4j://', 'bolt:db:7687', 'db.internal:7687']) {
+      expect(() => loadConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: 'p' }), uri).toThrow(/NEO4J_URI: must start with/);
+    }
+  });
+
   it('refuses NEO4J_URI without NEO4J_PASSWORD, naming the variable', () => {
     expect(() => loadConfig({ NEO4J_URI: 'bolt://db:7687' })).toThrow(/NEO4J_PASSWORD/);
   });

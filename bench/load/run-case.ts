@@ -48,7 +48,8 @@ const HANG_GUARD_MS = 60_000;
 
 const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
 
-function nodeMemory(): NodeMemory {
+/** RSS and used heap of this process, the app's. */
+export function nodeMemory(): NodeMemory {
   const m = process.memoryUsage();
   return { rssMb: mib(m.rss), heapUsedMb: mib(m.heapUsed) };
 }

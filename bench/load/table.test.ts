@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LoadCaseResult } from './run-case.ts';
-import { toLoadTable } from './table.ts';
+import { describeCase, describeStartup, toLoadTable } from './table.ts';
 
 const result: LoadCaseResult = {
   name: 'whoServes random pairs',
@@ -33,5 +33,31 @@ describe('toLoadTable', () => {
       '| whoServes random pairs | 50 | 10 | 4321 | 432.1 | 104 | 252 | 2 | 3 (1) | 0 | 0 / 86 | 210 → 260 | 80 → 95 | 1100 → ? | 3.46 |',
     );
     expect(lines[3]).toContain('| whoServes random pairs | 10 |');
+  });
+});
+
+describe('describeCase', () => {
+  it('prints p99, every kind of failure and the memory of Node and Neo4j before → after', () => {
+    expect(describeCase(result)).toBe(
+      '4321 requests, 432.1 req/s, p50 104 ms, p99 252 ms, non-2xx 2, errors 3 (timeouts 1), GraphQL errors 0, ' +
+        'bad samples 0/86; Node RSS 210 → 260 MiB (max 270), heap 80 → 95 MiB, Neo4j RSS 1100 → ? MiB',
+    );
+  });
+
+  it('names the first bad sample', () => {
+    expect(describeCase({ ...result, shapeProblems: 1, firstProblem: 'no list at data.whoServes' })).toContain(
+      'bad samples 1/86 (no list at data.whoServes);',
+    );
+  });
+});
+
+describe('describeStartup', () => {
+  it('prints what starting the app added to the process, and Neo4j at that moment', () => {
+    const line = describeStartup({
+      nodeBeforeApp: { rssMb: 150, heapUsedMb: 40 },
+      nodeAfterApp: { rssMb: 190, heapUsedMb: 62 },
+      neo4j: null,
+    });
+    expect(line).toBe('memory with the app started: Node RSS 150 → 190 MiB, heap 40 → 62 MiB; Neo4j RSS ? MiB');
   });
 });
