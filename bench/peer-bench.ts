@@ -1,0 +1,225 @@
+// Ours against a peer: the same whoServes and coverage questions answered by an API that @neo4j/graphql generates
+// over the same database (nested filters and a @cypher field), and by the raw driver running our own query. The
+// answers are checked equal on the fully covered subset first (any difference fails the run), then each is loaded
+// with autocannon from a child process on loopback (bench/load/) for a bounded time. Numbers are reported, not
+// asserted; bench/README.md, "Peer comparison", says what each variant does.
+//
+//   npx tsx bench/peer-bench.ts [--duration S] [--dataset seed|synthetic] [--seed N] [--pairs N] [--check N] [--sample N] [--timeout S]
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import { loadQueries } from '../server/db/queries.ts';
+import { loadRegionCatalog, loadVocabulary } from '../server/repos/catalog.ts';
+import { startBenchApp } from './lib/bench-app.ts';
+import type { BenchDatabase } from './lib/bench-database.ts';
+import { writeResults } from './lib/results.ts';
+import { drawPairs } from './load/pairs.ts';
+import { runLoadCase, type LoadCaseResult } from './load/run-case.ts';
+import { toLoadTable } from './load/table.ts';
+import { buildPeerCases, containmentDepth, entrepreneurGroups, type PeerLoadCase, type Target } from './peer/cases.ts';
+import { checkAnswers, type AnswerCheck } from './peer/check-answers.ts';
+import { startPeerServer } from './peer/peer-server.ts';
+import { startRawEndpoint } from './peer/raw-endpoint.ts';
+import { peerRatios, toRatioTable, type MeasuredCase } from './peer/ratios.ts';
+import { prepareSeedDatabase, prepareSyntheticDatabase } from './synthetic/prepare.ts';
+
+const USAGE = `usage: npx tsx bench/peer-bench.ts [options]
+  --duration S   seconds of load per case (default 15, at most 600)
+  --dataset D    seed (default; .neo4j/bench-seed, port 7690) or synthetic (.neo4j/bench, port 7689)
+  --seed N       PRNG seed of the whoServes pairs (default 1)
+  --pairs N      distinct region × target group pairs to cycle through (default 1000)
+  --check N      of those, how many are asked of ours and the peer and compared first (default 300)
+  --sample N     parse the first and every N-th response fully and check its data (default 50)
+  --timeout S    seconds after which a request counts as timed out (default 10)
+  --port N       Bolt port of the bench Neo4j, when another run holds the dataset's own`;
+
+const WARMUP = 10;
+const MAX_DURATION_SEC = 600;
+const COVERAGE_LEVEL = 'MUNICIPALITY';
+const MAX_MISMATCHES_SHOWN = 20;
+
+function intOption(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new Error(`--${name} must be an integer from ${min} to ${max}, not ${value}\n${USAGE}`);
+  }
+  return n;
+}
+
+const loadAverage = () => os.loadavg().map((x) => Math.round(x * 100) / 100);
+
+/** Unmeasured requests one at a time (plans cached, a failing case stops here), exactly as the load sends them. */
+async function warmUp(url: string, c: PeerLoadCase): Promise<void> {
+  for (const body of c.bodies.slice(0, WARMUP)) {
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const text = await res.text();
+    if (res.status !== 200 || text.includes('"errors":')) {
+      throw new Error(`${c.name}: warm-up answered ${res.status}: ${text.slice(0, 300)}`);
+    }
+  }
+}
+
+async function openDatabase(
+  dataset: 'seed' | 'synthetic',
+  boltPort: number | undefined,
+  log: (m: string) => void,
+): Promise<BenchDatabase> {
+  const database = boltPort === undefined ? {} : { boltPort };
+  return dataset === 'seed'
+    ? prepareSeedDatabase({ log, database })
+    : (await prepareSyntheticDatabase({ log, database })).bench;
+}
+
+function printCheck(check: AnswerCheck): void {
+  console.log(
+    `answers: ${check.questions} whoServes questions (${check.nonEmpty} with a non-empty subset, ` +
+      `${check.organisations} organisations; ${check.outsideSubset} more of ours outside it), ` +
+      `${check.coverageCells} coverage cells ` +
+      `(${check.coverageCellsExact} also against our whoServes subset): ${check.mismatches.length} mismatches`,
+  );
+  for (const m of check.mismatches.slice(0, MAX_MISMATCHES_SHOWN)) {
+    console.log(`  MISMATCH ${m.question} (${m.variant}): only ours [${m.onlyOurs}], only peer [${m.onlyPeer}]`);
+  }
+  if (check.mismatches.length > MAX_MISMATCHES_SHOWN) {
+    console.log(`  … and ${check.mismatches.length - MAX_MISMATCHES_SHOWN} more (all in the results file)`);
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      duration: { type: 'string' },
+      dataset: { type: 'string', default: 'seed' },
+      seed: { type: 'string' },
+      pairs: { type: 'string' },
+      check: { type: 'string' },
+      sample: { type: 'string' },
+      timeout: { type: 'string' },
+      port: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (values.dataset !== 'seed' && values.dataset !== 'synthetic') {
+    throw new Error(`--dataset must be seed or synthetic, not ${values.dataset}\n${USAGE}`);
+  }
+  const durationSec = intOption('duration', values.duration, 15, 1, MAX_DURATION_SEC);
+  const seed = intOption('seed', values.seed, 1, 0, 2 ** 32 - 1);
+  const pairCount = intOption('pairs', values.pairs, 1000, 1, 100_000);
+  const checkCount = intOption('check', values.check, 300, 0, 100_000);
+  const sampleEvery = intOption('sample', values.sample, 50, 1, 1_000_000);
+  const timeoutSec = intOption('timeout', values.timeout, 10, 1, MAX_DURATION_SEC);
+  const port = values.port === undefined ? undefined : intOption('port', values.port, 0, 1024, 65_535);
+  const loadAtStart = loadAverage();
+  const log = (m: string) => console.log(`  ${m}`);
+
+  console.log(`${values.dataset}: starting the bench Neo4j`);
+  const bench = await openDatabase(values.dataset, port, log);
+  const results: (LoadCaseResult & { target: Target })[] = [];
+  let check: AnswerCheck;
+  let depth: number;
+  // Ours answers for the current year when none is asked; the peer is told the same year.
+  const year = new Date().getUTCFullYear();
+  try {
+    const [catalog, vocabulary] = await Promise.all([loadRegionCatalog(bench.db), loadVocabulary(bench.db)]);
+    depth = containmentDepth(catalog);
+    const groups = entrepreneurGroups(vocabulary);
+    const pairs = drawPairs(catalog.all, groups, { count: pairCount, seed });
+    const cases = buildPeerCases(catalog, vocabulary, pairs, {
+      year,
+      depth,
+      whoServesConnections: 50,
+      coverageConnections: 10,
+      coverageLevel: COVERAGE_LEVEL,
+    });
+    const findProviders = loadQueries().get('serves/find-providers')!.text;
+    const app = await startBenchApp(bench.db);
+    const peer = await startPeerServer(bench.driver, bench.db.database);
+    const raw = await startRawEndpoint(bench.driver, bench.db.database, findProviders);
+    const urls: Record<Target, string> = {
+      ours: app.url,
+      'peer-nested': peer.url,
+      'peer-cypher': peer.url,
+      raw: raw.url,
+    };
+    try {
+      console.log(`checking answers on ${Math.min(checkCount, pairs.length)} pairs (containment depth ${depth})`);
+      check = await checkAnswers(app.graphql, peer.graphql, catalog, pairs.slice(0, checkCount), {
+        year,
+        depth,
+        coverageLevel: COVERAGE_LEVEL,
+        groups,
+      });
+      printCheck(check);
+      for (const c of cases) {
+        await warmUp(urls[c.target], c);
+        console.log(`${c.name}, ${c.connections} connections, ${durationSec} s …`);
+        const r = await runLoadCase(c, {
+          url: urls[c.target],
+          durationSec,
+          neo4jPid: bench.local.pid,
+          sampleEvery,
+          timeoutSec,
+        });
+        results.push({ ...r, target: c.target });
+        console.log(
+          `  ${r.requests} requests, ${r.reqPerSec.toFixed(1)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ` +
+            `non-2xx ${r.status.non2xx}, errors ${r.errors}, GraphQL errors ${r.graphqlErrors}, ` +
+            `bad samples ${r.shapeProblems}/${r.sampled}${r.firstProblem ? ` (${r.firstProblem})` : ''}`,
+        );
+      }
+    } finally {
+      await Promise.all([app.stop(), peer.stop(), raw.stop()]);
+    }
+  } finally {
+    await bench.close();
+  }
+
+  const measured: MeasuredCase[] = results.map((r) => ({
+    name: r.name,
+    target: r.target,
+    question: r.name.startsWith('coverage') ? 'coverage' : 'whoServes',
+    reqPerSec: r.reqPerSec,
+  }));
+  const ratios = peerRatios(measured);
+  const loadAtEnd = loadAverage();
+  console.log(`\n${toLoadTable(results)}\n\n${toRatioTable(ratios)}\n`);
+  printCheck(check);
+  console.log(
+    `load average (1, 5, 15 min): ${loadAtStart.join(', ')} at the start, ${loadAtEnd.join(', ')} at the end`,
+  );
+  const file = await writeResults('peer', [], {
+    meta: {
+      command: `npx tsx bench/peer-bench.ts ${argv.join(' ')}`.trim(),
+      dataset: values.dataset,
+      durationSecPerCase: durationSec,
+      seed,
+      pairs: pairCount,
+      year,
+      containmentDepth: depth,
+      sampleEvery,
+      warmupPerCase: WARMUP,
+      requestTimeoutSec: timeoutSec,
+      how: 'ours, the peer (@neo4j/graphql) and the raw driver endpoint in this process on 127.0.0.1, autocannon in a child process; memory in MiB',
+      loadAverage: { atStart: loadAtStart, atEnd: loadAtEnd },
+      answers: check,
+      ratios,
+      cases: results,
+    },
+  });
+  console.log(`written ${file}`);
+  const failed = results.some((r) => r.errors + r.status.non2xx + r.graphqlErrors + r.shapeProblems > 0);
+  return failed || check.mismatches.length > 0 ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(e instanceof Error ? (e.stack ?? e.message) : e);
+    process.exit(1);
+  },
+);
