@@ -4,23 +4,30 @@
 // with autocannon from a child process on loopback (bench/load/) for a bounded time. Numbers are reported, not
 // asserted; bench/README.md, "Peer comparison", says what each variant does.
 //
-//   npx tsx bench/peer-bench.ts [--duration S] [--dataset seed|synthetic] [--seed N] [--pairs N] [--check N] [--sample N] [--timeout S]
-import os from 'node:os';
+//   npx tsx bench/peer-bench.ts [--duration S] [--dataset seed|synthetic] [--seed N] [--pairs N] [--check N] [--sample N] [--timeout S] [--port N]
 import { parseArgs } from 'node:util';
 import { loadQueries } from '../server/db/queries.ts';
 import { loadRegionCatalog, loadVocabulary } from '../server/repos/catalog.ts';
 import { startBenchApp } from './lib/bench-app.ts';
-import type { BenchDatabase } from './lib/bench-database.ts';
+import { intOption, loadAverage } from './lib/cli-options.ts';
 import { writeResults } from './lib/results.ts';
+import { LOAD_OPTIONS, loadOptions } from './load/options.ts';
 import { drawPairs } from './load/pairs.ts';
 import { runLoadCase, type LoadCaseResult } from './load/run-case.ts';
-import { toLoadTable } from './load/table.ts';
-import { buildPeerCases, containmentDepth, entrepreneurGroups, type PeerLoadCase, type Target } from './peer/cases.ts';
+import { toLoadLine, toLoadTable } from './load/table.ts';
+import {
+  buildPeerCases,
+  containmentDepth,
+  entrepreneurGroups,
+  inRounds,
+  type PeerLoadCase,
+  type Target,
+} from './peer/cases.ts';
 import { checkAnswers, type AnswerCheck } from './peer/check-answers.ts';
 import { startPeerServer } from './peer/peer-server.ts';
 import { startRawEndpoint } from './peer/raw-endpoint.ts';
-import { peerRatios, toRatioTable, type MeasuredCase } from './peer/ratios.ts';
-import { prepareSeedDatabase, prepareSyntheticDatabase } from './synthetic/prepare.ts';
+import { peerRatios, toRatioTable } from './peer/ratios.ts';
+import { prepareDataset } from './synthetic/prepare.ts';
 
 const USAGE = `usage: npx tsx bench/peer-bench.ts [options]
   --duration S   seconds of load per case (default 15, at most 600)
@@ -30,23 +37,12 @@ const USAGE = `usage: npx tsx bench/peer-bench.ts [options]
   --check N      of those, how many are asked of ours and the peer and compared first (default 300)
   --sample N     parse the first and every N-th response fully and check its data (default 50)
   --timeout S    seconds after which a request counts as timed out (default 10)
+  --rounds R     run every case R times, each round starting with the next case; ratios from the medians (default 1)
   --port N       Bolt port of the bench Neo4j, when another run holds the dataset's own`;
 
 const WARMUP = 10;
-const MAX_DURATION_SEC = 600;
 const COVERAGE_LEVEL = 'MUNICIPALITY';
 const MAX_MISMATCHES_SHOWN = 20;
-
-function intOption(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    throw new Error(`--${name} must be an integer from ${min} to ${max}, not ${value}\n${USAGE}`);
-  }
-  return n;
-}
-
-const loadAverage = () => os.loadavg().map((x) => Math.round(x * 100) / 100);
 
 /** Unmeasured requests one at a time (plans cached, a failing case stops here), exactly as the load sends them. */
 async function warmUp(url: string, c: PeerLoadCase): Promise<void> {
@@ -57,17 +53,6 @@ async function warmUp(url: string, c: PeerLoadCase): Promise<void> {
       throw new Error(`${c.name}: warm-up answered ${res.status}: ${text.slice(0, 300)}`);
     }
   }
-}
-
-async function openDatabase(
-  dataset: 'seed' | 'synthetic',
-  boltPort: number | undefined,
-  log: (m: string) => void,
-): Promise<BenchDatabase> {
-  const database = boltPort === undefined ? {} : { boltPort };
-  return dataset === 'seed'
-    ? prepareSeedDatabase({ log, database })
-    : (await prepareSyntheticDatabase({ log, database })).bench;
 }
 
 function printCheck(check: AnswerCheck): void {
@@ -88,38 +73,24 @@ function printCheck(check: AnswerCheck): void {
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: {
-      duration: { type: 'string' },
-      dataset: { type: 'string', default: 'seed' },
-      seed: { type: 'string' },
-      pairs: { type: 'string' },
-      check: { type: 'string' },
-      sample: { type: 'string' },
-      timeout: { type: 'string' },
-      port: { type: 'string' },
-      help: { type: 'boolean', default: false },
-    },
+    options: { ...LOAD_OPTIONS, check: { type: 'string' }, rounds: { type: 'string' }, port: { type: 'string' } },
   });
   if (values.help) {
     console.log(USAGE);
     return 0;
   }
-  if (values.dataset !== 'seed' && values.dataset !== 'synthetic') {
-    throw new Error(`--dataset must be seed or synthetic, not ${values.dataset}\n${USAGE}`);
-  }
-  const durationSec = intOption('duration', values.duration, 15, 1, MAX_DURATION_SEC);
-  const seed = intOption('seed', values.seed, 1, 0, 2 ** 32 - 1);
-  const pairCount = intOption('pairs', values.pairs, 1000, 1, 100_000);
-  const checkCount = intOption('check', values.check, 300, 0, 100_000);
-  const sampleEvery = intOption('sample', values.sample, 50, 1, 1_000_000);
-  const timeoutSec = intOption('timeout', values.timeout, 10, 1, MAX_DURATION_SEC);
-  const port = values.port === undefined ? undefined : intOption('port', values.port, 0, 1024, 65_535);
+  const opts = loadOptions(values, 15, USAGE);
+  const { durationSec, seed, sampleEvery, timeoutSec, dataset } = opts;
+  const pairCount = opts.pairs;
+  const checkCount = intOption('check', values.check, 300, 0, 100_000, USAGE);
+  const rounds = intOption('rounds', values.rounds, 1, 1, 20, USAGE);
+  const port = values.port === undefined ? undefined : intOption('port', values.port, 0, 1024, 65_535, USAGE);
   const loadAtStart = loadAverage();
   const log = (m: string) => console.log(`  ${m}`);
 
-  console.log(`${values.dataset}: starting the bench Neo4j`);
-  const bench = await openDatabase(values.dataset, port, log);
-  const results: (LoadCaseResult & { target: Target })[] = [];
+  console.log(`${dataset}: starting the bench Neo4j`);
+  const bench = await prepareDataset(dataset, { log, database: port === undefined ? {} : { boltPort: port } });
+  const results: (LoadCaseResult & { target: Target; question: PeerLoadCase['question']; round: number })[] = [];
   let check: AnswerCheck;
   let depth: number;
   // Ours answers for the current year when none is asked; the peer is told the same year.
@@ -155,22 +126,22 @@ async function main(argv: string[]): Promise<number> {
         groups,
       });
       printCheck(check);
-      for (const c of cases) {
+      for (const { case: c, round } of inRounds(cases, rounds)) {
         await warmUp(urls[c.target], c);
-        console.log(`${c.name}, ${c.connections} connections, ${durationSec} s …`);
-        const r = await runLoadCase(c, {
-          url: urls[c.target],
-          durationSec,
-          neo4jPid: bench.local.pid,
-          sampleEvery,
-          timeoutSec,
-        });
-        results.push({ ...r, target: c.target });
-        console.log(
-          `  ${r.requests} requests, ${r.reqPerSec.toFixed(1)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ` +
-            `non-2xx ${r.status.non2xx}, errors ${r.errors}, GraphQL errors ${r.graphqlErrors}, ` +
-            `bad samples ${r.shapeProblems}/${r.sampled}${r.firstProblem ? ` (${r.firstProblem})` : ''}`,
+        const name = rounds > 1 ? `${c.name} #${round}` : c.name;
+        console.log(`${name}, ${c.connections} connections, ${durationSec} s …`);
+        const r = await runLoadCase(
+          { ...c, name },
+          {
+            url: urls[c.target],
+            durationSec,
+            neo4jPid: bench.local.pid,
+            sampleEvery,
+            timeoutSec,
+          },
         );
+        results.push({ ...r, target: c.target, question: c.question, round });
+        console.log(toLoadLine(r));
       }
     } finally {
       await Promise.all([app.stop(), peer.stop(), raw.stop()]);
@@ -179,13 +150,8 @@ async function main(argv: string[]): Promise<number> {
     await bench.close();
   }
 
-  const measured: MeasuredCase[] = results.map((r) => ({
-    name: r.name,
-    target: r.target,
-    question: r.name.startsWith('coverage') ? 'coverage' : 'whoServes',
-    reqPerSec: r.reqPerSec,
-  }));
-  const ratios = peerRatios(measured);
+  // The ratios name each case without its round.
+  const ratios = peerRatios(results.map((r) => ({ ...r, name: r.name.replace(/ #\d+$/, '') })));
   const loadAtEnd = loadAverage();
   console.log(`\n${toLoadTable(results)}\n\n${toRatioTable(ratios)}\n`);
   printCheck(check);
@@ -195,8 +161,9 @@ async function main(argv: string[]): Promise<number> {
   const file = await writeResults('peer', [], {
     meta: {
       command: `npx tsx bench/peer-bench.ts ${argv.join(' ')}`.trim(),
-      dataset: values.dataset,
+      dataset,
       durationSecPerCase: durationSec,
+      rounds,
       seed,
       pairs: pairCount,
       year,

@@ -39,3 +39,15 @@ export function toLoadTable(results: readonly LoadCaseResult[]): string {
   });
   return [header, rule, ...rows].join('\n');
 }
+
+/**
+ * One case's result on one line, as the load benchmarks print it while they run.
+ * @example console.log(toLoadLine(r)) // "  812 requests, 81.2 req/s, p50 562 ms, p99 2810 ms, non-2xx 0, …"
+ */
+export function toLoadLine(r: LoadCaseResult): string {
+  return (
+    `  ${r.requests} requests, ${r.reqPerSec.toFixed(1)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ` +
+    `non-2xx ${r.status.non2xx}, errors ${r.errors}, GraphQL errors ${r.graphqlErrors}, ` +
+    `bad samples ${r.shapeProblems}/${r.sampled}${r.firstProblem ? ` (${r.firstProblem})` : ''}`
+  );
+}

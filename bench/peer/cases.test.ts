@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRegionCatalog } from '../../server/domain/region-catalog.ts';
 import type { RegionLevel } from '../../server/domain/region-index.ts';
-import { containmentDepth } from './cases.ts';
+import { containmentDepth, inRounds } from './cases.ts';
 
 const row = (id: string, level: RegionLevel, parents: string[]) => ({ id, name: id, level, aliases: [], parents });
 
@@ -20,5 +20,35 @@ describe('containmentDepth', () => {
 
   it('is 0 for regions that lie in none', () => {
     expect(containmentDepth(buildRegionCatalog([row('NL', 'COUNTRY', [])]))).toBe(0);
+  });
+});
+
+describe('inRounds', () => {
+  const c = (name: string, question: string) => ({ name, question });
+  const cases = [
+    c('ours', 'whoServes'),
+    c('nested', 'whoServes'),
+    c('cypher', 'whoServes'),
+    c('ours', 'coverage'),
+    c('peer', 'coverage'),
+  ];
+
+  it("runs each question's cases together, every round starting with the next case", () => {
+    expect(inRounds(cases, 2).map((x) => `${x.case.question} ${x.case.name} ${x.round}`)).toEqual([
+      'whoServes ours 1',
+      'whoServes nested 1',
+      'whoServes cypher 1',
+      'whoServes nested 2',
+      'whoServes cypher 2',
+      'whoServes ours 2',
+      'coverage ours 1',
+      'coverage peer 1',
+      'coverage peer 2',
+      'coverage ours 2',
+    ]);
+  });
+
+  it('runs every case once in one round, in the given order', () => {
+    expect(inRounds(cases, 1).map((x) => x.case)).toEqual(cases);
   });
 });

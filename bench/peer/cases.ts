@@ -13,6 +13,7 @@ export type Target = 'ours' | 'peer-nested' | 'peer-cypher' | 'raw';
 /** A load case with the endpoint it goes to. */
 export interface PeerLoadCase extends LoadCase {
   readonly target: Target;
+  readonly question: 'whoServes' | 'coverage';
 }
 
 export interface PeerCaseOptions {
@@ -71,6 +72,7 @@ export function buildPeerCases(
   const peerVars = (p: ServesPair) => ({ region: p.region, targetGroup: p.targetGroup, year });
   const who = (target: Target, name: string, bodies: string[], field: string, list?: string): PeerLoadCase => ({
     target,
+    question: 'whoServes',
     name,
     connections: opts.whoServesConnections,
     bodies,
@@ -80,6 +82,7 @@ export function buildPeerCases(
   const groups = entrepreneurGroups(vocabulary);
   const coverage = (target: Target, name: string, b: string, field: string, list?: string): PeerLoadCase => ({
     target,
+    question: 'coverage',
     name,
     connections: opts.coverageConnections,
     bodies: [b],
@@ -134,4 +137,22 @@ export function buildPeerCases(
       'peerCoverage',
     ),
   ];
+}
+
+/**
+ * The cases in rounds: every case once per round, each question's cases (whoServes, coverage) together, and each
+ * round starting with the next case, so a burst of other work on a shared machine falls on all of them alike.
+ * @example inRounds([a, b, c], 2) // [a, b, c, b, c, a] with rounds 1, 1, 1, 2, 2, 2
+ */
+export function inRounds<T extends { readonly question: string }>(
+  cases: readonly T[],
+  rounds: number,
+): { readonly case: T; readonly round: number }[] {
+  const questions = [...new Set(cases.map((c) => c.question))];
+  return questions.flatMap((q) => {
+    const group = cases.filter((c) => c.question === q);
+    return Array.from({ length: rounds }, (_, r) =>
+      group.map((_c, i) => ({ case: group[(r + i) % group.length]!, round: r + 1 })),
+    ).flat();
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { peerRatios, toRatioTable, type MeasuredCase } from './ratios.ts';
+import { medianRates, peerRatios, toRatioTable, type MeasuredCase } from './ratios.ts';
 
 const CASES: MeasuredCase[] = [
   { name: 'whoServes ours', target: 'ours', question: 'whoServes', reqPerSec: 900 },
@@ -36,5 +36,19 @@ describe('peerRatios', () => {
     expect(r.oursOverRaw).toBeNull();
     expect(r.coverageOursOverPeer).toBeNull();
     expect(toRatioTable(r)).toContain('| whoServes: ours ÷ raw driver (find-providers) | – | ≥ 0.80× |');
+  });
+});
+
+describe('medianRates', () => {
+  it('takes the median rate of a case measured in several rounds', () => {
+    const ours = CASES[0]!;
+    const runs = [800, 600, 900].map((reqPerSec) => ({ ...ours, reqPerSec }));
+    expect(medianRates([...runs, CASES[1]!])).toEqual([{ ...ours, reqPerSec: 800 }, CASES[1]]);
+    expect(medianRates(runs.slice(0, 2))).toEqual([{ ...ours, reqPerSec: 700 }]);
+  });
+
+  it('lets the median, not the best round, decide the ratios', () => {
+    const runs = [...CASES, { ...CASES[0]!, reqPerSec: 2000 }, { ...CASES[0]!, reqPerSec: 300 }];
+    expect(peerRatios(runs).oursOverPeerBest).toBe(1.5);
   });
 });

@@ -21,14 +21,35 @@ export interface PeerRatios {
   readonly coverageOursOverPeer: number | null;
 }
 
+/** The median of some rates (the mean of the middle two for an even count); undefined for none. */
+function median(xs: readonly number[]): number | undefined {
+  if (xs.length === 0) return undefined;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? s[mid] : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/**
+ * Each case's runs (one per round) as one: the median of their requests per second.
+ * @example medianRates([{ …, reqPerSec: 800 }, { …, reqPerSec: 600 }, { …, reqPerSec: 900 }]) // [{ …, reqPerSec: 800 }]
+ */
+export function medianRates(runs: readonly MeasuredCase[]): MeasuredCase[] {
+  const byCase = new Map<string, MeasuredCase[]>();
+  for (const r of runs)
+    byCase.set(`${r.question}|${r.target}`, [...(byCase.get(`${r.question}|${r.target}`) ?? []), r]);
+  return [...byCase.values()].map((rs) => ({ ...rs[0]!, reqPerSec: median(rs.map((r) => r.reqPerSec))! }));
+}
+
 const ratio = (a: number | undefined, b: number | undefined) =>
   a === undefined || b === undefined || b <= 0 ? null : Math.round((a / b) * 100) / 100;
 
 /**
- * The ratios of requests per second between ours, the peer's best variant and the raw driver.
+ * The ratios of requests per second between ours, the peer's best variant and the raw driver; a case measured in
+ * several rounds counts with its median.
  * @example peerRatios(cases).oursOverPeerBest // 1.62
  */
-export function peerRatios(cases: readonly MeasuredCase[]): PeerRatios {
+export function peerRatios(runs: readonly MeasuredCase[]): PeerRatios {
+  const cases = medianRates(runs);
   const rate = (question: MeasuredCase['question'], target: Target) =>
     cases.find((c) => c.question === question && c.target === target)?.reqPerSec;
   const peers = cases
