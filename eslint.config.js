@@ -116,6 +116,20 @@ export default tseslint.config(
   { files: ['scripts/**', 'bench/**', 'seed/cli.ts', 'server/**/cli.ts'], rules: { 'no-console': 'off' } },
   { files: ['scripts/**/*.mjs'], languageOptions: { globals: { console: 'readonly', process: 'readonly' } } },
   {
+    // The peer of the comparison benchmark (bench/peer) is a dev dependency: the app never depends on it.
+    files: ['server/**', 'client/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: '@neo4j/graphql', message: 'only bench/peer uses @neo4j/graphql, as the peer it compares with' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.ts'],
     plugins: { 'import-x': importX },
     settings: {

@@ -16,6 +16,7 @@ import { resolveRegion } from '../server/domain/region-index.ts';
 import { loadRegionCatalog, loadVocabulary, type Vocabulary } from '../server/repos/catalog.ts';
 import type { GraphQuery } from '../server/repos/graph.ts';
 import { startBenchApp } from './lib/bench-app.ts';
+import { resolverRunner } from './lib/resolver-runner.ts';
 import type { BenchDatabase } from './lib/bench-database.ts';
 import { timeInterleaved } from './lib/interleave.ts';
 import { processMemory, type ProcessMemory } from './lib/memory.ts';
@@ -23,11 +24,6 @@ import { profileQuery, type ProfileSummary } from './lib/profile.ts';
 import { formatMs, toMarkdownTable, writeResults, type BenchResult } from './lib/results.ts';
 import { prepareSeedDatabase, prepareSyntheticDatabase } from './synthetic/prepare.ts';
 import { CONFORMANCE, COVERAGE, GRAPH, OVERLAPS, REFERRAL_GAPS, WHO_SERVES } from './lib/operations.ts';
-import { parseUsers } from '../server/auth/users.ts';
-import { createContext, createReferenceData } from '../server/graphql/context.ts';
-import { resolvers } from '../server/graphql/resolvers/index.ts';
-import { createLogger } from '../server/logger.ts';
-import { createReadModel } from '../server/repos/projection/store.ts';
 
 const USAGE = `usage: npx tsx bench/api-bench.ts [options]
   --dataset D      seed, synthetic or both (default both)
@@ -167,23 +163,6 @@ interface DirectRunners {
   resolve(field: string, args: Record<string, unknown>): Promise<number>;
 }
 
-/**
- * Calls a Query resolver in this process with a context of its own (read model, reference data): the whole answer
- * computed, without HTTP, Apollo and serialisation. Returns the number of items (or 1).
- */
-async function resolverRunner(db: BenchDatabase['db']): Promise<DirectRunners['resolve']> {
-  const model = createReadModel(db);
-  const reference = createReferenceData(db);
-  await Promise.all([model.current(), reference.catalog(), reference.vocabulary()]);
-  const auth = { users: parseUsers({ users: [] }, 'bench'), readRequiresToken: false, proxyUserHeader: null };
-  const ctx = createContext(db, createLogger('warn', false), { reference, model }, auth, null);
-  const query = resolvers.Query as Record<string, (p: unknown, a: unknown, c: unknown, i: unknown) => unknown>;
-  return async (field, args) => {
-    const answer = await query[field]!({}, args, ctx, {});
-    return Array.isArray(answer) ? answer.length : 1;
-  };
-}
-
 /** The same Cypher straight through the driver: a session, executeRead, every record fetched. */
 async function runCypher(driver: Driver, database: string, text: string, params: Params): Promise<number> {
   const session = driver.session({ database, defaultAccessMode: 'READ' });
@@ -261,7 +240,11 @@ async function benchDataset(
   const report: DatasetReport['cases'] = {};
   const app = await startBenchApp(bench.db);
   const built = performance.now();
-  const resolve = await resolverRunner(bench.db);
+  const run = await resolverRunner(bench.db);
+  const resolve = async (field: string, args: Record<string, unknown>) => {
+    const answer = await run(field, args);
+    return Array.isArray(answer) ? answer.length : 1;
+  };
   const buildMs = Math.round(performance.now() - built);
   console.log(`  read model built in ${buildMs} ms (a second one, beside the app's)`);
   const cases = buildCases(catalog, vocabulary, {
@@ -294,6 +277,7 @@ async function benchDataset(
     }
   } finally {
     await app.stop();
+    await run.stop();
   }
   const jvmAfter = await processMemory(bench.local.pid);
   return {

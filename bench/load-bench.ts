@@ -5,17 +5,17 @@
 // of this process and of Neo4j before and after. Numbers are reported, not asserted.
 //
 //   npx tsx bench/load-bench.ts [--duration S] [--dataset seed|synthetic] [--seed N] [--pairs N] [--sample N] [--timeout S]
-import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadRegionCatalog, loadVocabulary } from '../server/repos/catalog.ts';
 import { startBenchApp } from './lib/bench-app.ts';
+import { loadAverage } from './lib/cli-options.ts';
 import { processMemory } from './lib/memory.ts';
-import type { BenchDatabase } from './lib/bench-database.ts';
 import { writeResults } from './lib/results.ts';
 import { buildLoadCases } from './load/cases.ts';
+import { LOAD_OPTIONS, loadOptions } from './load/options.ts';
 import { nodeMemory, runLoadCase, type LoadCase, type LoadCaseResult } from './load/run-case.ts';
 import { describeCase, describeStartup, toLoadTable, type StartupMemory } from './load/table.ts';
-import { prepareSeedDatabase, prepareSyntheticDatabase } from './synthetic/prepare.ts';
+import { prepareDataset } from './synthetic/prepare.ts';
 
 const USAGE = `usage: npx tsx bench/load-bench.ts [options]
   --duration S   seconds of load per case (default 20, at most 600)
@@ -27,18 +27,6 @@ const USAGE = `usage: npx tsx bench/load-bench.ts [options]
 
 /** Unmeasured requests per case first, one at a time: plans are cached and a failing query fails here. */
 const WARMUP = 10;
-const MAX_DURATION_SEC = 600;
-
-function intOption(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    throw new Error(`--${name} must be an integer from ${min} to ${max}, not ${value}\n${USAGE}`);
-  }
-  return n;
-}
-
-const loadAverage = () => os.loadavg().map((x) => Math.round(x * 100) / 100);
 
 async function warmUp(app: Awaited<ReturnType<typeof startBenchApp>>, c: LoadCase): Promise<void> {
   for (const b of c.bodies.slice(0, WARMUP)) {
@@ -47,40 +35,18 @@ async function warmUp(app: Awaited<ReturnType<typeof startBenchApp>>, c: LoadCas
   }
 }
 
-async function openDatabase(dataset: 'seed' | 'synthetic', log: (m: string) => void): Promise<BenchDatabase> {
-  return dataset === 'seed' ? prepareSeedDatabase({ log }) : (await prepareSyntheticDatabase({ log })).bench;
-}
-
 async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      duration: { type: 'string' },
-      dataset: { type: 'string', default: 'seed' },
-      seed: { type: 'string' },
-      pairs: { type: 'string' },
-      sample: { type: 'string' },
-      timeout: { type: 'string' },
-      help: { type: 'boolean', default: false },
-    },
-  });
+  const { values } = parseArgs({ args: argv, options: LOAD_OPTIONS });
   if (values.help) {
     console.log(USAGE);
     return 0;
   }
-  if (values.dataset !== 'seed' && values.dataset !== 'synthetic') {
-    throw new Error(`--dataset must be seed or synthetic, not ${values.dataset}\n${USAGE}`);
-  }
-  const durationSec = intOption('duration', values.duration, 20, 1, MAX_DURATION_SEC);
-  const seed = intOption('seed', values.seed, 1, 0, 2 ** 32 - 1);
-  const pairs = intOption('pairs', values.pairs, 1000, 1, 100_000);
-  const sampleEvery = intOption('sample', values.sample, 50, 1, 1_000_000);
-  const timeoutSec = intOption('timeout', values.timeout, 10, 1, MAX_DURATION_SEC);
+  const { durationSec, seed, pairs, sampleEvery, timeoutSec, dataset } = loadOptions(values, 20, USAGE);
   const loadAtStart = loadAverage();
   const log = (m: string) => console.log(`  ${m}`);
 
-  console.log(`${values.dataset}: starting the bench Neo4j`);
-  const bench = await openDatabase(values.dataset, log);
+  console.log(`${dataset}: starting the bench Neo4j`);
+  const bench = await prepareDataset(dataset, { log });
   const results: LoadCaseResult[] = [];
   let startup: StartupMemory | null = null;
   try {
@@ -120,7 +86,7 @@ async function main(argv: string[]): Promise<number> {
   const file = await writeResults('throughput', [], {
     meta: {
       command: `npx tsx bench/load-bench.ts ${argv.join(' ')}`.trim(),
-      dataset: values.dataset,
+      dataset,
       durationSecPerCase: durationSec,
       seed,
       pairs,

@@ -34,6 +34,25 @@ export interface BenchApp {
   stop(): Promise<void>;
 }
 
+/**
+ * A client for a GraphQL endpoint: POSTs a query and returns `data`; throws GraphQLRequestError on any error.
+ * @example const data = await graphqlClient(url)('{ phases { id } }');
+ */
+export function graphqlClient(url: string): BenchApp['graphql'] {
+  return async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: T; errors?: GraphQLErrorBody[] };
+    if (res.status !== 200 || body.errors?.length || body.data === undefined) {
+      throw new GraphQLRequestError(res.status, body.errors ?? [{ message: 'no data in the response' }]);
+    }
+    return body.data;
+  };
+}
+
 export interface BenchAppOptions {
   /** NODE_ENV the app sees; default 'production' (what users get: no introspection, internals hidden). */
   readonly env?: 'development' | 'production' | 'test';
@@ -61,18 +80,7 @@ export async function startBenchApp(db: Db, opts: BenchAppOptions = {}): Promise
   const url = `http://127.0.0.1:${port}/graphql`;
   return {
     url,
-    graphql: async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as { data?: T; errors?: GraphQLErrorBody[] };
-      if (res.status !== 200 || body.errors?.length || body.data === undefined) {
-        throw new GraphQLRequestError(res.status, body.errors ?? [{ message: 'no data in the response' }]);
-      }
-      return body.data;
-    },
+    graphql: graphqlClient(url),
     stop: () => app.stop(),
   };
 }

@@ -81,3 +81,17 @@ export async function prepareSeedDatabase(opts: Omit<PrepareOptions, 'options' |
     throw e;
   }
 }
+
+/** The datasets of the API and load benchmarks. */
+export type BenchDataset = 'seed' | 'synthetic';
+
+/**
+ * Starts the bench Neo4j of a dataset, prepared as prepareSeedDatabase or prepareSyntheticDatabase leave it.
+ * @example const bench = await prepareDataset('seed', { log: console.log }); try { … } finally { await bench.close(); }
+ */
+export async function prepareDataset(
+  dataset: BenchDataset,
+  opts: Pick<PrepareOptions, 'database' | 'log'> = {},
+): Promise<BenchDatabase> {
+  return dataset === 'seed' ? prepareSeedDatabase(opts) : (await prepareSyntheticDatabase(opts)).bench;
+}
