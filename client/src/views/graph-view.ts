@@ -1,5 +1,6 @@
 import type { GraphInput } from '../graph/binding.ts';
 import { allGaps } from '../graph/highlight.ts';
+import type { GraphProgress } from '../graph/large-graph.ts';
 import { LAYOUTS } from '../graph/layouts.ts';
 import { CSV_EXPORTS, GRAPH_EXPORTS, type ExportLink } from '../data/exports.ts';
 import { MAX_HOPS } from '../data/requests.ts';
@@ -313,8 +314,36 @@ function renderModePanel(el: HTMLElement, ctx: ViewContext): void {
   }
 }
 
+/**
+ * The line that says what a large graph is busy with, under the drawing: made once, so that screen readers
+ * (aria-live) announce its changes; empty and hidden when there is nothing to wait for.
+ */
+function mountProgress(after: HTMLElement): (ctx: ViewContext, step: GraphProgress | null) => void {
+  const line = h('p', { id: 'graph-progress', className: 'graph-progress', role: 'status', 'aria-live': 'polite' });
+  after.before(line);
+  return (ctx, step) => {
+    const { t, slice } = ctx;
+    line.dataset['step'] = step ?? '';
+    line.hidden = step === null;
+    const counts = { nodes: slice?.nodes.length ?? 0, edges: slice?.edges.length ?? 0 };
+    line.replaceChildren(
+      ...(step === null
+        ? []
+        : [h('span', { className: 'spinner', 'aria-hidden': 'true' }), t.t(`graph.progress.${step}`, counts)]),
+    );
+  };
+}
+
 /** The graph view's HTML around the drawing (which graph/render.ts owns): controls, summary, mode lists. */
-export function mountGraphView(els: GraphViewElements): (ctx: ViewContext) => void {
+export function mountGraphView(
+  els: GraphViewElements,
+  progressOf: () => GraphProgress | null,
+): (ctx: ViewContext) => void {
+  const progress = memo(
+    (ctx: ViewContext) => progressLine(ctx, progressOf()),
+    (ctx) => JSON.stringify([ctx.t.lang, progressOf(), identity(ctx.slice)]),
+  );
+  const progressLine = mountProgress(els.summary);
   const toolbar = memo(
     (ctx: ViewContext) => renderToolbar(els.toolbar, ctx),
     (ctx) => JSON.stringify([ctx.t.lang, ctx.state.layout, ctx.state.mode, ctx.state.pathFrom, identity(ctx.slice)]),
@@ -368,6 +397,7 @@ export function mountGraphView(els: GraphViewElements): (ctx: ViewContext) => vo
   );
   return (ctx) => {
     toolbar(ctx);
+    progress(ctx);
     summary(ctx);
     modePanel(ctx);
   };
