@@ -75,11 +75,20 @@ export function afterPaint(callback: () => void): void {
 /**
  * Calls back once Cytoscape has drawn the frame with what was just added or moved. The canvas renderer says so
  * (its `render` event, at the end of the frame it draws in); the WebGL renderer does not, so there the frame
- * after the next one is waited for. The texture caches that make later frames cheap are filled after this.
+ * after the next one is waited for. The texture caches that make later frames cheap are filled after this. A
+ * renderer that draws nothing (a hidden container) is not waited for longer than a few seconds.
  */
 export function afterDrawn(cy: Core, webgl: boolean, callback: () => void): void {
-  if (webgl) afterPaint(callback);
-  else cy.one('render', () => setTimeout(callback, 0));
+  let called = false;
+  const once = () => {
+    if (called) return;
+    called = true;
+    clearTimeout(timer);
+    callback();
+  };
+  const timer = setTimeout(once, 5000);
+  if (webgl) afterPaint(once);
+  else cy.one('render', () => setTimeout(once, 0));
 }
 
 /** fcose's positions for the organisation nodes of a graph, from a worker. */

@@ -146,8 +146,11 @@ export function createGraph(container: HTMLElement, events: GraphEvents, size: n
       } as cytoscape.LayoutOptions);
     run.one('layoutstop', () => {
       cy.fit(cy.elements(), 30);
-      events.onLayoutDone?.(performance.now() - started);
-      afterPaint(() => events.onPicture?.());
+      const ms = performance.now() - started;
+      afterDrawn(cy, webgl, () => {
+        events.onPicture?.();
+        events.onLayoutDone?.(ms);
+      });
     });
     run.run();
   }
