@@ -13,6 +13,7 @@ import { feedback } from './feedback.ts';
 import { gapText } from './explain.ts';
 import { orgButton, overlapList } from './overlap-list.ts';
 import { glossaryLink } from './glossary.ts';
+import { mountProgress } from './graph-progress.ts';
 
 export interface GraphViewElements {
   toolbar: HTMLElement;
@@ -312,26 +313,6 @@ function renderModePanel(el: HTMLElement, ctx: ViewContext): void {
             ),
     );
   }
-}
-
-/**
- * The line that says what a large graph is busy with, under the drawing: made once, so that screen readers
- * (aria-live) announce its changes; empty and hidden when there is nothing to wait for.
- */
-function mountProgress(after: HTMLElement): (ctx: ViewContext, step: GraphProgress | null) => void {
-  const line = h('p', { id: 'graph-progress', className: 'graph-progress', role: 'status', 'aria-live': 'polite' });
-  after.before(line);
-  return (ctx, step) => {
-    const { t, slice } = ctx;
-    line.dataset['step'] = step ?? '';
-    line.hidden = step === null;
-    const counts = { nodes: slice?.nodes.length ?? 0, edges: slice?.edges.length ?? 0 };
-    line.replaceChildren(
-      ...(step === null
-        ? []
-        : [h('span', { className: 'spinner', 'aria-hidden': 'true' }), t.t(`graph.progress.${step}`, counts)]),
-    );
-  };
 }
 
 /** The graph view's HTML around the drawing (which graph/render.ts owns): controls, summary, mode lists. */
