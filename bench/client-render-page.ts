@@ -2,11 +2,11 @@
 // whose helper does not exist in the page, so these are sent as strings.
 
 /**
- * Pans for 60 frames, then zooms in and out for 60, twice, and returns the mean and the longest frame time of each
+ * Pans for `count` frames, then zooms in and out for as many, twice, and returns the mean and the longest frame time of each
  * (the interval between animation frames, in which Cytoscape draws), with the explorer's timings. The first gesture
  * on a large graph pays once for what Cytoscape caches for moving the view; the second shows the steady state.
  */
-export const PAGE_MEASURE = `(async () => {
+export const pageMeasure = (count: number): string => `(async () => {
   const w = window;
   const frames = async (step) => {
     const times = [];
@@ -17,7 +17,7 @@ export const PAGE_MEASURE = `(async () => {
         times.push(now - last);
         last = now;
         step(times.length);
-        if (times.length < 61) requestAnimationFrame(tick);
+        if (times.length < ${count + 1}) requestAnimationFrame(tick);
         else resolve();
       }
       requestAnimationFrame(tick);
@@ -47,20 +47,26 @@ export const PAGE_MEASURE = `(async () => {
 
 /**
  * Installed before the page loads: notes when the coverage answer (and, for the map, its boundary file) has been
- * read, and when the matrix grid or the map's SVG first appears, painted (the frame after it was added).
+ * parsed by the page, and when the matrix grid or the map's SVG first appears, painted (the frame after it was
+ * added).
  */
 export const PAGE_DRAW_WATCH = `(() => {
   const w = window;
   w.__bench = { arrived: 0, drawn: 0 };
+  const watched = new WeakSet();
   const fetch0 = w.fetch.bind(w);
   w.fetch = async (input, init) => {
     const response = await fetch0(input, init);
     const url = String(input instanceof Request ? input.url : input);
     const body = typeof init?.body === 'string' ? init.body : '';
-    if (url.endsWith('.topojson') || body.includes('"operationName":"Coverage"')) {
-      response.clone().text().then(() => { w.__bench.arrived = Math.max(w.__bench.arrived, performance.now()); });
-    }
+    if (url.endsWith('.topojson') || body.includes('"operationName":"Coverage"')) watched.add(response);
     return response;
+  };
+  const json0 = Response.prototype.json;
+  Response.prototype.json = async function () {
+    const value = await json0.call(this);
+    if (watched.has(this)) w.__bench.arrived = Math.max(w.__bench.arrived, performance.now());
+    return value;
   };
   new MutationObserver((_, observer) => {
     if (!document.querySelector('#matrix-grid, svg.map')) return;

@@ -6,7 +6,9 @@
 // the WebGL renderer forced onto Chromium's software GPU; and the municipality matrix and map of a province, timed
 // from the arrival of their data to their first paint.
 //
-//   npm run build && npx tsx bench/client-render.ts [--runs 3]
+//   npm run build && npx tsx bench/client-render.ts [--runs 3] [--cases draws,graphs,webgl]
+//
+// The WebGL case runs once, with 20 frames per gesture instead of 60: on a software GPU its frames take seconds.
 //
 // Writes bench/results/client-render-<time>.json and prints a table.
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -16,7 +18,7 @@ import type { Browser, Page } from 'playwright-core';
 import { ROOT_DIR } from '../server/config.ts';
 import { launchBrowser } from '../test/helpers/browser.ts';
 import { startExplorerServer } from '../test/helpers/explorer-server.ts';
-import { PAGE_DRAW_WATCH, PAGE_FORCE_WEBGL, PAGE_MEASURE } from './client-render-page.ts';
+import { PAGE_DRAW_WATCH, PAGE_FORCE_WEBGL, pageMeasure } from './client-render-page.ts';
 import { syntheticSlice } from './client-slice.ts';
 
 interface Frames {
@@ -52,7 +54,9 @@ interface Row {
   longestPanFrameMs: number[];
 }
 
-const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
+const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const runs = Number(arg('--runs')) || 3;
+const only = new Set((arg('--cases') ?? 'draws,graphs,webgl').split(','));
 const LAYOUTS = ['fcose', 'concentrisch', 'systeemplaat'];
 /** The province whose municipality matrix and map are timed (Noord-Brabant). */
 const PROVINCE = 'PV30';
@@ -79,7 +83,7 @@ async function measureGraph(
     null,
     { timeout: 600_000 },
   );
-  const result = (await page.evaluate(PAGE_MEASURE)) as Measured;
+  const result = (await page.evaluate(pageMeasure(webgl ? 20 : 60))) as Measured;
   await page.close();
   return result;
 }
@@ -113,11 +117,33 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const draws: { view: string; ms: number[] }[] = [];
   try {
+    for (const [view, url] of !only.has('draws')
+      ? []
+      : ([
+          ['matrix of municipalities', `/?weergave=matrix&niveau=gemeente&binnen=${PROVINCE}`],
+          ['map of municipalities', `/?weergave=kaart&kaartniveau=gemeente&regio=${PROVINCE}`],
+        ] as const)) {
+      const ms: number[] = [];
+      for (let i = 0; i < runs; i++) ms.push(Math.round(await measureDraw(browser, `${server.baseUrl}${url}`)));
+      draws.push({ view, ms });
+      console.log(`${view} (${PROVINCE}): drawn ${median(ms)} ms after its data arrived`);
+    }
     const large = JSON.stringify({ data: { graph: syntheticSlice(2000, 10_000) } });
     const cases = [
-      ...LAYOUTS.map((layout) => ({ dataset: 'seed', layout, synthetic: null, webgl: false })),
-      ...LAYOUTS.map((layout) => ({ dataset: 'synthetic 2,000 / 10,000', layout, synthetic: large, webgl: false })),
-      { dataset: 'synthetic, WebGL forced', layout: 'concentrisch', synthetic: large, webgl: true },
+      ...(only.has('graphs')
+        ? [
+            ...LAYOUTS.map((layout) => ({ dataset: 'seed', layout, synthetic: null, webgl: false })),
+            ...LAYOUTS.map((layout) => ({
+              dataset: 'synthetic 2,000 / 10,000',
+              layout,
+              synthetic: large,
+              webgl: false,
+            })),
+          ]
+        : []),
+      ...(only.has('webgl')
+        ? [{ dataset: 'synthetic, WebGL forced', layout: 'concentrisch', synthetic: large, webgl: true }]
+        : []),
     ];
     for (const c of cases) {
       const row: Row = {
@@ -135,7 +161,7 @@ async function main(): Promise<void> {
         steadyZoomFps: [],
         longestPanFrameMs: [],
       };
-      for (let i = 0; i < runs; i++) {
+      for (let i = 0; i < (c.webgl ? 1 : runs); i++) {
         const m = await measureGraph(browser, `${server.baseUrl}/?indeling=${c.layout}`, c.synthetic, c.webgl);
         Object.assign(row, { nodes: m.nodes, edges: m.edges, renderer: m.renderer });
         row.firstPictureMs.push(Math.round(m.first));
@@ -154,15 +180,6 @@ async function main(): Promise<void> {
           `layout ${median(row.layoutMs)} ms  pan ${median(row.panFps)} fps (longest frame ${median(row.longestPanFrameMs)} ms) ` +
           `zoom ${median(row.zoomFps)} fps, then pan ${median(row.steadyPanFps)} zoom ${median(row.steadyZoomFps)} fps`,
       );
-    }
-    for (const [view, url] of [
-      ['matrix of municipalities', `/?weergave=matrix&niveau=gemeente&binnen=${PROVINCE}`],
-      ['map of municipalities', `/?weergave=kaart&kaartniveau=gemeente&regio=${PROVINCE}`],
-    ] as const) {
-      const ms: number[] = [];
-      for (let i = 0; i < runs; i++) ms.push(Math.round(await measureDraw(browser, `${server.baseUrl}${url}`)));
-      draws.push({ view, ms });
-      console.log(`${view} (${PROVINCE}): drawn ${median(ms)} ms after its data arrived`);
     }
   } finally {
     await browser.close();
