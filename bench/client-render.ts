@@ -1,9 +1,14 @@
-// Client rendering benchmark (reported, never asserted): time to first graph render and layout time in
-// headless Chromium, for the seed (served by the real API on a scratch Neo4j) and for synthetic slices of
-// 2,000 organisations and 10,000 relations (the API's `graph` answer replaced in the browser), per layout;
-// plus the frame time while panning, the measure of "fluid".
+// Client rendering benchmark (reported, never asserted), in headless Chromium: for the seed (served by the real API
+// on a scratch Neo4j) and for synthetic slices of 2,000 organisations and 10,000 relations (the API's `graph` answer
+// replaced in the browser), per layout: the first useful picture (the organisations painted at their places), the
+// complete graph (relations drawn and, for fcose, the layout refined), the layout's time, the frame time while
+// panning and while zooming (the measure of "fluid") and the renderer; the synthetic concentric case once more with
+// the WebGL renderer forced onto Chromium's software GPU; and the municipality matrix and map of a province, timed
+// from the arrival of their data to their first paint.
 //
-//   npm run build && npx tsx bench/client-render.ts [--runs 3]
+//   npm run build && npx tsx bench/client-render.ts [--runs 3] [--cases draws,graphs,webgl]
+//
+// The WebGL case runs once, with 20 frames per gesture instead of 60: on a software GPU its frames take seconds.
 //
 // Writes bench/results/client-render-<time>.json and prints a table.
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -13,7 +18,23 @@ import type { Browser, Page } from 'playwright-core';
 import { ROOT_DIR } from '../server/config.ts';
 import { launchBrowser } from '../test/helpers/browser.ts';
 import { startExplorerServer } from '../test/helpers/explorer-server.ts';
+import { PAGE_DRAW_WATCH, PAGE_FORCE_WEBGL, pageMeasure } from './client-render-page.ts';
 import { syntheticSlice } from './client-slice.ts';
+
+interface Frames {
+  mean: number;
+  longest: number;
+}
+
+interface Measured {
+  first: number;
+  complete: number;
+  layout: number;
+  gestures: Record<'first' | 'steady', { pan: Frames; zoom: Frames }>;
+  renderer: string;
+  nodes: number;
+  edges: number;
+}
 
 interface Row {
   dataset: string;
@@ -21,16 +42,33 @@ interface Row {
   nodes: number;
   edges: number;
   renderer: string;
-  firstRenderMs: number[];
+  firstPictureMs: number[];
+  completeMs: number[];
   layoutMs: number[];
-  panFrameMs: number[];
+  /** Frames per second (from the mean frame time) of the first pan and zoom, and of the second (steady). */
+  panFps: number[];
+  zoomFps: number[];
+  steadyPanFps: number[];
+  steadyZoomFps: number[];
+  /** The longest frame of the first pan, in ms. */
+  longestPanFrameMs: number[];
 }
 
-const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
+const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const runs = Number(arg('--runs')) || 3;
+const only = new Set((arg('--cases') ?? 'draws,graphs,webgl').split(','));
 const LAYOUTS = ['fcose', 'concentrisch', 'systeemplaat'];
+/** The province whose municipality matrix and map are timed (Noord-Brabant). */
+const PROVINCE = 'PV30';
 
-async function measure(browser: Browser, url: string, synthetic: string | null): Promise<Measured> {
+async function measureGraph(
+  browser: Browser,
+  url: string,
+  synthetic: string | null,
+  webgl: boolean,
+): Promise<Measured> {
   const page: Page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  if (webgl) await page.addInitScript(PAGE_FORCE_WEBGL);
   if (synthetic) {
     await page.route('**/graphql', async (route) => {
       const body = route.request().postDataJSON() as { operationName?: string };
@@ -45,49 +83,29 @@ async function measure(browser: Browser, url: string, synthetic: string | null):
     null,
     { timeout: 600_000 },
   );
-  // Sent as text: tsx compiles functions with esbuild's keepNames, whose helper does not exist in the page.
-  const result = (await page.evaluate(PAGE_MEASURE)) as Measured;
+  const result = (await page.evaluate(pageMeasure(webgl ? 20 : 60))) as Measured;
   await page.close();
   return result;
 }
 
-interface Measured {
-  first: number;
-  layout: number;
-  pan: number;
-  renderer: string;
-  nodes: number;
-  edges: number;
+/** Milliseconds from the data's arrival (coverage answer, and the boundaries for the map) to the first paint. */
+async function measureDraw(browser: Browser, url: string): Promise<number> {
+  const page: Page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(PAGE_DRAW_WATCH);
+  await page.goto(url);
+  await page.waitForFunction(
+    () => ((window as unknown as { __bench?: { drawn: number } }).__bench?.drawn ?? 0) > 0,
+    null,
+    { timeout: 120_000 },
+  );
+  const { arrived, drawn } = (await page.evaluate('window.__bench')) as { arrived: number; drawn: number };
+  await page.close();
+  return drawn - arrived;
 }
 
-/** Runs in the page: pans for 60 frames and returns the mean frame time with the explorer's timings. */
-const PAGE_MEASURE = `(async () => {
-  const w = window;
-  const frames = [];
-  let last = performance.now();
-  await new Promise((resolve) => {
-    function step() {
-      const now = performance.now();
-      frames.push(now - last);
-      last = now;
-      w.__cy.panBy({ x: 3, y: 2 });
-      if (frames.length < 61) requestAnimationFrame(step);
-      else resolve();
-    }
-    requestAnimationFrame(step);
-  });
-  frames.shift();
-  return {
-    first: w.__explorer.firstGraphMs,
-    layout: w.__explorer.layoutMs,
-    renderer: w.__explorer.renderer,
-    pan: frames.reduce((a, b) => a + b, 0) / frames.length,
-    nodes: w.__cy.nodes().length,
-    edges: w.__cy.edges().length,
-  };
-})()`;
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const fps = (frameMs: number) => Math.round((1000 / frameMs) * 10) / 10;
+const load = () => os.loadavg().map((l) => l.toFixed(2));
 
 async function main(): Promise<void> {
   console.log('Starting a scratch Neo4j with the seed and the app…');
@@ -95,37 +113,73 @@ async function main(): Promise<void> {
   const browser = await launchBrowser();
   // Ctrl-C still stops the scratch Neo4j.
   process.once('SIGINT', () => void browser.close().finally(() => server.stop().finally(() => process.exit(130))));
+  const loadBefore = load();
   const rows: Row[] = [];
+  const draws: { view: string; ms: number[] }[] = [];
   try {
+    for (const [view, url] of !only.has('draws')
+      ? []
+      : ([
+          ['matrix of municipalities', `/?weergave=matrix&niveau=gemeente&binnen=${PROVINCE}`],
+          ['map of municipalities', `/?weergave=kaart&kaartniveau=gemeente&regio=${PROVINCE}`],
+        ] as const)) {
+      const ms: number[] = [];
+      for (let i = 0; i < runs; i++) ms.push(Math.round(await measureDraw(browser, `${server.baseUrl}${url}`)));
+      draws.push({ view, ms });
+      console.log(`${view} (${PROVINCE}): drawn ${median(ms)} ms after its data arrived`);
+    }
     const large = JSON.stringify({ data: { graph: syntheticSlice(2000, 10_000) } });
-    for (const [dataset, synthetic] of [
-      ['seed', null],
-      ['synthetic 2,000 / 10,000', large],
-    ] as const) {
-      for (const layout of LAYOUTS) {
-        const row: Row = {
-          dataset,
-          layout,
-          nodes: 0,
-          edges: 0,
-          renderer: '',
-          firstRenderMs: [],
-          layoutMs: [],
-          panFrameMs: [],
-        };
-        for (let i = 0; i < runs; i++) {
-          const m = await measure(browser, `${server.baseUrl}/?indeling=${layout}`, synthetic);
-          Object.assign(row, { nodes: m.nodes, edges: m.edges, renderer: m.renderer });
-          row.firstRenderMs.push(Math.round(m.first));
-          row.layoutMs.push(Math.round(m.layout));
-          row.panFrameMs.push(Math.round(m.pan * 10) / 10);
-        }
-        rows.push(row);
-        console.log(
-          `${dataset.padEnd(26)} ${layout.padEnd(13)} ${String(row.nodes).padStart(5)} nodes ${String(row.edges).padStart(6)} edges  ` +
-            `${row.renderer.padEnd(6)} first render ${median(row.firstRenderMs)} ms  layout ${median(row.layoutMs)} ms  pan frame ${median(row.panFrameMs)} ms`,
-        );
+    const cases = [
+      ...(only.has('graphs')
+        ? [
+            ...LAYOUTS.map((layout) => ({ dataset: 'seed', layout, synthetic: null, webgl: false })),
+            ...LAYOUTS.map((layout) => ({
+              dataset: 'synthetic 2,000 / 10,000',
+              layout,
+              synthetic: large,
+              webgl: false,
+            })),
+          ]
+        : []),
+      ...(only.has('webgl')
+        ? [{ dataset: 'synthetic, WebGL forced', layout: 'concentrisch', synthetic: large, webgl: true }]
+        : []),
+    ];
+    for (const c of cases) {
+      const row: Row = {
+        dataset: c.dataset,
+        layout: c.layout,
+        nodes: 0,
+        edges: 0,
+        renderer: '',
+        firstPictureMs: [],
+        completeMs: [],
+        layoutMs: [],
+        panFps: [],
+        zoomFps: [],
+        steadyPanFps: [],
+        steadyZoomFps: [],
+        longestPanFrameMs: [],
+      };
+      for (let i = 0; i < (c.webgl ? 1 : runs); i++) {
+        const m = await measureGraph(browser, `${server.baseUrl}/?indeling=${c.layout}`, c.synthetic, c.webgl);
+        Object.assign(row, { nodes: m.nodes, edges: m.edges, renderer: m.renderer });
+        row.firstPictureMs.push(Math.round(m.first));
+        row.completeMs.push(Math.round(m.complete));
+        row.layoutMs.push(Math.round(m.layout));
+        row.panFps.push(fps(m.gestures.first.pan.mean));
+        row.zoomFps.push(fps(m.gestures.first.zoom.mean));
+        row.steadyPanFps.push(fps(m.gestures.steady.pan.mean));
+        row.steadyZoomFps.push(fps(m.gestures.steady.zoom.mean));
+        row.longestPanFrameMs.push(Math.round(m.gestures.first.pan.longest));
       }
+      rows.push(row);
+      console.log(
+        `${row.dataset.padEnd(26)} ${row.layout.padEnd(13)} ${String(row.nodes).padStart(5)} nodes ${String(row.edges).padStart(6)} edges  ` +
+          `${row.renderer.padEnd(6)} first picture ${median(row.firstPictureMs)} ms  complete ${median(row.completeMs)} ms  ` +
+          `layout ${median(row.layoutMs)} ms  pan ${median(row.panFps)} fps (longest frame ${median(row.longestPanFrameMs)} ms) ` +
+          `zoom ${median(row.zoomFps)} fps, then pan ${median(row.steadyPanFps)} zoom ${median(row.steadyZoomFps)} fps`,
+      );
     }
   } finally {
     await browser.close();
@@ -135,23 +189,16 @@ async function main(): Promise<void> {
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, `client-render-${new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19)}Z.json`);
   const cpus = os.cpus();
-  await writeFile(
-    file,
-    JSON.stringify(
-      {
-        machine: {
-          cpuModel: cpus[0]?.model.trim(),
-          cpus: cpus.length,
-          node: process.version,
-          chromium: browser.version(),
-        },
-        runs,
-        rows,
-      },
-      null,
-      2,
-    ),
-  );
+  const machine = {
+    cpuModel: cpus[0]?.model.trim(),
+    cpus: cpus.length,
+    node: process.version,
+    chromium: browser.version(),
+    loadBefore,
+    loadAfter: load(),
+  };
+  await writeFile(file, JSON.stringify({ machine, runs, rows, draws }, null, 2));
+  console.log(`Load average ${loadBefore.join(', ')} before, ${machine.loadAfter.join(', ')} after.`);
   console.log(`Written ${path.relative(ROOT_DIR, file)} (medians of ${runs} runs above).`);
 }
 

@@ -9,6 +9,7 @@ import { referralCreateForm } from './edit/forms.ts';
 import { tokenStore } from './edit/token-store.ts';
 import { visibleSlice } from './data/slice.ts';
 import { bindGraph } from './graph/binding.ts';
+import type { GraphProgress } from './graph/large-graph.ts';
 import type { GraphSlice } from './graph/elements.ts';
 import { translator, type MessageKey } from './i18n/index.ts';
 import { browserHistory, createStore } from './state/store.ts';
@@ -40,9 +41,9 @@ const byId = <T extends HTMLElement = HTMLElement>(id: string): T => {
 };
 
 // Timings for the status line and the benchmark: milliseconds since navigation start when the first graph was
-// laid out, and the last layout's duration. The browser tests and bench/client-render.ts read them as
+// painted, and the last layout's duration. The browser tests and bench/client-render.ts read them as
 // window.__explorer, which only a test build (vite --mode test) exposes.
-const timings: ExplorerTimings = { firstGraphMs: null, layoutMs: null, layouts: 0, renderer: null };
+const timings: ExplorerTimings = { firstGraphMs: null, completeMs: null, layoutMs: null, layouts: 0, renderer: null };
 if (import.meta.env.MODE === 'test') window.__explorer = timings;
 
 const store = createStore(browserHistory);
@@ -74,18 +75,27 @@ const edit = createEditController({
   onChange: scheduleRender,
 });
 
-const graph = bindGraph(
-  byId('graph'),
-  (id) => store.dispatch((s) => selectOrganisation(s, id)),
-  (ms) => {
+/** What a large graph is busy with (drawing, refining its layout), for the progress line under it. */
+let graphProgress: GraphProgress | null = null;
+const graph = bindGraph(byId('graph'), {
+  onSelect: (id) => store.dispatch((s) => selectOrganisation(s, id)),
+  onLayoutDone: (ms) => {
     timings.layoutMs = ms;
     timings.layouts += 1;
-    timings.firstGraphMs ??= performance.now();
+    timings.completeMs ??= performance.now();
     timings.renderer = graph.controller?.webgl ? 'webgl' : 'canvas';
     scheduleRender();
   },
-  (from, to) => edit.openForm(referralCreateForm(from, to)),
-);
+  onPicture: () => {
+    timings.firstGraphMs ??= performance.now();
+    timings.renderer = graph.controller?.webgl ? 'webgl' : 'canvas';
+  },
+  onProgress: (step) => {
+    graphProgress = step;
+    scheduleRender();
+  },
+  onDraw: (from, to) => edit.openForm(referralCreateForm(from, to)),
+});
 
 const actions: Actions = {
   exportPng: () => {
@@ -178,11 +188,14 @@ const answer = mountAnswer(byId('answer'));
 const details = mountDetails(byId('details'));
 const glossary = mountGlossary(byId<HTMLDialogElement>('glossary'), context);
 const status = mountStatus(byId('status'), () => timings.layoutMs);
-const graphView = mountGraphView({
-  toolbar: byId('graph-toolbar'),
-  summary: byId('graph-summary'),
-  modePanel: byId('graph-mode-panel'),
-});
+const graphView = mountGraphView(
+  {
+    toolbar: byId('graph-toolbar'),
+    summary: byId('graph-summary'),
+    modePanel: byId('graph-mode-panel'),
+  },
+  () => graphProgress,
+);
 const legend = mountLegend(byId('graph-legend'));
 const sessionBar = mountSessionBar({
   account: byId('account'),

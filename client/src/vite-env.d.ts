@@ -4,7 +4,10 @@ import type { Core } from 'cytoscape';
 declare global {
   /** The explorer's timings (main.ts): the status line reads them; a test build also exposes them on window. */
   interface ExplorerTimings {
+    /** When the first graph was painted (a large graph's organisations, before its relations). */
     firstGraphMs: number | null;
+    /** When the first graph was complete: relations drawn and laid out (fcose's refinement of a large graph). */
+    completeMs: number | null;
     layoutMs: number | null;
     layouts: number;
     renderer: 'webgl' | 'canvas' | null;

@@ -3,7 +3,7 @@ import type { ViewState } from '../state/view-state.ts';
 import { toElements, type GraphSlice } from './elements.ts';
 import { bubbleGroups, highlightClasses, type GapReport, type Overlaps, type ReferralPaths } from './highlight.ts';
 import { layoutById } from './layouts.ts';
-import { createGraph, LARGE_GRAPH, type GraphController } from './render.ts';
+import { createGraph, LARGE_GRAPH, type GraphController, type GraphEvents } from './render.ts';
 import { systeemplaatLayout } from './systeemplaat.ts';
 
 /** What the drawing follows: the view state, the slice in view, and the answers it highlights. */
@@ -31,12 +31,7 @@ export interface GraphBinding {
  * axes, and tapped nodes back to transitions. Owns the controller, and recreates it when the slice
  * crosses the size at which the renderer's performance settings change.
  */
-export function bindGraph(
-  container: HTMLElement,
-  onSelect: (id: string) => void,
-  onLayoutDone: (ms: number) => void,
-  onDraw: (from: string, to: string) => void,
-): GraphBinding {
+export function bindGraph(container: HTMLElement, events: GraphEvents): GraphBinding {
   let controller: GraphController | null = null;
   let large = false;
   let drawing: boolean | null = null;
@@ -56,7 +51,7 @@ export function bindGraph(
       if (!controller || size > LARGE_GRAPH !== large) {
         controller?.destroy();
         large = size > LARGE_GRAPH;
-        controller = createGraph(container, { onSelect, onLayoutDone, onDraw }, size);
+        controller = createGraph(container, events, size);
         // The browser tests and the benchmark read what was drawn; only a test build (vite --mode test) exposes it.
         if (import.meta.env.MODE === 'test') window.__cy = controller.core;
         drawing = null;

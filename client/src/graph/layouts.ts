@@ -1,8 +1,10 @@
 import type { LayoutOptions, NodeSingular } from 'cytoscape';
 import type { MessageKey } from '../i18n/index.ts';
 import type { LayoutId } from '../state/view-state.ts';
-import { SCALE_ORDER } from './appearance.ts';
-import { systeemplaatLayout, type PlateNode } from './systeemplaat.ts';
+import { concentricLevel, concentricPositions } from './positions.ts';
+import { systeemplaatLayout, type PlateNode, type Point } from './systeemplaat.ts';
+
+export { concentricLevel };
 
 /** A layout the UI lists: id (as in the URL), label (a translation key) and its Cytoscape options. */
 export interface LayoutDescriptor {
@@ -10,13 +12,12 @@ export interface LayoutDescriptor {
   label: MessageKey;
   /** Options for the nodes to lay out; `animate` is decided by the renderer. */
   options: (nodes: readonly PlateNode[]) => LayoutOptions;
-}
-
-/** Ring of a scale in the concentric layout: national in the centre, local at the rim. */
-export function concentricLevel(scale: string): number {
-  const i = SCALE_ORDER.indexOf(scale as (typeof SCALE_ORDER)[number]);
-  // european and national share the centre; unknown scales go outside local.
-  return i < 0 ? 0 : Math.min(i, 4) + 1;
+  /**
+   * The positions computed without Cytoscape, for a large graph (graph/large-graph.ts); absent for a layout
+   * that needs the graph's structure (fcose runs in a worker there, from the concentric positions as a first
+   * picture).
+   */
+  positions?: (nodes: readonly PlateNode[]) => Map<string, Point>;
 }
 
 /** The layouts the graph offers, in the order the UI lists them. */
@@ -49,6 +50,7 @@ export const LAYOUTS: readonly LayoutDescriptor[] = [
       spacingFactor: 1.1,
       avoidOverlap: true,
     }),
+    positions: concentricPositions,
   },
   {
     id: 'systeemplaat',
@@ -62,6 +64,7 @@ export const LAYOUTS: readonly LayoutDescriptor[] = [
         padding: 30,
       } as LayoutOptions;
     },
+    positions: (nodes) => systeemplaatLayout(nodes).positions,
   },
 ];
 

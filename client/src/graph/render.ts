@@ -4,15 +4,30 @@ import edgehandles from 'cytoscape-edgehandles';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import type { BubbleGroup } from './highlight.ts';
+import {
+  afterDrawn,
+  afterPaint,
+  firstPositions,
+  fitToPositions,
+  moveNodes,
+  placed,
+  plateElements,
+  plateNodesOf,
+  refinedPositions,
+  type GraphProgress,
+} from './large-graph.ts';
 import type { LayoutDescriptor } from './layouts.ts';
-import { stylesheet } from './style.ts';
-import type { PlateAxisLabel } from './systeemplaat.ts';
+import { largeGraphRules, stylesheet } from './style.ts';
+import type { PlateAxisLabel, PlateNode } from './systeemplaat.ts';
 
 cytoscape.use(fcose);
 cytoscape.use(edgehandles);
 cytoscape.use(svg as unknown as cytoscape.Ext);
 
-/** Above this many elements the renderer switches to the performance settings (and WebGL when available). */
+/**
+ * Above this many elements the renderer switches to the performance settings (and WebGL when available), and the
+ * graph is drawn from positions computed without Cytoscape's layouts (docs/explorer-performance.md).
+ */
 export const LARGE_GRAPH = 1500;
 
 export interface GraphEvents {
@@ -20,6 +35,10 @@ export interface GraphEvents {
   onSelect(id: string): void;
   /** A layout finished, with its duration in milliseconds (shown in the status line and read by the benchmark). */
   onLayoutDone?(ms: number): void;
+  /** The graph was first painted with all its organisations and relations (a large graph's layout may go on). */
+  onPicture?(): void;
+  /** A large graph is being drawn or its layout refined (null: done): the progress line follows it. */
+  onProgress?(step: GraphProgress | null): void;
   /** In drawing mode, a line was dragged from one organisation to another: the referral to create. */
   onDraw?(from: string, to: string): void;
 }
@@ -73,27 +92,6 @@ function webglAvailable(): boolean {
   }
 }
 
-/** Room per node, in model pixels, that a draft layout is scaled up to. */
-const NODE_ROOM = 55;
-
-/**
- * Scales positions about their centre until each node has about NODE_ROOM² of room: fcose's draft
- * quality (a spectral layout without the force phase, used on large slices because the full quality takes
- * minutes there) puts thousands of nodes into a few hundred pixels.
- */
-function spreadOut(nodes: cytoscape.NodeCollection): void {
-  const box = nodes.boundingBox();
-  const side = Math.max(box.w, box.h, 1);
-  const factor = (Math.sqrt(nodes.length) * NODE_ROOM) / side;
-  if (factor <= 1) return;
-  const cx = (box.x1 + box.x2) / 2;
-  const cy = (box.y1 + box.y2) / 2;
-  nodes.positions((n) => {
-    const p = n.position();
-    return { x: cx + (p.x - cx) * factor, y: cy + (p.y - cy) * factor };
-  });
-}
-
 /**
  * Creates the graph in a container; the only place that creates a Cytoscape instance. Large graphs get
  * the documented performance options (no edges and a texture while panning, pixel ratio 1) and, where
@@ -104,7 +102,7 @@ export function createGraph(container: HTMLElement, events: GraphEvents, size: n
   const webgl = large && webglAvailable();
   const cy = cytoscape({
     container,
-    style: stylesheet(),
+    style: large ? [...stylesheet(), ...largeGraphRules()] : stylesheet(),
     minZoom: 0.05,
     maxZoom: 4,
     boxSelectionEnabled: false,
@@ -145,14 +143,79 @@ export function createGraph(container: HTMLElement, events: GraphEvents, size: n
         animate: false,
         fit: true,
         padding: 30,
-        ...(large && layout.id === 'fcose' ? { quality: 'draft' } : {}),
       } as cytoscape.LayoutOptions);
     run.one('layoutstop', () => {
-      if (large && layout.id === 'fcose') spreadOut(nodes);
       cy.fit(cy.elements(), 30);
-      events.onLayoutDone?.(performance.now() - started);
+      const ms = performance.now() - started;
+      afterDrawn(cy, webgl, () => {
+        events.onPicture?.();
+        events.onLayoutDone?.(ms);
+      });
     });
     run.run();
+  }
+
+  /** Counts the layouts of a large graph, so that a worker's late answer for an older one is dropped. */
+  let largeRun = 0;
+  let lastBubbles: BubbleGroup[] = [];
+  let lastClasses = new Map<string, string[]>();
+  /** The key whose relations are drawn: a large graph's are added after its organisations. */
+  let currentEdges: string | null = null;
+
+  /** Brings the state classes of elements in line with what is wanted, touching only what differs. */
+  function applyClasses(elements: cytoscape.Collection, classes: Map<string, string[]>): void {
+    elements.forEach((ele) => {
+      const wanted = classes.get(ele.id());
+      for (const cls of STATE_CLASSES) if (ele.hasClass(cls) && !wanted?.includes(cls)) ele.removeClass(cls);
+      for (const cls of wanted ?? []) if (!ele.hasClass(cls)) ele.addClass(cls);
+    });
+  }
+
+  /**
+   * A large graph: drawn at once from positions that cost nothing (the layout's own, or concentric rings while
+   * fcose works in a worker), fitted from the positions, then moved to fcose's positions when they arrive.
+   */
+  function layOutLarge(layout: LayoutDescriptor, input: DrawInput, nodes: PlateNode[], started: number): void {
+    const run = ++largeRun;
+    fitToPositions(cy, 30);
+    // The worker starts now, so that it computes while the main thread draws.
+    const refined = layout.positions ? null : refinedPositions(layout, nodes, input.elements);
+    const done = () => {
+      if (run !== largeRun) return;
+      events.onLayoutDone?.(performance.now() - started);
+      events.onProgress?.(null);
+    };
+    const refine = () => {
+      if (run !== largeRun) return;
+      if (!refined) return done();
+      events.onProgress?.('refining');
+      refined.then(
+        (positions) => {
+          if (run !== largeRun || cy.destroyed()) return;
+          moveNodes(cy, positions);
+          fitToPositions(cy, 30);
+          bubbleKey = '';
+          drawBubbles(lastBubbles);
+          afterDrawn(cy, webgl, done);
+        },
+        // Without fcose's positions the first picture stays: it is a layout in its own right.
+        done,
+      );
+    };
+    const relations = input.key === currentEdges ? [] : input.elements.filter((e) => e.group === 'edges');
+    afterDrawn(cy, webgl, () => {
+      if (run !== largeRun) return;
+      events.onPicture?.();
+      if (relations.length === 0) return refine();
+      // The organisations are on screen; the relations (five times as many elements) follow in the next frames.
+      events.onProgress?.('relations');
+      setTimeout(() => {
+        if (run !== largeRun || cy.destroyed()) return;
+        cy.batch(() => applyClasses(cy.add(relations), lastClasses));
+        currentEdges = input.key;
+        afterDrawn(cy, webgl, refine);
+      }, 0);
+    });
   }
 
   function drawBubbles(groups: BubbleGroup[]): void {
@@ -206,52 +269,77 @@ export function createGraph(container: HTMLElement, events: GraphEvents, size: n
     handles.enableDrawMode();
   }
 
+  /** A large graph's drawing waiting for the progress message to be painted (the latest input wins). */
+  let pending: DrawInput | null = null;
+
+  function drawNow(input: DrawInput): void {
+    const relayout = input.key !== currentKey || input.layout.id !== currentLayout;
+    const started = performance.now();
+    const nodes = large && relayout ? plateNodesOf(input.elements) : null;
+    const positions = nodes ? firstPositions(input.layout, nodes) : null;
+    cy.batch(() => {
+      if (input.key !== currentKey) {
+        cy.elements().remove();
+        currentAxes = '';
+        currentEdges = null;
+        // A large graph's organisations come first, at their positions; its relations once they are painted.
+        cy.add(positions ? placed(plateElements(input.elements), positions) : input.elements);
+      } else if (positions) moveNodes(cy, positions);
+      // Any change to an element (added, removed, class toggled) invalidates the layered texture that
+      // Cytoscape pans and zooms with, and rebuilding it takes many frames of a large graph drawn element
+      // by element: so touch only what differs from the drawing (the state is re-rendered on every answer).
+      const axesKey = input.axes ? JSON.stringify(input.axes) : '';
+      if (axesKey !== currentAxes) {
+        currentAxes = axesKey;
+        cy.nodes('.axis').remove();
+        if (input.axes) {
+          cy.add(
+            input.axes.map((a) => ({
+              group: 'nodes' as const,
+              data: { id: a.id, label: a.label },
+              position: a.position,
+              classes: 'axis',
+              selectable: false,
+              grabbable: false,
+            })),
+          );
+        }
+      }
+      applyClasses(cy.elements(), input.classes);
+    });
+    lastClasses = input.classes;
+    if (relayout) {
+      currentKey = input.key;
+      currentLayout = input.layout.id;
+      // Bubbles follow node positions; redraw them after the layout moved the nodes.
+      bubbleKey = '';
+      if (nodes) layOutLarge(input.layout, input, nodes, started);
+      else runLayout(input.layout);
+    }
+    lastBubbles = input.bubbles;
+    drawBubbles(input.bubbles);
+  }
+
   return {
     webgl,
     core: cy,
     setDrawing,
     draw(input) {
       const relayout = input.key !== currentKey || input.layout.id !== currentLayout;
-      cy.batch(() => {
-        if (input.key !== currentKey) {
-          cy.elements().remove();
-          currentAxes = '';
-          cy.add(input.elements);
+      // A large graph takes a while to draw: say so first, and draw once the browser has painted the message.
+      if (large && (relayout || pending)) {
+        if (!pending) {
+          events.onProgress?.('drawing');
+          afterPaint(() => {
+            const next = pending;
+            pending = null;
+            if (next && !cy.destroyed()) drawNow(next);
+          });
         }
-        // Any change to an element (added, removed, class toggled) invalidates the layered texture that
-        // Cytoscape pans and zooms with, and rebuilding it takes many frames of a large graph drawn element
-        // by element: so touch only what differs from the drawing (the state is re-rendered on every answer).
-        const axesKey = input.axes ? JSON.stringify(input.axes) : '';
-        if (axesKey !== currentAxes) {
-          currentAxes = axesKey;
-          cy.nodes('.axis').remove();
-          if (input.axes) {
-            cy.add(
-              input.axes.map((a) => ({
-                group: 'nodes' as const,
-                data: { id: a.id, label: a.label },
-                position: a.position,
-                classes: 'axis',
-                selectable: false,
-                grabbable: false,
-              })),
-            );
-          }
-        }
-        cy.elements().forEach((ele) => {
-          const wanted = input.classes.get(ele.id());
-          for (const cls of STATE_CLASSES) if (ele.hasClass(cls) && !wanted?.includes(cls)) ele.removeClass(cls);
-          for (const cls of wanted ?? []) if (!ele.hasClass(cls)) ele.addClass(cls);
-        });
-      });
-      if (relayout) {
-        currentKey = input.key;
-        currentLayout = input.layout.id;
-        // Bubbles follow node positions; redraw them after the layout moved the nodes.
-        bubbleKey = '';
-        runLayout(input.layout);
+        pending = input;
+        return;
       }
-      drawBubbles(input.bubbles);
+      drawNow(input);
     },
     png: () => cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#FFFFFF' }),
     svg: () => (cy as unknown as { svg(o: object): string }).svg({ full: true, scale: 1, bg: '#FFFFFF' }),
@@ -260,6 +348,10 @@ export function createGraph(container: HTMLElement, events: GraphEvents, size: n
       cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
     resize: () => cy.resize(),
     destroy: () => {
+      // Whatever a large graph was busy with stops here.
+      largeRun += 1;
+      if (large) events.onProgress?.(null);
+      pending = null;
       bubbles?.destroy();
       handles?.destroy();
       cy.destroy();

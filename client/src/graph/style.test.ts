@@ -5,7 +5,7 @@ import {
   RELATION_APPEARANCE,
   TYPE_APPEARANCE,
 } from './appearance.ts';
-import { stylesheet } from './style.ts';
+import { LEGIBLE_FONT_SIZE, largeGraphRules, stylesheet } from './style.ts';
 
 const rules = stylesheet() as { selector: string; style: Record<string, unknown> }[];
 const rule = (selector: string) => rules.find((r) => r.selector === selector)?.style;
@@ -63,5 +63,23 @@ describe('stylesheet', () => {
       ...Object.values(COVERAGE_STATUS_APPEARANCE).map((a) => a.color),
     ];
     for (const c of colours) expect(c).toMatch(/^#[0-9A-F]{6}$/i);
+  });
+});
+
+describe('largeGraphRules', () => {
+  const large = largeGraphRules() as { selector: string; style: Record<string, unknown> }[];
+  const of = (selector: string) => large.find((r) => r.selector === selector)?.style;
+
+  it('draws the edges of a large graph as straight lines without arrowheads', () => {
+    expect(of('edge')).toMatchObject({
+      'curve-style': 'haystack',
+      'target-arrow-shape': 'none',
+      'source-arrow-shape': 'none',
+    });
+  });
+
+  it('draws labels of a large graph only once they are legible', () => {
+    expect(of('node')?.['min-zoomed-font-size']).toBe(LEGIBLE_FONT_SIZE);
+    expect(of('edge')?.['min-zoomed-font-size']).toBe(LEGIBLE_FONT_SIZE);
   });
 });

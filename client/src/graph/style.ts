@@ -14,6 +14,9 @@ type ArrowShape = 'triangle';
 /** Colours of highlights, shared with the CSS tokens (--color-focus, --color-gap). */
 export const HIGHLIGHT = { selected: '#FFB612', gap: '#D55E00', path: '#0072B2', text: '#1B1B1B' } as const;
 
+/** Node size by degree: the stylesheet's and the layout worker's (which lays out nodes of the drawn size). */
+export const NODE_SIZE = 'mapData(degree, 0, 20, 18, 56)';
+
 /**
  * The Cytoscape stylesheet, as data derived from the appearance tables: node colour and shape by type,
  * size by degree, edges by relation type, referral status by width, arrow and label; then the state
@@ -37,8 +40,8 @@ export function stylesheet(): StylesheetJson {
         'text-background-opacity': 0.7,
         'text-background-padding': '1px',
         'min-zoomed-font-size': 5,
-        width: 'mapData(degree, 0, 20, 18, 56)',
-        height: 'mapData(degree, 0, 20, 18, 56)',
+        width: NODE_SIZE,
+        height: NODE_SIZE,
         'background-color': FALLBACK_APPEARANCE.color,
         shape: FALLBACK_APPEARANCE.shape as Shape,
         'border-width': 1,
@@ -133,6 +136,31 @@ export function stylesheet(): StylesheetJson {
         events: 'no',
         width: 1,
         height: 1,
+      },
+    },
+  ];
+}
+
+/** Screen size (px) below which a large graph's labels are not drawn: smaller text cannot be read. */
+export const LEGIBLE_FONT_SIZE = 8;
+
+/**
+ * Rules appended for a large graph (graph/render.ts LARGE_GRAPH): edges as Cytoscape's "haystack" lines, straight
+ * and without arrowheads (its cheapest edges: no curve, bundle of parallel edges or arrow to compute and draw per
+ * edge; at the zoom that shows thousands of organisations an arrowhead is a dot), and labels only once legible.
+ * The relation's colour and line style, and every highlight, stay; the table and the details give the direction.
+ */
+export function largeGraphRules(): StylesheetJson {
+  return [
+    { selector: 'node', style: { 'min-zoomed-font-size': LEGIBLE_FONT_SIZE } },
+    {
+      selector: 'edge',
+      style: {
+        'curve-style': 'haystack',
+        'haystack-radius': 0,
+        'target-arrow-shape': 'none',
+        'source-arrow-shape': 'none',
+        'min-zoomed-font-size': LEGIBLE_FONT_SIZE,
       },
     },
   ];

@@ -1,5 +1,6 @@
 import type { GraphInput } from '../graph/binding.ts';
 import { allGaps } from '../graph/highlight.ts';
+import type { GraphProgress } from '../graph/large-graph.ts';
 import { LAYOUTS } from '../graph/layouts.ts';
 import { CSV_EXPORTS, GRAPH_EXPORTS, type ExportLink } from '../data/exports.ts';
 import { MAX_HOPS } from '../data/requests.ts';
@@ -12,6 +13,7 @@ import { feedback } from './feedback.ts';
 import { gapText } from './explain.ts';
 import { orgButton, overlapList } from './overlap-list.ts';
 import { glossaryLink } from './glossary.ts';
+import { mountProgress } from './graph-progress.ts';
 
 export interface GraphViewElements {
   toolbar: HTMLElement;
@@ -314,7 +316,15 @@ function renderModePanel(el: HTMLElement, ctx: ViewContext): void {
 }
 
 /** The graph view's HTML around the drawing (which graph/render.ts owns): controls, summary, mode lists. */
-export function mountGraphView(els: GraphViewElements): (ctx: ViewContext) => void {
+export function mountGraphView(
+  els: GraphViewElements,
+  progressOf: () => GraphProgress | null,
+): (ctx: ViewContext) => void {
+  const progress = memo(
+    (ctx: ViewContext) => progressLine(ctx, progressOf()),
+    (ctx) => JSON.stringify([ctx.t.lang, progressOf(), identity(ctx.slice)]),
+  );
+  const progressLine = mountProgress(els.summary);
   const toolbar = memo(
     (ctx: ViewContext) => renderToolbar(els.toolbar, ctx),
     (ctx) => JSON.stringify([ctx.t.lang, ctx.state.layout, ctx.state.mode, ctx.state.pathFrom, identity(ctx.slice)]),
@@ -368,6 +378,7 @@ export function mountGraphView(els: GraphViewElements): (ctx: ViewContext) => vo
   );
   return (ctx) => {
     toolbar(ctx);
+    progress(ctx);
     summary(ctx);
     modePanel(ctx);
   };

@@ -1,0 +1,89 @@
+// What bench/client-render.ts runs inside the page, as text: tsx compiles functions with esbuild's keepNames,
+// whose helper does not exist in the page, so these are sent as strings.
+
+/**
+ * Pans for `count` frames, then zooms in and out for as many, twice, and returns the mean and the longest frame time of each
+ * (the interval between animation frames, in which Cytoscape draws), with the explorer's timings. The first gesture
+ * on a large graph pays once for what Cytoscape caches for moving the view; the second shows the steady state.
+ */
+export const pageMeasure = (count: number): string => `(async () => {
+  const w = window;
+  const frames = async (step) => {
+    const times = [];
+    let last = performance.now();
+    await new Promise((resolve) => {
+      function tick() {
+        const now = performance.now();
+        times.push(now - last);
+        last = now;
+        step(times.length);
+        if (times.length < ${count + 1}) requestAnimationFrame(tick);
+        else resolve();
+      }
+      requestAnimationFrame(tick);
+    });
+    times.shift();
+    return { mean: times.reduce((a, b) => a + b, 0) / times.length, longest: Math.max(...times) };
+  };
+  const centre = { x: w.__cy.width() / 2, y: w.__cy.height() / 2 };
+  const gesture = async () => ({
+    pan: await frames(() => w.__cy.panBy({ x: 3, y: 2 })),
+    zoom: await frames((i) =>
+      w.__cy.zoom({ level: w.__cy.zoom() * (i % 20 < 10 ? 1.03 : 1 / 1.03), renderedPosition: centre }),
+    ),
+  });
+  const first = await gesture();
+  const steady = await gesture();
+  return {
+    first: w.__explorer.firstGraphMs,
+    complete: w.__explorer.completeMs,
+    layout: w.__explorer.layoutMs,
+    renderer: w.__explorer.renderer,
+    gestures: { first, steady },
+    nodes: w.__cy.nodes().not('.axis').length,
+    edges: w.__cy.edges().length,
+  };
+})()`;
+
+/**
+ * Installed before the page loads: notes when the coverage answer (and, for the map, its boundary file) has been
+ * parsed by the page, and when the matrix grid or the map's SVG first appears, painted (the frame after it was
+ * added).
+ */
+export const PAGE_DRAW_WATCH = `(() => {
+  const w = window;
+  w.__bench = { arrived: 0, drawn: 0 };
+  const watched = new WeakSet();
+  const fetch0 = w.fetch.bind(w);
+  w.fetch = async (input, init) => {
+    const response = await fetch0(input, init);
+    const url = String(input instanceof Request ? input.url : input);
+    const body = typeof init?.body === 'string' ? init.body : '';
+    if (url.endsWith('.topojson') || body.includes('"operationName":"Coverage"')) watched.add(response);
+    return response;
+  };
+  const json0 = Response.prototype.json;
+  Response.prototype.json = async function () {
+    const value = await json0.call(this);
+    if (watched.has(this)) w.__bench.arrived = Math.max(w.__bench.arrived, performance.now());
+    return value;
+  };
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector('#matrix-grid, svg.map')) return;
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => { w.__bench.drawn = performance.now(); }, 0));
+  }).observe(document, { childList: true, subtree: true });
+})()`;
+
+/**
+ * Makes the explorer take the WebGL renderer on a software GPU (SwiftShader in headless Chromium), which it
+ * declines by itself: the renderer's name is what it checks.
+ */
+export const PAGE_FORCE_WEBGL = `(() => {
+  const get = WebGL2RenderingContext.prototype.getParameter;
+  WebGL2RenderingContext.prototype.getParameter = function (p) {
+    const info = this.getExtension('WEBGL_debug_renderer_info');
+    const value = get.call(this, p);
+    return info && p === info.UNMASKED_RENDERER_WEBGL ? 'benchmark (' + String(value).replace(/swiftshader/gi, 'sw') + ')' : value;
+  };
+})()`;
