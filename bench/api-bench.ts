@@ -239,14 +239,16 @@ async function benchDataset(
   const jvmBefore = await processMemory(bench.local.pid);
   const report: DatasetReport['cases'] = {};
   const app = await startBenchApp(bench.db);
+  const heapBefore = process.memoryUsage().heapUsed;
   const built = performance.now();
   const run = await resolverRunner(bench.db);
+  const heapMb = Math.round((process.memoryUsage().heapUsed - heapBefore) / 2 ** 20);
   const resolve = async (field: string, args: Record<string, unknown>) => {
     const answer = await run(field, args);
     return Array.isArray(answer) ? answer.length : 1;
   };
   const buildMs = Math.round(performance.now() - built);
-  console.log(`  read model built in ${buildMs} ms (a second one, beside the app's)`);
+  console.log(`  read model built in ${buildMs} ms, heap +${heapMb} MiB (a second one, beside the app's)`);
   const cases = buildCases(catalog, vocabulary, {
     cypher: (query, params) => runCypher(bench.driver, bench.db.database, queries.get(query)!.text, params),
     resolve,

@@ -55,7 +55,13 @@ const SCANS: Record<string, { scans: string[]; why: string }> = {
   'seed/delete-content': { scans: ['AllNodesScan'], why: 'deletes every content node' },
   'seed/list-content': { scans: ['AllNodesScan'], why: 'lists every content node for the content hash' },
   'read-model/load-projection': {
-    scans: [],
+    scans: [
+      'DirectedRelationshipTypeScan REFERS_TO',
+      'NodeByLabelScan Organisation',
+      'NodeByLabelScan Region',
+      'NodeByLabelScan RoleRule',
+      'NodeByLabelScan TargetGroup',
+    ],
     why: 'reads the whole projection the analysis questions are answered from, once per data version',
   },
   'spreadsheets/find-state': {

@@ -89,7 +89,7 @@ async function post<T>(api: ApiProcess, query: string, variables: Record<string,
 const WHO_SERVES = 'query($g: ID!, $r: ID!) { whoServes(targetGroup: $g, region: $r) { organisation { id } } }';
 const servedBy = async (api: ApiProcess) =>
   (
-    await post<{ whoServes: { organisation: { id: string } }[] }>(api, WHO_SERVES, { g: 'startups', r: 'PV21' })
+    await post<{ whoServes: { organisation: { id: string } }[] }>(api, WHO_SERVES, { g: 'startup', r: 'PV21' })
   ).whoServes.map((w) => w.organisation.id);
 const tokenOf = async (api: ApiProcess) =>
   (await post<{ dataVersion: { token: string | null } }>(api, '{ dataVersion { token } }')).dataVersion.token;
@@ -124,14 +124,14 @@ describe('two API processes over one Neo4j', () => {
     await post(
       a,
       `mutation($input: NewOrganisationInput!, $change: ChangeInput!) {
-        createOrganisation(input: $input, change: $change) { changeId } }`,
+        createOrganisation(input: $input, change: $change) { change { id } } }`,
       { input: { id: ORG_ID, name: 'Two processes test', type: 'rom', coverage: ['PV21'] }, change: CHANGE },
     );
     await post(
       a,
       `mutation($org: ID!, $input: ServesInput!, $change: ChangeInput!) {
-        addServes(organisation: $org, input: $input, change: $change) { changeId } }`,
-      { org: ORG_ID, input: { targetGroup: 'startups', role: 'PRIMARY' }, change: CHANGE },
+        addServes(organisation: $org, input: $input, change: $change) { change { id } } }`,
+      { org: ORG_ID, input: { targetGroup: 'startup', role: 'PRIMARY' }, change: CHANGE },
     );
     // The writer answers from the map after its own write, without waiting for a poll.
     expect(await servedBy(a)).toContain(ORG_ID);
