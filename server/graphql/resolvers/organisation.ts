@@ -17,15 +17,19 @@ async function recordOf(o: OrganisationModel, ctx: GraphQLContext): Promise<Orga
   return record;
 }
 
-/** A summary field from what is at hand, else from the record. */
-async function summaryField<K extends 'name' | 'type' | 'scale' | 'generic'>(
+/**
+ * A summary field from what is at hand (synchronously: an answer lists thousands of organisations, and a value
+ * costs graphql-js far less than a promise), else from the record, then shown by `show`.
+ */
+function summaryField<K extends 'name' | 'type' | 'scale' | 'generic', R>(
   o: OrganisationModel,
   ctx: GraphQLContext,
   key: K,
-): Promise<OrganisationRecord[K] | NonNullable<OrganisationModel['summary']>[K]> {
+  show: (value: OrganisationRecord[K] | NonNullable<OrganisationModel['summary']>[K]) => R,
+): R | Promise<R> {
   const known = o.summary?.[key];
-  if (known !== undefined) return known;
-  return (await recordOf(o, ctx))[key];
+  if (known !== undefined) return show(known);
+  return recordOf(o, ctx).then((r) => show(r[key]));
 }
 
 /** A referral as the API shows it: a referral without a kind is a plain referral, without a status an active one. */
@@ -49,10 +53,10 @@ function validIn(v: Validity, year: number | null | undefined): boolean {
 export const Organisation: OrganisationResolvers = {
   id: (o) => o.id,
   version: async (o, _a, ctx) => (await recordOf(o, ctx)).version,
-  name: async (o, _a, ctx) => String(await summaryField(o, ctx, 'name')),
-  type: async (o, _a, ctx) => (await summaryField(o, ctx, 'type')) ?? 'other',
-  scale: async (o, _a, ctx) => (await summaryField(o, ctx, 'scale')) ?? null,
-  generic: async (o, _a, ctx) => (await summaryField(o, ctx, 'generic')) === true,
+  name: (o, _a, ctx) => summaryField(o, ctx, 'name', String),
+  type: (o, _a, ctx) => summaryField(o, ctx, 'type', (v) => v ?? 'other'),
+  scale: (o, _a, ctx) => summaryField(o, ctx, 'scale', (v) => v ?? null),
+  generic: (o, _a, ctx) => summaryField(o, ctx, 'generic', (v) => v === true),
   aliases: async (o, _a, ctx) => (await recordOf(o, ctx)).aliases,
   lines: async (o, _a, ctx) => (await recordOf(o, ctx)).lines,
   phases: async (o, _a, ctx) => (await recordOf(o, ctx)).phases,
