@@ -35,7 +35,7 @@ describe('peerRatios', () => {
     );
     expect(r.oursOverRaw).toBeNull();
     expect(r.coverageOursOverPeer).toBeNull();
-    expect(toRatioTable(r)).toContain('| whoServes: ours ÷ raw driver (find-providers) | – | ≥ 0.80× |');
+    expect(toRatioTable(r)).toContain('| whoServes: ours ÷ the resolver without the API | – | ≥ 0.80× |');
   });
 });
 

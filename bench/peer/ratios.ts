@@ -76,7 +76,7 @@ export function toRatioTable(r: PeerRatios): string {
     '| ratio (req/s) | measured | target |',
     '|---|--:|--:|',
     `| whoServes: ours ÷ peer's best (${r.peerBest?.name ?? '–'}) | ${times(r.oursOverPeerBest)} | ≥ 1.50× |`,
-    `| whoServes: ours ÷ raw driver (find-providers) | ${times(r.oursOverRaw)} | ≥ 0.80× |`,
+    `| whoServes: ours ÷ the resolver without the API | ${times(r.oursOverRaw)} | ≥ 0.80× |`,
     `| coverage: ours ÷ peer @cypher | ${times(r.coverageOursOverPeer)} | – |`,
   ].join('\n');
 }
