@@ -1,4 +1,5 @@
 import type { SyntheticWorld, WorldAnchor } from './world.ts';
+import { groupBy } from '../../server/domain/group-by.ts';
 
 /** Lookups over a SyntheticWorld that the generator needs many times; built once per run. */
 export interface WorldIndex {
@@ -16,17 +17,6 @@ export interface WorldIndex {
   readonly nationalAnchors: readonly WorldAnchor[];
   /** The provinces of the KVK region a province lies in, itself included. */
   sameKvkProvinces(province: string): readonly string[];
-}
-
-function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 /** Builds the lookups; pure. */

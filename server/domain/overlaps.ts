@@ -1,3 +1,4 @@
+import { groupBy } from './group-by.ts';
 import { relateHelp } from './help.ts';
 import type { ProviderMatch } from './providers.ts';
 import type { RegionCatalog } from './region-catalog.ts';
@@ -59,12 +60,7 @@ export function findProviderPairs(
   const complements: ComplementPair[] = [];
   const seen = new Set<string>();
   // Pairs only form within a group; with one match per organisation and group no pair comes twice.
-  const byGroup = new Map<string, ProviderMatch[]>();
-  for (const m of real) {
-    const group = byGroup.get(m.targetGroup);
-    if (group) group.push(m);
-    else byGroup.set(m.targetGroup, [m]);
-  }
+  const byGroup = groupBy(real, (m) => m.targetGroup);
   const once = byGroup.size === new Set(real.map((m) => `${m.targetGroup}|${m.organisation.id}`)).size;
   for (const group of byGroup.values()) {
     for (let i = 0; i < group.length; i++) {

@@ -1,5 +1,6 @@
 import type { CoverRef, OrganisationSummary } from './organisation-summary.ts';
 import type { RegionCatalog } from './region-catalog.ts';
+import { groupBy } from './group-by.ts';
 
 export interface NetworkOrganisation extends OrganisationSummary {
   readonly lines: readonly string[];
@@ -49,17 +50,6 @@ function servesIn(catalog: RegionCatalog, org: NetworkOrganisation, targetGroup:
     if (!s.scope || !catalog.get(s.scope) || s.scope === regionId) return true;
     return catalog.within(regionId, s.scope) || catalog.within(s.scope, regionId);
   });
-}
-
-function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
 }
 
 const notYet = (referrals: readonly NetworkReferral[]) =>

@@ -73,6 +73,11 @@ export function buildRegionCatalog(rows: readonly RegionRow[]): RegionCatalog {
   // Containment as sets of ancestor ids, built once per region asked: answers ask it per provider and region.
   const ancestorSets = new Map<string, ReadonlySet<string>>();
   const overlapSets = new Map<string, ReadonlySet<string>>();
+  const idSet = (cache: Map<string, ReadonlySet<string>>, id: string, regions: () => readonly RegionRef[]) => {
+    let set = cache.get(id);
+    if (!set) cache.set(id, (set = new Set(regions().map((r) => r.id))));
+    return set;
+  };
   const overlapCache = new Map<string, RegionRef[]>();
   const descendantCache = new Map<string, RegionRef[]>();
 
@@ -116,22 +121,8 @@ export function buildRegionCatalog(rows: readonly RegionRow[]): RegionCatalog {
       overlapCache.set(id, result);
       return result;
     },
-    within(id, container) {
-      let set = ancestorSets.get(id);
-      if (!set) {
-        set = new Set(catalog.ancestors(id).map((r) => r.id));
-        ancestorSets.set(id, set);
-      }
-      return set.has(container);
-    },
-    overlaps(a, b) {
-      let set = overlapSets.get(a);
-      if (!set) {
-        set = new Set(catalog.overlapping(a).map((r) => r.id));
-        overlapSets.set(a, set);
-      }
-      return set.has(b);
-    },
+    within: (id, container) => idSet(ancestorSets, id, () => catalog.ancestors(id)).has(container),
+    overlaps: (a, b) => idSet(overlapSets, a, () => catalog.overlapping(a)).has(b),
   };
   return catalog;
 }

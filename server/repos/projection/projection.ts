@@ -1,6 +1,7 @@
 import type { Db } from '../../db/run.ts';
 import type { MappingRow } from '../../domain/mapping.ts';
 import type { Props } from '../props.ts';
+import { groupBy } from '../../domain/group-by.ts';
 
 // The projection of the map that whoServes, coverage, overlaps, complements, referral gaps and conformance are
 // computed from, held in memory by each API process (store.ts) and answered from without a round trip
@@ -91,17 +92,6 @@ export interface Projection {
   readonly rules: readonly Props[];
   /** Rows read, for the logs and the benchmarks. */
   readonly size: { organisations: number; statements: number; covers: number; mappings: number; referrals: number };
-}
-
-function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }
 
 /** Cypher's ascending order for strings, null last (as ORDER BY sorts them). */
