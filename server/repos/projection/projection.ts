@@ -2,27 +2,20 @@ import type { Db } from '../../db/run.ts';
 import type { MappingRow } from '../../domain/mapping.ts';
 import type { Props } from '../props.ts';
 import { groupBy } from '../../domain/group-by.ts';
+import type { ProviderOrganisation } from '../../domain/providers.ts';
+import type { NetworkReferral } from '../../domain/referral-gaps.ts';
 
 // The projection of the map that whoServes, coverage, overlaps, complements, referral gaps and conformance are
 // computed from, held in memory by each API process (store.ts) and answered from without a round trip
 // (providers.ts, referrals.ts, conformance.ts). It is what the queries these replaced read, kept whole: the filters
 // by year, group, theme, phase and region run per question.
 
-/** An organisation as the projection holds it. */
-export interface ProjectedOrganisation {
-  readonly id: string;
-  readonly name: string;
-  readonly type: string | null;
-  readonly scale: string | null;
-  /** The `generic` property (a collective, or a kind of organisation rather than one). */
-  readonly generic: boolean;
-  /** Has the :GenericGroup label: a collective that never provides itself. */
+/** An organisation as the projection holds it: what the provider rows show of it, and what the filters read. */
+export interface ProjectedOrganisation extends ProviderOrganisation {
+  /** Has the :GenericGroup label: a collective that never provides itself (`generic` is the property). */
   readonly genericGroup: boolean;
   /** Generated from the CBS list (a municipality or province) rather than described by a source. */
   readonly generated: boolean;
-  readonly lines: readonly string[];
-  readonly phases: readonly string[];
-  readonly themes: readonly string[];
   readonly validFrom: number | null;
   readonly validTo: number | null;
   /** Has a SERVES statement of its own. */
@@ -48,13 +41,8 @@ export interface ProjectedCover {
   readonly validTo: number | null;
 }
 
-export interface ProjectedReferral {
-  readonly id: string | null;
-  readonly from: string;
-  readonly to: string;
-  readonly kind: string | null;
-  readonly status: string | null;
-  readonly targetGroups: readonly string[];
+/** A referral with the years it holds. */
+export interface ProjectedReferral extends NetworkReferral {
   readonly validFrom: number | null;
   readonly validTo: number | null;
 }
