@@ -1,19 +1,17 @@
 // Reads everything whoServes, coverage, overlaps, referral gaps and conformance are computed from, for the API's
 // in-process read model (server/repos/projection/): organisations, their SERVES statements (and those a collective's
-// members take over through MEMBER_OF), coverage, where sources looked, referrals, the role rules, and the
-// data-version token the projection stands for. One query, streamed row by row (one
-// collected list per part decoded several times slower in the driver).
+// members take over through MEMBER_OF), coverage, where sources looked, referrals and the role rules. One query,
+// streamed row by row (one collected list per part decoded several times slower in the driver). The data-version
+// token is read before it (find-data-version), not in it: the parts of one query may see writes committed while it
+// runs, so only a token read first is sure to be no newer than every part.
 // Params: none.
-// Returns one row per fact: kind ('version', 'organisation', 'statement', 'cover', 'mapping', 'referral', 'rule') and
-//   row (map): version {token (string or null)}; organisation {id, name, type, scale, generic, genericGroup (has the
-//   :GenericGroup label), generated, lines, phases, themes, validFrom, validTo, serves (has a SERVES edge), refers
-//   (has a REFERS_TO edge either way)}; statement {organisation, targetGroup, serving (the SERVES properties),
-//   collective (id or null), membership (the MEMBER_OF properties or null)}; cover {organisation, region, partial,
-//   validFrom, validTo}; mapping {region, targetGroup, props}; referral {id, from, to, kind, status, targetGroups,
-//   validFrom, validTo}; rule (the RoleRule properties).
-OPTIONAL MATCH (v:DataVersion {id: 'map'})
-RETURN 'version' AS kind, {token: v.token} AS row
-UNION ALL
+// Returns one row per fact: kind ('organisation', 'statement', 'cover', 'mapping', 'referral', 'rule') and row (map):
+//   organisation {id, name, type, scale, generic, genericGroup (has the :GenericGroup label), generated, lines,
+//   phases, themes, validFrom, validTo, serves (has a SERVES edge), refers (has a REFERS_TO edge either way)};
+//   statement {organisation, targetGroup, serving (the SERVES properties), collective (id or null), membership (the
+//   MEMBER_OF properties or null)}; cover {organisation, region, partial, validFrom, validTo}; mapping {region,
+//   targetGroup, props}; referral {id, from, to, kind, status, targetGroups, validFrom, validTo}; rule (the RoleRule
+//   properties).
 MATCH (o:Organisation)
 RETURN 'organisation' AS kind, o {.id, .name, .type, .scale, generic: coalesce(o.generic, false),
   genericGroup: o:GenericGroup, generated: coalesce(o.generated, false), lines: coalesce(o.lines, []),
@@ -27,6 +25,7 @@ UNION ALL
 // Only a statement with a role passes to each member, and not one said of the collective but not of each member
 // (`toMembers: false`); the query side (server/repos/projection/providers.ts) applies the rest.
 MATCH (o:Organisation)-[m:MEMBER_OF]->(g:GenericGroup)-[s:SERVES]->(t:TargetGroup)
+USING SCAN g:GenericGroup
 WHERE NOT o:GenericGroup AND s.role IN ['primary', 'secondary', 'developing'] AND coalesce(s.toMembers, true)
 RETURN 'statement' AS kind, {organisation: o.id, targetGroup: t.id, serving: properties(s), collective: g.id,
   membership: properties(m)} AS row

@@ -57,6 +57,7 @@ const SCANS: Record<string, { scans: string[]; why: string }> = {
   'read-model/load-projection': {
     scans: [
       'DirectedRelationshipTypeScan REFERS_TO',
+      'NodeByLabelScan GenericGroup',
       'NodeByLabelScan Organisation',
       'NodeByLabelScan Region',
       'NodeByLabelScan RoleRule',

@@ -78,7 +78,7 @@ describe('the seed loader', () => {
     const rows = await db.readRaw<{ kind: string; name: string; missing: number }>(
       'test: provenance everywhere',
       `CALL () {
-         MATCH (n) WHERE NOT n:Migration AND NOT n:SourceDocument
+         MATCH (n) WHERE NOT n:Migration AND NOT n:SourceDocument AND NOT n:DataVersion
            AND (NOT n.provenance IN $provenances OR n.sources IS NULL OR size(n.sources) = 0 OR n.inferredFields IS NULL)
          RETURN 'node' AS kind, labels(n)[0] AS name
          UNION ALL

@@ -125,10 +125,10 @@ export function buildProjection(rows: ProjectionRows, readAt = new Date().toISOS
   };
 }
 
-/** Sorts the rows of read-model/load-projection by kind. */
-export function projectionRows(rows: readonly { kind: string; row: Props }[]): ProjectionRows {
+/** Sorts the rows of read-model/load-projection by kind; `token` is the data version read before them. */
+export function projectionRows(token: string | null, rows: readonly { kind: string; row: Props }[]): ProjectionRows {
   const out = {
-    token: null as string | null,
+    token,
     organisations: [] as ProjectedOrganisation[],
     statements: [] as ProjectedStatement[],
     covers: [] as ProjectedCover[],
@@ -137,8 +137,7 @@ export function projectionRows(rows: readonly { kind: string; row: Props }[]): P
     rules: [] as Props[],
   };
   for (const { kind, row } of rows) {
-    if (kind === 'version') out.token = typeof row['token'] === 'string' ? row['token'] : null;
-    else if (kind === 'organisation') out.organisations.push(row as unknown as ProjectedOrganisation);
+    if (kind === 'organisation') out.organisations.push(row as unknown as ProjectedOrganisation);
     else if (kind === 'statement') out.statements.push(row as unknown as ProjectedStatement);
     else if (kind === 'cover') out.covers.push(row as unknown as ProjectedCover);
     else if (kind === 'mapping') out.mappings.push(row as unknown as MappingRow);
@@ -150,9 +149,15 @@ export function projectionRows(rows: readonly { kind: string; row: Props }[]): P
   return out;
 }
 
-/** Reads the projection, in one round trip. */
+/**
+ * Reads the projection: the data-version token first, then everything else in one query. The token is read first
+ * because the parts of a query may see writes committed while it runs: the projection holds at least every write up
+ * to its token (perhaps later ones too, which the next poll then reads again), never less.
+ */
 export async function loadProjection(db: Db): Promise<Projection> {
-  return buildProjection(projectionRows(await db.read<{ kind: string; row: Props }>('read-model/load-projection')));
+  const token = await findDataVersion(db);
+  const rows = await db.read<{ kind: string; row: Props }>('read-model/load-projection');
+  return buildProjection(projectionRows(token, rows));
 }
 
 /** Reads the map's data-version token, in one round trip. */
