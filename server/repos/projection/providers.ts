@@ -54,10 +54,17 @@ const summary = (o: ProjectedOrganisation) => ({
 export function providersIn(p: Projection, q: ProviderQuery): ProviderEvidence {
   const groups = q.targetGroups ?? [...p.statementsByGroup.keys()];
   const regions = q.regionIds ? new Set(q.regionIds) : null;
+  // Asked about regions, only the organisations covering one of them can answer: their statements alone are read.
+  const inRegions =
+    regions === null
+      ? null
+      : new Set([...regions].flatMap((r) => (p.coversByRegion.get(r) ?? []).map((c) => c.organisation)));
   const found: { s: ProjectedStatement; row: ProviderRow }[] = [];
   const coversOf = new Map<string, CoverRef[]>();
+  const shown = new Map<string, ProviderRow['organisation']>();
   for (const group of new Set(groups)) {
     for (const s of p.statementsByGroup.get(group) ?? []) {
+      if (inRegions !== null && !inRegions.has(s.organisation)) continue;
       const o = p.organisations.get(s.organisation);
       // A collective never provides itself; its statements reach its members.
       if (!o || o.genericGroup || !speaks(s, o, q)) continue;
@@ -71,10 +78,15 @@ export function providersIn(p: Projection, q: ProviderQuery): ProviderEvidence {
       }
       if (covers.length === 0) continue;
       const g = s.collective === null ? null : p.organisations.get(s.collective);
+      let organisation = shown.get(o.id);
+      if (!organisation) {
+        organisation = { ...summary(o), generic: o.generic, lines: o.lines, phases: o.phases, themes: o.themes };
+        shown.set(o.id, organisation);
+      }
       found.push({
         s,
         row: {
-          organisation: { ...summary(o), generic: o.generic, lines: o.lines, phases: o.phases, themes: o.themes },
+          organisation,
           targetGroup: s.targetGroup,
           serving: s.serving,
           covers,
