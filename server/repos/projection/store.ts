@@ -23,7 +23,7 @@ export interface ReadModel {
   current(): Promise<Projection>;
   /** After a write through this process: the next question waits for the map to be read again. */
   invalidate(): void;
-  /** Starts polling the data-version token; `onChange` runs when another writer changed the map. */
+  /** Starts polling the data-version token; `onChange` runs once a change by another writer has been read. */
   start(onChange?: () => void): void;
   stop(): Promise<void>;
   status(): ReadModelStatus;
@@ -84,8 +84,10 @@ export function createReadModel(db: Db, opts: ReadModelOptions = {}): ReadModel 
       try {
         const token = await findDataVersion(db);
         if (token !== projection.token && !stopped) {
-          onChange?.();
           await build();
+          // After the new version is in place: what was read from the map before (regions, vocabulary) is read
+          // again from a map at least as new as the projection, never from one caught halfway through a change.
+          onChange?.();
         }
       } catch (e) {
         opts.onPollError?.(e);
