@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import { loadRegionCatalog, loadVocabulary } from '../server/repos/catalog.ts';
 import { startBenchApp } from './lib/bench-app.ts';
-import { loadAverage } from './lib/cli-options.ts';
+import { describeLoad, loadAverage } from './lib/cli-options.ts';
 import { processMemory } from './lib/memory.ts';
 import { writeResults } from './lib/results.ts';
 import { buildLoadCases } from './load/cases.ts';
@@ -80,9 +80,7 @@ async function main(argv: string[]): Promise<number> {
 
   const loadAtEnd = loadAverage();
   console.log(`\n${toLoadTable(results)}\n`);
-  console.log(
-    `load average (1, 5, 15 min): ${loadAtStart.join(', ')} at the start, ${loadAtEnd.join(', ')} at the end`,
-  );
+  console.log(describeLoad(loadAtStart, loadAtEnd));
   const file = await writeResults('throughput', [], {
     meta: {
       command: `npx tsx bench/load-bench.ts ${argv.join(' ')}`.trim(),

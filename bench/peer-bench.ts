@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import { loadRegionCatalog, loadVocabulary } from '../server/repos/catalog.ts';
 import { startBenchApp } from './lib/bench-app.ts';
-import { intOption, loadAverage } from './lib/cli-options.ts';
+import { describeLoad, intOption, loadAverage } from './lib/cli-options.ts';
 import { resolverRunner } from './lib/resolver-runner.ts';
 import { writeResults } from './lib/results.ts';
 import { LOAD_OPTIONS, loadOptions } from './load/options.ts';
@@ -155,9 +155,7 @@ async function main(argv: string[]): Promise<number> {
   const loadAtEnd = loadAverage();
   console.log(`\n${toLoadTable(results)}\n\n${toRatioTable(ratios)}\n`);
   printCheck(check);
-  console.log(
-    `load average (1, 5, 15 min): ${loadAtStart.join(', ')} at the start, ${loadAtEnd.join(', ')} at the end`,
-  );
+  console.log(describeLoad(loadAtStart, loadAtEnd));
   const file = await writeResults('peer', [], {
     meta: {
       command: `npx tsx bench/peer-bench.ts ${argv.join(' ')}`.trim(),
@@ -171,7 +169,7 @@ async function main(argv: string[]): Promise<number> {
       sampleEvery,
       warmupPerCase: WARMUP,
       requestTimeoutSec: timeoutSec,
-      how: 'ours, the peer (@neo4j/graphql) and the raw driver endpoint in this process on 127.0.0.1, autocannon in a child process; memory in MiB',
+      how: 'ours, the peer (@neo4j/graphql) and our resolver without the API in this process on 127.0.0.1, autocannon in a child process; memory in MiB',
       loadAverage: { atStart: loadAtStart, atEnd: loadAtEnd },
       answers: check,
       ratios,

@@ -23,3 +23,10 @@ export function intOption(
 
 /** The 1-, 5- and 15-minute load averages, to two decimals: other work on the machine shows here. */
 export const loadAverage = () => os.loadavg().map((x) => Math.round(x * 100) / 100);
+
+/**
+ * The machine's load over a run, as the load benchmarks print it at the end.
+ * @example describeLoad([1.2, 2, 3], [2.5, 2.1, 3]) // "load average (1, 5, 15 min): 1.2, 2, 3 at the start, 2.5, 2.1, 3 at the end"
+ */
+export const describeLoad = (atStart: readonly number[], atEnd: readonly number[]) =>
+  `load average (1, 5, 15 min): ${atStart.join(', ')} at the start, ${atEnd.join(', ')} at the end`;
