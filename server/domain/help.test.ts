@@ -79,6 +79,31 @@ describe('anyOverlap', () => {
     const a = { organisation: { id: 'nom' }, help: ['financiering'], phases: ['kunnen'] };
     expect(anyOverlap([a, { ...a }])).toBe(false);
   });
+
+  it('answers as relateHelp over every pair does, on many random cells', () => {
+    // A small deterministic generator, so a failure names a reproducible cell.
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 16807) % 2147483647) % n;
+    const some = (pool: string[]) => pool.filter(() => next(3) === 0);
+    const pairwise = (ps: { organisation: { id: string }; help: string[]; phases: string[] }[]) =>
+      ps.some((a, i) =>
+        ps.some((b, j) => j > i && a.organisation.id !== b.organisation.id && relateHelp(a, b).kind === 'overlap'),
+      );
+    let overlapping = 0;
+    for (let cell = 0; cell < 2000; cell++) {
+      const ps = Array.from({ length: next(6) }, () => ({
+        organisation: { id: `o${next(4)}` },
+        help: some(['financiering', 'advies-begeleiding', 'informatie']),
+        phases: some(['weten', 'willen', 'kunnen']),
+      }));
+      const expected = pairwise(ps);
+      if (expected) overlapping++;
+      expect(anyOverlap(ps), JSON.stringify(ps)).toBe(expected);
+    }
+    // Both answers occur often enough for the comparison to mean something.
+    expect(overlapping).toBeGreaterThan(200);
+    expect(overlapping).toBeLessThan(1800);
+  });
 });
 
 describe('findProviderPairs', () => {

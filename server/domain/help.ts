@@ -61,16 +61,33 @@ export function relateHelp(a: HelpFacts, b: HelpFacts): HelpRelation {
 
 /**
  * True when some two of the providers, of different organisations, overlap by relateHelp: the condition of the
- * OVERLAP status (called with a cell's full-coverage primary regional providers).
+ * OVERLAP status (called with a cell's full-coverage primary regional providers). The same answer as trying every
+ * pair with relateHelp, found per kind of help, so a national matrix with hundreds of providers per cell stays linear:
+ * two providers sharing a kind of help overlap when either has no phases recorded, or both name a phase.
  */
 export function anyOverlap(
   providers: readonly (HelpFacts & { readonly organisation: { readonly id: string } })[],
 ): boolean {
-  for (let i = 0; i < providers.length; i++)
-    for (let j = i + 1; j < providers.length; j++) {
-      const a = providers[i]!;
-      const b = providers[j]!;
-      if (a.organisation.id !== b.organisation.id && relateHelp(a, b).kind === 'overlap') return true;
+  // Providers whose help is not recorded overlap with nobody (relateHelp: unknown).
+  const byHelp = new Map<string, (typeof providers)[number][]>();
+  for (const p of providers)
+    for (const h of new Set(p.help)) {
+      const list = byHelp.get(h);
+      if (list) list.push(p);
+      else byHelp.set(h, [p]);
     }
+  for (const list of byHelp.values()) {
+    const organisations = new Set(list.map((p) => p.organisation.id));
+    if (organisations.size < 2) continue;
+    // Another organisation gives this help too: without phases, the phase cannot rule the overlap out.
+    if (list.some((p) => p.phases.length === 0)) return true;
+    const firstInPhase = new Map<string, string>();
+    for (const p of list)
+      for (const phase of p.phases) {
+        const first = firstInPhase.get(phase);
+        if (first === undefined) firstInPhase.set(phase, p.organisation.id);
+        else if (first !== p.organisation.id) return true;
+      }
+  }
   return false;
 }
