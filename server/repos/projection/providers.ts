@@ -28,6 +28,22 @@ export interface ProviderEvidence {
 
 const list = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : []);
 
+// Covers lists by content, per projection: organisations covering the same regions share one list, so how a list
+// reaches a region (domain/providers.ts `reach`) is worked out once per projection and list, not per organisation
+// and question. Bounded: a projection meets few distinct lists, and the table starts afresh if it ever grows large.
+const coverLists = new WeakMap<Projection, Map<string, readonly CoverRef[]>>();
+const COVER_LISTS_MAX = 100_000;
+
+function sharedCovers(p: Projection, covers: CoverRef[]): readonly CoverRef[] {
+  let table = coverLists.get(p);
+  if (!table || table.size >= COVER_LISTS_MAX) coverLists.set(p, (table = new Map()));
+  const key = covers.map((c) => (c.partial ? `${c.region}~` : c.region)).join(' ');
+  const hit = table.get(key);
+  if (hit) return hit;
+  table.set(key, covers);
+  return covers;
+}
+
 /**
  * Whether a statement speaks in the question: an exclusion ("not-served") only as one reading of an ambiguous fact;
  * with a theme or phase asked, only statements naming it; in a year, only what holds that year (the statement, the
@@ -60,7 +76,7 @@ export function providersIn(p: Projection, q: ProviderQuery): ProviderEvidence {
       ? null
       : new Set([...regions].flatMap((r) => (p.coversByRegion.get(r) ?? []).map((c) => c.organisation)));
   const found: { s: ProjectedStatement; row: ProviderRow }[] = [];
-  const coversOf = new Map<string, CoverRef[]>();
+  const coversOf = new Map<string, readonly CoverRef[]>();
   const shown = new Map<string, ProviderRow['organisation']>();
   for (const group of new Set(groups)) {
     for (const s of p.statementsByGroup.get(group) ?? []) {
@@ -71,9 +87,10 @@ export function providersIn(p: Projection, q: ProviderQuery): ProviderEvidence {
       // One list per organisation, shared by its rows: domain/providers.ts remembers how a list reaches a region.
       let covers = coversOf.get(o.id);
       if (!covers) {
-        covers = (p.coversByOrganisation.get(o.id) ?? [])
+        const own = (p.coversByOrganisation.get(o.id) ?? [])
           .filter((c) => (regions === null || regions.has(c.region)) && validIn(c, q.asOf))
           .map((c) => ({ region: c.region, partial: c.partial }));
+        covers = sharedCovers(p, own);
         coversOf.set(o.id, covers);
       }
       if (covers.length === 0) continue;
