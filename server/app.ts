@@ -54,6 +54,8 @@ export interface AppDeps {
   readonly timeouts?: Partial<HttpTimeouts>;
   /** How often the read model asks whether another process changed the map (default 250 ms). */
   readonly readModelPollMs?: number;
+  /** Whether answers are remembered per version of the map (default true; the benchmarks measure both). */
+  readonly rememberAnswers?: boolean;
 }
 
 const NO_USERS: AuthSettings = {
@@ -116,6 +118,7 @@ export async function createApp({
   neo4j,
   timeouts,
   readModelPollMs,
+  rememberAnswers,
 }: AppDeps): Promise<App> {
   const protection = armor();
   const apollo = new ApolloServer<GraphQLContext>({
@@ -142,6 +145,7 @@ export async function createApp({
   await apollo.start();
   const model = createReadModel(store, {
     pollMs: readModelPollMs,
+    rememberAnswers,
     onBuilt: (status) => log.info({ readModel: status }, 'read model built'),
     onPollError: (e) => log.warn({ err: e }, 'read model poll failed'),
   });

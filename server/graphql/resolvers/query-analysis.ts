@@ -147,6 +147,15 @@ async function oneQuestion(
   };
 }
 
+/**
+ * An analysis answer from the read model's memory of this version of the map (repos/projection/answers.ts), keyed
+ * by the question, its arguments as given and this year (an answer without a year is this year's).
+ */
+async function remembered<T>(ctx: GraphQLContext, kind: string, args: object, compute: () => Promise<T>): Promise<T> {
+  const deps = await Promise.all([ctx.reference.catalog(), ctx.reference.vocabulary()]);
+  return ctx.model.answer(kind, `${answerYear(null)} ${JSON.stringify(args)}`, deps, compute);
+}
+
 /** The questions about the system: who serves whom where, coverage, overlaps, referral gaps and paths, conformance. */
 export const analysisQueries: Pick<
   QueryResolvers,
@@ -162,101 +171,107 @@ export const analysisQueries: Pick<
 > = {
   roleRules: (_p, _a, ctx) => listRoleRules(ctx.db),
 
-  whoServes: async (_p, args, ctx) => {
-    const { catalog, region, rows } = await oneQuestion(ctx, args);
-    const merged = mergeByOrganisation(matchProviders(catalog, region.id, rows));
-    return groupMembers(region, merged).map((m) => toServiceMatch(catalog, m));
-  },
+  whoServes: (_p, args, ctx) =>
+    remembered(ctx, 'whoServes', args, async () => {
+      const { catalog, region, rows } = await oneQuestion(ctx, args);
+      const merged = mergeByOrganisation(matchProviders(catalog, region.id, rows));
+      return groupMembers(region, merged).map((m) => toServiceMatch(catalog, m));
+    }),
 
-  coverageCell: async (_p, args, ctx) => {
-    const { catalog, region, targetGroup, rows, mappings } = await oneQuestion(ctx, args);
-    return toCell(catalog, coverageCells(catalog, [region], [targetGroup], rows, mappings)[0]!);
-  },
+  coverageCell: (_p, args, ctx) =>
+    remembered(ctx, 'coverageCell', args, async () => {
+      const { catalog, region, targetGroup, rows, mappings } = await oneQuestion(ctx, args);
+      return toCell(catalog, coverageCells(catalog, [region], [targetGroup], rows, mappings)[0]!);
+    }),
 
-  coverage: async (_p, args, ctx) => {
-    const [catalog, v] = await Promise.all([ctx.reference.catalog(), vocabularyIds(ctx)]);
-    const within = args.within ? regionArg(catalog, args.within, 'within') : null;
-    checkLevelWithin(args.level, within);
-    const columns = args.targetGroups
-      ? args.targetGroups.map((t, i) => knownId(t, v.targetGroupIds, `targetGroups[${i}]`, 'target group'))
-      : v.targetGroups.filter((t) => t.kind !== 'public').map((t) => t.id);
-    const theme = optionalKnownId(args.theme, v.themeIds, 'theme', 'theme');
-    const phase = optionalKnownId(args.phase, v.phaseIds, 'phase', 'phase');
-    const asOf = answerYear(args.asOf);
-    const rows = (within ? catalog.descendants(within.id) : catalog.all).filter((r) => r.level === args.level);
-    const { providers, mappings } = await findProviders(ctx.model, {
-      targetGroups: v.tree.statedGroups(columns),
-      regionIds: null,
-      theme,
-      phase,
-      asOf,
-    });
-    const index = new MappingIndex(catalog, v.tree, mappings, asOf);
-    const cells = coverageCells(catalog, rows, columns, v.tree.expand(providers, columns), index);
-    return {
-      rows: [...rows].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
-      columns: columns.map((id) => v.targetGroups.find((t) => t.id === id)!),
-      cells: cells.map((c) => toCell(catalog, c)),
-    };
-  },
+  coverage: (_p, args, ctx) =>
+    remembered(ctx, 'coverage', args, async () => {
+      const [catalog, v] = await Promise.all([ctx.reference.catalog(), vocabularyIds(ctx)]);
+      const within = args.within ? regionArg(catalog, args.within, 'within') : null;
+      checkLevelWithin(args.level, within);
+      const columns = args.targetGroups
+        ? args.targetGroups.map((t, i) => knownId(t, v.targetGroupIds, `targetGroups[${i}]`, 'target group'))
+        : v.targetGroups.filter((t) => t.kind !== 'public').map((t) => t.id);
+      const theme = optionalKnownId(args.theme, v.themeIds, 'theme', 'theme');
+      const phase = optionalKnownId(args.phase, v.phaseIds, 'phase', 'phase');
+      const asOf = answerYear(args.asOf);
+      const rows = (within ? catalog.descendants(within.id) : catalog.all).filter((r) => r.level === args.level);
+      const { providers, mappings } = await findProviders(ctx.model, {
+        targetGroups: v.tree.statedGroups(columns),
+        regionIds: null,
+        theme,
+        phase,
+        asOf,
+      });
+      const index = new MappingIndex(catalog, v.tree, mappings, asOf);
+      const cells = coverageCells(catalog, rows, columns, v.tree.expand(providers, columns), index);
+      return {
+        rows: [...rows].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+        columns: columns.map((id) => v.targetGroups.find((t) => t.id === id)!),
+        cells: cells.map((c) => toCell(catalog, c)),
+      };
+    }),
 
-  overlaps: async (_p, args, ctx) => {
-    const { pairs, group } = await providerPairs(ctx, args);
-    return pairs.overlaps.map((o) => ({
-      targetGroup: group(o.targetGroup),
-      organisations: o.organisations.map((m) => organisationRef(m.organisation)),
-      sharedHelp: o.sharedHelp,
-      sharedPhases: o.sharedPhases,
-      sharedThemes: o.sharedThemes,
-      phaseChecked: o.phaseChecked,
-      score: o.score,
-      explanation: o.explanation,
-    }));
-  },
+  overlaps: (_p, args, ctx) =>
+    remembered(ctx, 'overlaps', args, async () => {
+      const { pairs, group } = await providerPairs(ctx, args);
+      return pairs.overlaps.map((o) => ({
+        targetGroup: group(o.targetGroup),
+        organisations: o.organisations.map((m) => organisationRef(m.organisation)),
+        sharedHelp: o.sharedHelp,
+        sharedPhases: o.sharedPhases,
+        sharedThemes: o.sharedThemes,
+        phaseChecked: o.phaseChecked,
+        score: o.score,
+        explanation: o.explanation,
+      }));
+    }),
 
-  complements: async (_p, args, ctx) => {
-    const { pairs, group } = await providerPairs(ctx, args);
-    return pairs.complements.map((c) => ({
-      targetGroup: group(c.targetGroup),
-      organisations: c.organisations.map((m) => organisationRef(m.organisation)),
-      help: c.organisations.map((m) => ({
-        organisation: organisationRef(m.organisation),
-        help: [...m.help],
-        phases: [...m.phases],
-      })),
-      sharedHelp: c.sharedHelp,
-      explanation: c.explanation,
-    }));
-  },
+  complements: (_p, args, ctx) =>
+    remembered(ctx, 'complements', args, async () => {
+      const { pairs, group } = await providerPairs(ctx, args);
+      return pairs.complements.map((c) => ({
+        targetGroup: group(c.targetGroup),
+        organisations: c.organisations.map((m) => organisationRef(m.organisation)),
+        help: c.organisations.map((m) => ({
+          organisation: organisationRef(m.organisation),
+          help: [...m.help],
+          phases: [...m.phases],
+        })),
+        sharedHelp: c.sharedHelp,
+        explanation: c.explanation,
+      }));
+    }),
 
-  referralGaps: async (_p, args, ctx) => {
-    const [catalog, v] = await Promise.all([ctx.reference.catalog(), vocabularyIds(ctx)]);
-    const region = regionArg(catalog, args.region, 'region');
-    const targetGroup = optionalKnownId(args.targetGroup, v.targetGroupIds, 'targetGroup', 'target group');
-    const network = await findReferralNetwork(ctx.model, {
-      regionIds: relevantRegionIds(catalog, region.id),
-      asOf: yearArg(args.asOf),
-    });
-    const groups = targetGroup
-      ? [targetGroup]
-      : v.targetGroupIds.filter((t) => network.organisations.some((o) => o.serves.some((s) => s.targetGroup === t)));
-    const gaps = findReferralGaps(catalog, region.id, network.organisations, network.referrals, groups);
-    const item = (g: ReferralGapItem) => ({
-      kind: g.kind,
-      organisation: g.organisation ? organisationRef(g.organisation) : null,
-      other: g.other ? organisationRef(g.other) : null,
-      targetGroup: g.targetGroup ? (v.targetGroups.find((t) => t.id === g.targetGroup) ?? null) : null,
-      explanation: g.explanation,
-    });
-    return {
-      region,
-      unreferredProviders: gaps.unreferredProviders.map(item),
-      deadEnds: gaps.deadEnds.map(item),
-      oneWay: gaps.oneWay.map(item),
-      isolated: gaps.isolated.map(item),
-      unreachableGroups: gaps.unreachableGroups.map(item),
-    };
-  },
+  referralGaps: (_p, args, ctx) =>
+    remembered(ctx, 'referralGaps', args, async () => {
+      const [catalog, v] = await Promise.all([ctx.reference.catalog(), vocabularyIds(ctx)]);
+      const region = regionArg(catalog, args.region, 'region');
+      const targetGroup = optionalKnownId(args.targetGroup, v.targetGroupIds, 'targetGroup', 'target group');
+      const network = await findReferralNetwork(ctx.model, {
+        regionIds: relevantRegionIds(catalog, region.id),
+        asOf: yearArg(args.asOf),
+      });
+      const groups = targetGroup
+        ? [targetGroup]
+        : v.targetGroupIds.filter((t) => network.organisations.some((o) => o.serves.some((s) => s.targetGroup === t)));
+      const gaps = findReferralGaps(catalog, region.id, network.organisations, network.referrals, groups);
+      const item = (g: ReferralGapItem) => ({
+        kind: g.kind,
+        organisation: g.organisation ? organisationRef(g.organisation) : null,
+        other: g.other ? organisationRef(g.other) : null,
+        targetGroup: g.targetGroup ? (v.targetGroups.find((t) => t.id === g.targetGroup) ?? null) : null,
+        explanation: g.explanation,
+      });
+      return {
+        region,
+        unreferredProviders: gaps.unreferredProviders.map(item),
+        deadEnds: gaps.deadEnds.map(item),
+        oneWay: gaps.oneWay.map(item),
+        isolated: gaps.isolated.map(item),
+        unreachableGroups: gaps.unreachableGroups.map(item),
+      };
+    }),
 
   referralPaths: async (_p, args, ctx) => {
     const [catalog, v] = await Promise.all([ctx.reference.catalog(), vocabularyIds(ctx)]);
@@ -283,26 +298,27 @@ export const analysisQueries: Pick<
     }));
   },
 
-  conformance: async (_p, args, ctx) => {
-    const [catalog, v] = await Promise.all([ctx.reference.catalog(), vocabularyIds(ctx)]);
-    const region = args.region ? regionArg(catalog, args.region, 'region') : null;
-    // The rules speak of entrepreneurs; serving public bodies (gemeenten, provincies) is no deviation.
-    const businessGroups = new Set(v.targetGroups.filter((t) => t.kind !== 'public').map((t) => t.id));
-    const { rules, organisations } = await findConformanceContext(
-      ctx.model,
-      region ? relevantRegionIds(catalog, region.id) : null,
-    );
-    const entrepreneurs = organisations.map((o) => ({
-      ...o,
-      serves: o.serves.filter((s) => businessGroups.has(s.targetGroup)),
-    }));
-    return findDeviations(rules, entrepreneurs).map((d) => ({
-      organisation: organisationRef(d.organisation),
-      rule: d.rule,
-      expected: d.expected,
-      actual: d.actual,
-      severity: d.severity,
-      sources: d.sources,
-    }));
-  },
+  conformance: (_p, args, ctx) =>
+    remembered(ctx, 'conformance', args, async () => {
+      const [catalog, v] = await Promise.all([ctx.reference.catalog(), vocabularyIds(ctx)]);
+      const region = args.region ? regionArg(catalog, args.region, 'region') : null;
+      // The rules speak of entrepreneurs; serving public bodies (gemeenten, provincies) is no deviation.
+      const businessGroups = new Set(v.targetGroups.filter((t) => t.kind !== 'public').map((t) => t.id));
+      const { rules, organisations } = await findConformanceContext(
+        ctx.model,
+        region ? relevantRegionIds(catalog, region.id) : null,
+      );
+      const entrepreneurs = organisations.map((o) => ({
+        ...o,
+        serves: o.serves.filter((s) => businessGroups.has(s.targetGroup)),
+      }));
+      return findDeviations(rules, entrepreneurs).map((d) => ({
+        organisation: organisationRef(d.organisation),
+        rule: d.rule,
+        expected: d.expected,
+        actual: d.actual,
+        severity: d.severity,
+        sources: d.sources,
+      }));
+    }),
 };

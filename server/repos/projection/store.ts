@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { unavailableError } from '../../db/driver-errors.ts';
 import type { Db } from '../../db/run.ts';
+import { AnswerMemory } from './answers.ts';
 import { findDataVersion, loadProjection, type Projection } from './projection.ts';
 
 // Each API process keeps the projection in memory and keeps it current: a write through this process marks it out
@@ -21,6 +22,11 @@ export interface ReadModelStatus {
 export interface ReadModel {
   /** The projection answered from; after a write through this process, one read after that write. */
   current(): Promise<Projection>;
+  /**
+   * The answer to a question about the current projection: remembered per projection, kind and key (the question's
+   * arguments) as long as `deps` (the reference data it is worked out with) are the same objects (answers.ts).
+   */
+  answer<T>(kind: string, key: string, deps: readonly object[], compute: () => Promise<T>): Promise<T>;
   /** After a write through this process: the next question waits for the map to be read again. */
   invalidate(): void;
   /** Starts polling the data-version token; `onChange` runs once a change by another writer has been read. */
@@ -32,6 +38,8 @@ export interface ReadModel {
 export interface ReadModelOptions {
   /** Pause between polls of the data-version token (default 250 ms). */
   readonly pollMs?: number;
+  /** Whether answers are remembered per projection (default true); without, each question is worked out afresh. */
+  readonly rememberAnswers?: boolean;
   /** Called with the build time and sizes after each build (logging). */
   readonly onBuilt?: (status: ReadModelStatus) => void;
   /** Called when a poll fails (the database is down; the poll goes on). */
@@ -50,6 +58,7 @@ export function createReadModel(db: Db, opts: ReadModelOptions = {}): ReadModel 
   let inflight: Promise<void> | null = null;
   let polling: Promise<void> | null = null;
   let stopped = false;
+  const memories = new WeakMap<Projection, AnswerMemory>();
 
   const status = (): ReadModelStatus => ({
     token: projection?.token ?? null,
@@ -95,13 +104,24 @@ export function createReadModel(db: Db, opts: ReadModelOptions = {}): ReadModel 
     }
   }
 
+  async function current(): Promise<Projection> {
+    // Answers from memory must not outlive the database: while it is down, questions fail as queries would.
+    if (!db.availability.isAvailable()) throw unavailableError('read-model/load-projection');
+    const want = wanted;
+    while (!projection || built < want) await build();
+    return projection;
+  }
+
   return {
-    async current() {
-      // Answers from memory must not outlive the database: while it is down, questions fail as queries would.
-      if (!db.availability.isAvailable()) throw unavailableError('read-model/load-projection');
-      const want = wanted;
-      while (!projection || built < want) await build();
-      return projection;
+    current,
+    async answer(kind, key, deps, compute) {
+      // The projection first: `compute` reads the current one again, this one or a newer one that has replaced it.
+      // So what is remembered for a version was worked out from that version, or is never asked for again.
+      const p = await current();
+      if (opts.rememberAnswers === false) return compute();
+      let memory = memories.get(p);
+      if (!memory) memories.set(p, (memory = new AnswerMemory()));
+      return memory.answer(kind, key, deps, compute);
     },
     invalidate() {
       wanted++;
