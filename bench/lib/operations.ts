@@ -15,7 +15,14 @@ export const COVERAGE = `query Coverage($level: RegionLevel!) {
   coverage(level: $level) {
     rows { id name level }
     columns { id name nameEn }
-    cells { region targetGroup providers primaryProviders firstLineProviders regionalProviders status providerIds }
+    cells { region targetGroup primaryProviders firstLineProviders regionalProviders nationalProviders localProviders status }
+  }
+}`;
+
+/** The matrix with the organisations of each cell: what the peer benchmark compares (its answers are ids). */
+export const COVERAGE_PROVIDERS = `query CoverageProviders($level: RegionLevel!) {
+  coverage(level: $level) {
+    cells { region targetGroup status providerIds }
   }
 }`;
 

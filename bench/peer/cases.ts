@@ -1,6 +1,6 @@
 import type { RegionCatalog } from '../../server/domain/region-catalog.ts';
 import type { Vocabulary } from '../../server/repos/catalog.ts';
-import { COVERAGE, WHO_SERVES } from '../lib/operations.ts';
+import { COVERAGE_PROVIDERS, WHO_SERVES } from '../lib/operations.ts';
 import type { ServesPair } from '../load/pairs.ts';
 import type { LoadCase } from '../load/run-case.ts';
 import { PEER_COVERAGE, PEER_CYPHER_WHO_SERVES, peerNestedWhoServes } from './operations.ts';
@@ -114,7 +114,7 @@ export function buildPeerCases(
     coverage(
       'ours',
       `coverage ${opts.coverageLevel} ours`,
-      body(COVERAGE, { level: opts.coverageLevel }),
+      body(COVERAGE_PROVIDERS, { level: opts.coverageLevel }),
       'coverage',
       'cells',
     ),

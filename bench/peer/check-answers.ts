@@ -1,6 +1,6 @@
 import type { RegionCatalog } from '../../server/domain/region-catalog.ts';
 import type { BenchApp } from '../lib/bench-app.ts';
-import { COVERAGE } from '../lib/operations.ts';
+import { COVERAGE_PROVIDERS } from '../lib/operations.ts';
 import type { ServesPair } from '../load/pairs.ts';
 import { OURS_WHO_SERVES_CHECK, PEER_COVERAGE, PEER_CYPHER_WHO_SERVES, peerNestedWhoServes } from './operations.ts';
 import {
@@ -89,7 +89,7 @@ export async function checkAnswers(
     }
   }
   const [oc, pc] = await Promise.all([
-    ours<{ coverage: { cells: OurCell[] } }>(COVERAGE, { level: opts.coverageLevel }),
+    ours<{ coverage: { cells: OurCell[] } }>(COVERAGE_PROVIDERS, { level: opts.coverageLevel }),
     peer<{ peerCoverage: PeerCell[] }>(PEER_COVERAGE, {
       level: opts.coverageLevel,
       targetGroups: opts.groups,

@@ -531,7 +531,7 @@ export type CoverageQueryVariables = Exact<{
 }>;
 
 
-export type CoverageQuery = { coverage: { rows: Array<{ id: string, name: string, level: RegionLevel }>, columns: Array<{ id: string, name: string, nameEn: string | null }>, cells: Array<{ region: string, targetGroup: string, primaryProviders: number, firstLineProviders: number, regionalProviders: number, nationalProviders: number, localProviders: number, status: CoverageStatus, providerIds: Array<string> }> } };
+export type CoverageQuery = { coverage: { rows: Array<{ id: string, name: string, level: RegionLevel }>, columns: Array<{ id: string, name: string, nameEn: string | null }>, cells: Array<{ region: string, targetGroup: string, primaryProviders: number, firstLineProviders: number, regionalProviders: number, nationalProviders: number, localProviders: number, status: CoverageStatus }> } };
 
 export type ChangeResultFieldsFragment = { change: { id: string, action: ChangeAction, summary: string }, organisation: { id: string, version: number } | null };
 

@@ -112,7 +112,6 @@ describe('matrixCsv', () => {
             regionalProviders: 2,
             nationalProviders: 2,
             status: 'DEVELOPING',
-            providerIds: [],
           },
         ],
       },
