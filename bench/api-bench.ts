@@ -238,10 +238,12 @@ async function benchDataset(
   );
   const jvmBefore = await processMemory(bench.local.pid);
   const report: DatasetReport['cases'] = {};
+  // The app as served (answers remembered per version of the map) and one working every answer out afresh.
   const app = await startBenchApp(bench.db);
+  const fresh = await startBenchApp(bench.db, { rememberAnswers: false });
   const heapBefore = process.memoryUsage().heapUsed;
   const built = performance.now();
-  const run = await resolverRunner(bench.db);
+  const run = await resolverRunner(bench.db, { rememberAnswers: false });
   const heapMb = Math.round((process.memoryUsage().heapUsed - heapBefore) / 2 ** 20);
   const resolve = async (field: string, args: Record<string, unknown>) => {
     const answer = await run(field, args);
@@ -256,15 +258,18 @@ async function benchDataset(
   try {
     for (const c of cases) {
       const api = () => app.graphql(c.gql, c.variables);
+      const apiFresh = () => fresh.graphql(c.gql, c.variables);
       const cypher = c.direct;
       // One call each first: the answers' sizes, and a failing case fails here rather than mid-timing.
       const first = await api();
       const answer = `${c.describe(first)}, ${Math.round(JSON.stringify(first).length / 1024)} kB`;
       const cypherRows = await cypher();
-      const stats = await timeInterleaved({ api, cypher }, opts);
+      await apiFresh();
+      const stats = await timeInterleaved({ api, apiFresh, cypher }, opts);
       const load1 = Math.round(os.loadavg()[0]! * 100) / 100;
       const note = `api: ${answer}; cypher: ${cypherRows} rows; load1 ${load1}`;
       results.push({ name: c.name, dataset, via: 'api', stats: stats.api, note });
+      results.push({ name: c.name, dataset, via: 'api fresh', stats: stats.apiFresh, note: 'answers not remembered' });
       results.push({ name: c.name, dataset, via: 'cypher', stats: stats.cypher, note: c.directLabel });
       const profile =
         opts.profile && c.profile
@@ -272,13 +277,15 @@ async function benchDataset(
           : undefined;
       report[c.name] = { api: answer, cypherRows, load1, ...(opts.profile ? { profile } : {}) };
       console.log(
-        `  ${c.name}: api p50 ${formatMs(stats.api.p50)} ms, cypher p50 ${formatMs(stats.cypher.p50)} ms ` +
+        `  ${c.name}: api p50 ${formatMs(stats.api.p50)} ms, fresh ${formatMs(stats.apiFresh.p50)} ms, ` +
+          `direct p50 ${formatMs(stats.cypher.p50)} ms ` +
           `(${answer}; ${cypherRows} rows; load1 ${load1})`,
       );
       if (profile) printProfile(profile);
     }
   } finally {
     await app.stop();
+    await fresh.stop();
     await run.stop();
   }
   const jvmAfter = await processMemory(bench.local.pid);

@@ -58,6 +58,8 @@ export interface BenchAppOptions {
   readonly env?: 'development' | 'production' | 'test';
   /** Log level; default 'warn', so the per-request info line is not part of what is measured. */
   readonly logLevel?: string;
+  /** Whether the app remembers answers per version of the map (default true, as served). */
+  readonly rememberAnswers?: boolean;
 }
 
 /**
@@ -71,6 +73,7 @@ export async function startBenchApp(db: Db, opts: BenchAppOptions = {}): Promise
     config: { env: opts.env ?? 'production', clientDist: path.join(ROOT_DIR, 'dist', 'client') },
     db,
     log: createLogger(opts.logLevel ?? 'warn', false),
+    rememberAnswers: opts.rememberAnswers,
   });
   await new Promise<void>((resolve, reject) => {
     app.server.once('error', reject);

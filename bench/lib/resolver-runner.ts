@@ -14,8 +14,11 @@ export type ResolverRunner = (field: string, args: Record<string, unknown>) => P
  * The benchmarks compare the API with it, as they compare a Cypher-backed answer with its query.
  * @example const run = await resolverRunner(bench.db); await run('whoServes', { targetGroup: 'breed-mkb', region: 'PV23' });
  */
-export async function resolverRunner(db: Db): Promise<ResolverRunner & { stop(): Promise<void> }> {
-  const model = createReadModel(db);
+export async function resolverRunner(
+  db: Db,
+  opts: { rememberAnswers?: boolean } = {},
+): Promise<ResolverRunner & { stop(): Promise<void> }> {
+  const model = createReadModel(db, { rememberAnswers: opts.rememberAnswers });
   const reference = createReferenceData(db);
   await Promise.all([model.current(), reference.catalog(), reference.vocabulary()]);
   const auth = { users: parseUsers({ users: [] }, 'bench'), readRequiresToken: false, proxyUserHeader: null };

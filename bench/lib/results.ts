@@ -5,13 +5,13 @@ import { ROOT_DIR } from '../../server/config.ts';
 import { NEO4J_VERSION } from '../../server/neo4j-local/index.ts';
 import type { Stats } from './time-it.ts';
 
-/** One measured case. Rows with the same name and dataset, via 'api' and via 'cypher', are compared. */
+/** One measured case. Rows with the same name and dataset, via 'api…' and via 'cypher', are compared. */
 export interface BenchResult {
   /** What was measured: `whoServes`, `coverage 342×16`. */
   readonly name: string;
   /** What it ran on: `seed`, `synthetic-10k`. */
   readonly dataset: string;
-  /** `api` (GraphQL over HTTP in-process) or `cypher` (the direct computation: the same query straight through the driver, or the resolver called in-process), or another label. */
+  /** `api` (GraphQL over HTTP in-process), `api fresh` (the same without remembered answers) or `cypher` (the direct computation: the same query straight through the driver, or the resolver called in-process), or another label. */
   readonly via: string;
   readonly stats: Stats;
   readonly note?: string;
@@ -60,7 +60,7 @@ export function toMarkdownTable(results: readonly BenchResult[]): string {
   const header = '| benchmark | dataset | via | n | p50 ms | p95 ms | mean ms | min ms | max ms | api ÷ direct (p50) |';
   const rule = '|---|---|---|--:|--:|--:|--:|--:|--:|--:|';
   const rows = results.map((r) => {
-    const base = r.via === 'api' ? baseline.get(`${r.name}\u0000${r.dataset}`) : undefined;
+    const base = r.via.startsWith('api') ? baseline.get(`${r.name}\u0000${r.dataset}`) : undefined;
     const ratio = base !== undefined && base > 0 ? `${(r.stats.p50 / base).toFixed(2)}×` : '';
     const s = r.stats;
     return `| ${r.name} | ${r.dataset} | ${r.via} | ${s.n} | ${[s.p50, s.p95, s.mean, s.min, s.max].map(formatMs).join(' | ')} | ${ratio} |`;
