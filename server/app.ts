@@ -24,7 +24,7 @@ import { createGraphQLHandler } from './http/graphql-handler.ts';
 import { httpStatusPlugin } from './http/graphql-status.ts';
 import { createGuardedServer } from './http/guard.ts';
 import { sendJson, sendMethodNotAllowed } from './http/respond.ts';
-import { securityHeaders, type ResponseKind } from './http/security-headers.ts';
+import { isEmbedPath, securityHeaders, type ResponseKind } from './http/security-headers.ts';
 import { resolveTimeouts, type HttpTimeouts } from './http/timeouts.ts';
 import { renderMetrics } from './metrics.ts';
 import type { SupervisorStatus } from './neo4j-local/supervise.ts';
@@ -41,7 +41,7 @@ export interface App {
 
 export interface AppDeps {
   /** frameAncestors defaults to none: no other page may frame the explorer. */
-  readonly config: Pick<Config, 'env' | 'clientDist'> & Partial<Pick<Config, 'frameAncestors'>>;
+  readonly config: Pick<Config, 'env' | 'clientDist'> & Partial<Pick<Config, 'frameAncestors' | 'embedFrameAncestors'>>;
   readonly db: Db;
   readonly log: Logger;
   /** Users and reading rules; default: nobody can write, reading is open. */
@@ -96,8 +96,9 @@ const READINESS_DEADLINE_MS = 2_000;
 
 const NOT_EXPLORER_PATHS = new Set(['/graphql', '/healthz', '/readyz', '/metrics']);
 
-/** The explorer's pages and assets get its policy; everything else is data that may load nothing. */
+/** The explorer's pages and assets get its policy, the embeddable page its own; the rest is data that loads nothing. */
 function responseKindOf(url: URL): ResponseKind {
+  if (isEmbedPath(url.pathname)) return 'embed';
   return NOT_EXPLORER_PATHS.has(url.pathname) || url.pathname.startsWith('/api/') ? 'api' : 'explorer';
 }
 
@@ -206,7 +207,7 @@ export async function createApp({
   const server = createGuardedServer({
     log,
     timeouts: resolveTimeouts(timeouts),
-    headers: securityHeaders(config.frameAncestors ?? ["'none'"]),
+    headers: securityHeaders(config.frameAncestors ?? ["'none'"], config.embedFrameAncestors ?? ["'none'"]),
     kindOf: responseKindOf,
     route: handle,
   });

@@ -86,6 +86,20 @@ describe('loadConfig', () => {
     }
   });
 
+  it('lets no other page frame the embeddable page unless EMBED_FRAME_ANCESTORS says so, apart from FRAME_ANCESTORS', () => {
+    expect(loadConfig({}).embedFrameAncestors).toEqual(["'none'"]);
+    const c = loadConfig({ EMBED_FRAME_ANCESTORS: 'https://www.fryslan.frl http://localhost:8080' });
+    expect(c.embedFrameAncestors).toEqual(['https://www.fryslan.frl', 'http://localhost:8080']);
+    expect(c.frameAncestors).toEqual(["'none'"]);
+    expect(loadConfig({ FRAME_ANCESTORS: 'self' }).embedFrameAncestors).toEqual(["'none'"]);
+  });
+
+  it('refuses an EMBED_FRAME_ANCESTORS that is no list of origins, naming the variable', () => {
+    for (const bad of ['*', 'https://a.example/embed', "'none' https://a.example", 'https://a.example; script-src *']) {
+      expect(() => loadConfig({ EMBED_FRAME_ANCESTORS: bad }), bad).toThrow(/EMBED_FRAME_ANCESTORS/);
+    }
+  });
+
   it('returns a frozen object', () => {
     expect(Object.isFrozen(loadConfig({}))).toBe(true);
   });

@@ -57,6 +57,7 @@ const EnvSchema = z.object({
     .optional(),
   IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).max(200_000_000).default(10_000_000),
   FRAME_ANCESTORS: frameAncestors.default(["'none'"]),
+  EMBED_FRAME_ANCESTORS: frameAncestors.default(["'none'"]),
   READ_MODEL_POLL_MS: z.coerce.number().int().min(20).max(60_000).default(250),
 });
 
@@ -94,6 +95,8 @@ export interface Config {
   readonly importMaxBytes: number;
   /** Who may show the explorer in a frame: CSP frame-ancestors sources, `'none'` by default. */
   readonly frameAncestors: readonly string[];
+  /** Who may show the read-only embeddable page (`/embed`) in a frame: the same kind of list, `'none'` by default. */
+  readonly embedFrameAncestors: readonly string[];
   /** How often each API process asks whether another one changed the map (its read model's poll), in ms. */
   readonly readModelPollMs: number;
 }
@@ -156,6 +159,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }),
     importMaxBytes: e.IMPORT_MAX_BYTES,
     frameAncestors: Object.freeze([...e.FRAME_ANCESTORS]),
+    embedFrameAncestors: Object.freeze([...e.EMBED_FRAME_ANCESTORS]),
     readModelPollMs: e.READ_MODEL_POLL_MS,
   });
 }

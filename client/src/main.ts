@@ -14,12 +14,14 @@ import type { GraphSlice } from './graph/elements.ts';
 import { translator, type MessageKey } from './i18n/index.ts';
 import { browserHistory, createStore } from './state/store.ts';
 import { openGlossary, selectOrganisation, setLanguage } from './state/transitions.ts';
+import { isEmbedPath } from './state/url.ts';
 import type { ViewId } from './state/view-state.ts';
 import { mountAnswer } from './views/answer.ts';
 import { dataOf, type Actions, type Resources, type ViewContext } from './views/context.ts';
 import { mountDetails } from './views/details.ts';
 import { download, exportName } from './views/download.ts';
 import { mountEditDialog } from './views/edit-dialog.ts';
+import { mountEmbed } from './views/embed.ts';
 import { mountFilters } from './views/filters.ts';
 import { ALL_TERMS, mountGlossary } from './views/glossary.ts';
 import { graphInput, mountGraphView } from './views/graph-view.ts';
@@ -29,6 +31,7 @@ import { mountMapView } from './views/map-view.ts';
 import { mountMatrixView } from './views/matrix-view.ts';
 import { mountQuestionBar } from './views/question-bar.ts';
 import { mountSessionBar } from './views/session-bar.ts';
+import { mountShell } from './views/shell.ts';
 import { mountSignIn } from './views/sign-in.ts';
 import { mountStatus } from './views/status.ts';
 import { mountTableView } from './views/table-view.ts';
@@ -47,6 +50,8 @@ const timings: ExplorerTimings = { firstGraphMs: null, completeMs: null, layoutM
 if (import.meta.env.MODE === 'test') window.__explorer = timings;
 
 const store = createStore(browserHistory);
+// The embeddable page (/embed?…) is this page read-only: no sign-in, no token sent, no editing (views/embed.ts).
+const embedded = isEmbedPath(location.pathname);
 let queued = false;
 const scheduleRender = () => {
   if (queued) return;
@@ -59,7 +64,7 @@ const scheduleRender = () => {
 // The signed-in user's token: in this tab's sessionStorage only, sent as a bearer token with every request.
 const tokens = tokenStore(typeof sessionStorage === 'undefined' ? null : sessionStorage);
 const requestOptions: RequestOptions = {
-  token: () => tokens.get(),
+  token: () => (embedded ? null : tokens.get()),
   onUnauthenticated: () => edit.expired(),
 };
 const api = createApi(requestOptions);
@@ -205,6 +210,18 @@ const sessionBar = mountSessionBar({
 const signIn = mountSignIn(byId<HTMLDialogElement>('sign-in-dialog'), context);
 const editDialog = mountEditDialog(byId<HTMLDialogElement>('edit-dialog'), context);
 const importWizard = mountImportWizard(byId<HTMLDialogElement>('import-dialog'), context, rest);
+const shell = mountShell(
+  {
+    workspace: byId('workspace'),
+    bar: byId('shell-bar'),
+    filters: byId('filters'),
+    side: byId('side'),
+    guidance: byId('guidance'),
+    guide: byId('view-guide'),
+  },
+  context,
+);
+const embed = embedded ? mountEmbed(document.querySelector<HTMLElement>('.app-header')!) : null;
 const views: Record<ViewId, (ctx: ViewContext) => void> = {
   graaf: (ctx) => {
     graphView(ctx);
@@ -233,6 +250,8 @@ function applyLanguage(ctx: ViewContext): void {
 function render(): void {
   const ctx = context();
   applyLanguage(ctx);
+  shell(ctx);
+  embed?.(ctx);
   tabs(ctx);
   question(ctx);
   filters(ctx);
@@ -243,10 +262,12 @@ function render(): void {
   answer(ctx);
   details(ctx);
   glossary(ctx);
-  sessionBar(ctx);
-  signIn(ctx);
-  editDialog(ctx);
-  importWizard(ctx);
+  if (!embedded) {
+    sessionBar(ctx);
+    signIn(ctx);
+    editDialog(ctx);
+    importWizard(ctx);
+  }
   document.body.dataset['ready'] =
     ctx.res.reference.status === 'ok' && ctx.res.graph.status !== 'loading' ? 'true' : 'false';
 }
@@ -257,5 +278,7 @@ byId('language-toggle').addEventListener('click', () =>
 byId('glossary-open').addEventListener('click', () => store.dispatch((s) => openGlossary(s, ALL_TERMS)));
 store.subscribe(scheduleRender);
 window.addEventListener('resize', () => graph.controller?.resize());
+// Hiding a side column or going full screen resizes the graph's box without resizing the window.
+new ResizeObserver(() => graph.controller?.resize()).observe(byId('graph'));
 render();
-void edit.start();
+if (!embedded) void edit.start();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { securityHeaders } from './security-headers.ts';
+import { isEmbedPath, securityHeaders } from './security-headers.ts';
 
 describe('securityHeaders', () => {
   it('forbids framing with both headers by default', () => {
@@ -20,5 +20,29 @@ describe('securityHeaders', () => {
     expect(csp).toContain("script-src 'self';");
     expect(csp).not.toContain('unsafe');
     expect(csp).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/]+=*';/);
+  });
+
+  it('lets only the sites named for embedding frame the embeddable page, never the editing explorer', () => {
+    const h = securityHeaders(["'none'"], ['https://www.fryslan.frl']);
+    expect(h.embed['content-security-policy']).toMatch(/frame-ancestors https:\/\/www\.fryslan\.frl$/);
+    expect(h.embed['x-frame-options']).toBeUndefined();
+    expect(h.explorer['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(h.explorer['x-frame-options']).toBe('DENY');
+    expect(h.api['content-security-policy']).toContain("frame-ancestors 'none'");
+  });
+
+  it('forbids framing the embeddable page by default, with the explorer’s script and style rules', () => {
+    const h = securityHeaders(["'self'"]);
+    expect(h.embed['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(h.embed['x-frame-options']).toBe('DENY');
+    const withoutAncestors = (csp: string) => csp.replace(/frame-ancestors [^;]*/, '');
+    expect(withoutAncestors(h.embed['content-security-policy']!)).toBe(
+      withoutAncestors(h.explorer['content-security-policy']!),
+    );
+  });
+
+  it('knows the embeddable page by its path alone', () => {
+    expect(['/embed', '/embed/'].map(isEmbedPath)).toEqual([true, true]);
+    expect(['/', '/embedx', '/api/embed', '/assets/embed.js'].map(isEmbedPath)).toEqual([false, false, false, false]);
   });
 });

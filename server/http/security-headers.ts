@@ -1,8 +1,17 @@
 import { createHash } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 
-/** Which policy a response gets: the explorer's pages and assets, or everything else (API, health, errors). */
-export type ResponseKind = 'explorer' | 'api';
+/**
+ * Which policy a response gets: the explorer's pages and assets, the embeddable read-only page (`/embed`), or
+ * everything else (API, health, errors).
+ */
+export type ResponseKind = 'explorer' | 'embed' | 'api';
+
+/** The path of the embeddable page; it alone may be framed by the sites EMBED_FRAME_ANCESTORS names. */
+export const EMBED_PATH = '/embed';
+
+/** Whether a request's path is the embeddable page (with or without a trailing slash). */
+export const isEmbedPath = (pathname: string): boolean => pathname === EMBED_PATH || pathname === `${EMBED_PATH}/`;
 
 // Cytoscape adds this one <style> element to the page when it draws (its container must be positioned). Allowing
 // exactly this text by its hash keeps `style-src` free of 'unsafe-inline'.
@@ -35,21 +44,32 @@ function apiPolicy(frameAncestors: string): string {
   return `default-src 'none'; frame-ancestors ${frameAncestors}; base-uri 'none'; form-action 'none'`;
 }
 
+const sources = (list: readonly string[]) => (list.length === 0 ? "'none'" : list.join(' '));
+
+/** Headers every kind shares, with X-Frame-Options: DENY for old browsers when no page may frame it. */
+const commonHeaders = (ancestors: string): Record<string, string> => ({
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+  'cross-origin-opener-policy': 'same-origin',
+  ...(ancestors === "'none'" ? { 'x-frame-options': 'DENY' } : {}),
+});
+
 /**
- * The headers every response carries, computed once per app. `frameAncestors` are CSP source expressions
- * (`'none'`, `'self'`, origins); with `'none'` the older X-Frame-Options: DENY says the same to old browsers.
+ * The headers every response carries, computed once per app. Both lists are CSP source expressions (`'none'`,
+ * `'self'`, origins). `frameAncestors` protects the editing explorer and everything else; `embedFrameAncestors`
+ * applies to the read-only embeddable page alone, so allowing a province's site to show a view never lets it
+ * frame a page with editing controls (clickjacking).
  */
-export function securityHeaders(frameAncestors: readonly string[]): Record<ResponseKind, Record<string, string>> {
-  const ancestors = frameAncestors.length === 0 ? "'none'" : frameAncestors.join(' ');
-  const common: Record<string, string> = {
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'strict-origin-when-cross-origin',
-    'cross-origin-opener-policy': 'same-origin',
-    ...(ancestors === "'none'" ? { 'x-frame-options': 'DENY' } : {}),
-  };
+export function securityHeaders(
+  frameAncestors: readonly string[],
+  embedFrameAncestors: readonly string[] = ["'none'"],
+): Record<ResponseKind, Record<string, string>> {
+  const ancestors = sources(frameAncestors);
+  const embedAncestors = sources(embedFrameAncestors);
   return {
-    explorer: { ...common, 'content-security-policy': explorerPolicy(ancestors) },
-    api: { ...common, 'content-security-policy': apiPolicy(ancestors) },
+    explorer: { ...commonHeaders(ancestors), 'content-security-policy': explorerPolicy(ancestors) },
+    embed: { ...commonHeaders(embedAncestors), 'content-security-policy': explorerPolicy(embedAncestors) },
+    api: { ...commonHeaders(ancestors), 'content-security-policy': apiPolicy(ancestors) },
   };
 }
 

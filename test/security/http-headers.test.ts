@@ -82,6 +82,37 @@ describe('framing allowed by configuration', () => {
   });
 });
 
+describe('framing of the embeddable page', () => {
+  const t = useHttpTestApp({
+    config: {
+      env: 'test',
+      clientDist: path.join(ROOT_DIR, 'dist', 'client'),
+      embedFrameAncestors: ['https://www.fryslan.frl'],
+    },
+  });
+
+  it('lets the sites EMBED_FRAME_ANCESTORS names frame /embed, which serves the explorer’s page', async () => {
+    for (const target of ['/embed?doelgroep=breed-mkb&regio=PV21', '/embed/']) {
+      const res = await fetch(`${t().base}${target}`);
+      expect(res.status, target).toBe(200);
+      expect(await res.text(), target).toContain('<div id="workspace"');
+      const csp = directives(res.headers.get('content-security-policy'));
+      expect(csp.get('frame-ancestors'), target).toEqual(['https://www.fryslan.frl']);
+      expect(csp.get('script-src'), target).toEqual(["'self'"]);
+      expect(res.headers.get('x-frame-options'), target).toBeNull();
+    }
+  });
+
+  it('keeps the editing explorer, its assets and the API unframeable', async () => {
+    for (const target of ['/', '/?doelgroep=breed-mkb', '/embedded', '/healthz']) {
+      const res = await fetch(`${t().base}${target}`);
+      const csp = directives(res.headers.get('content-security-policy'));
+      expect(csp.get('frame-ancestors'), target).toEqual(["'none'"]);
+      expect(res.headers.get('x-frame-options'), target).toBe('DENY');
+    }
+  });
+});
+
 describe('/graphql in a browser', () => {
   const t = useHttpTestApp();
 

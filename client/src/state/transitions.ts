@@ -9,7 +9,7 @@ import type {
   ViewId,
   ViewState,
 } from './view-state.ts';
-import { DEFAULT_STATE, EMPTY_FILTERS, YEAR_MAX, YEAR_MIN } from './view-state.ts';
+import { cleanTitle, DEFAULT_STATE, EMPTY_FILTERS, YEAR_MAX, YEAR_MIN } from './view-state.ts';
 
 // Pure transitions `(state, ...args) => state`: the views dispatch them, the store applies them and
 // writes the result to the URL. None mutates its input.
@@ -49,8 +49,15 @@ export function setFilter<K extends FilterKey>(s: ViewState, key: K, values: Fil
 
 export const clearFilters = (s: ViewState): ViewState => ({ ...s, filters: EMPTY_FILTERS });
 
-/** Opens (or with null closes) the details of an organisation. */
-export const selectOrganisation = (s: ViewState, id: string | null): ViewState => ({ ...s, selected: id });
+/**
+ * Opens (or with null closes) the details of an organisation. The details live in the answer column: a hidden
+ * column goes back to showing itself, or a click on a node would seem to do nothing.
+ */
+export const selectOrganisation = (s: ViewState, id: string | null): ViewState => ({
+  ...s,
+  selected: id,
+  panels: id !== null && s.panels.answer === 'closed' ? { ...s.panels, answer: 'auto' } : s.panels,
+});
 
 export const setLayout = (s: ViewState, layout: LayoutId): ViewState => ({ ...s, layout });
 
@@ -93,3 +100,6 @@ export const selectCell = (s: ViewState, region: string, targetGroup: string | n
 });
 
 export const openGlossary = (s: ViewState, term: string | null): ViewState => ({ ...s, glossary: term });
+
+/** Names the view (the heading of a shared link or embed); an empty text removes the name. */
+export const setTitle = (s: ViewState, title: string | null): ViewState => ({ ...s, title: cleanTitle(title) });

@@ -1,5 +1,6 @@
-import type { FilterKey, MapLevel, MatrixLevel, ViewState } from './view-state.ts';
+import type { FilterKey, MapLevel, MatrixLevel, PanelState, ViewState } from './view-state.ts';
 import {
+  cleanTitle,
   DEFAULT_STATE,
   FILTER_KEYS,
   GRAPH_MODES,
@@ -35,6 +36,18 @@ const LEVEL_WORDS: Record<MatrixLevel, string> = {
   COROP: 'corop',
   MUNICIPALITY: 'gemeente',
 };
+
+/** URL words of the side columns' states; `auto` is the default and never written. */
+const PANEL_WORDS: Record<Exclude<PanelState, 'auto'>, string> = { open: 'open', closed: 'dicht' };
+const panelFromWord = (word: string | null): PanelState =>
+  word === PANEL_WORDS.open ? 'open' : word === PANEL_WORDS.closed ? 'closed' : 'auto';
+const panelWord = (state: PanelState): string | null => (state === 'auto' ? null : PANEL_WORDS[state]);
+
+/** The path of the embeddable page: one view, no editing, for another site's frame (docs/embedding.md). */
+export const EMBED_PATH = '/embed';
+
+/** Whether a page path is the embeddable page (with or without a trailing slash). */
+export const isEmbedPath = (pathname: string): boolean => pathname.replace(/\/$/, '') === EMBED_PATH;
 
 const oneOf = <T extends string>(allowed: readonly T[], value: string | null, fallback: T): T =>
   value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
@@ -83,6 +96,8 @@ export function fromSearch(search: string): ViewState {
         ? { column: sort.replace(/^-/, ''), descending: sort.startsWith('-') }
         : DEFAULT_STATE.tableSort,
     glossary: idOrNull(p.get('begrip')),
+    panels: { filters: panelFromWord(p.get('filterkolom')), answer: panelFromWord(p.get('antwoordkolom')) },
+    title: cleanTitle(p.get('titel')),
   };
 }
 
@@ -114,9 +129,20 @@ export function toSearch(s: ViewState): string {
   const sort = `${s.tableSort.descending ? '-' : ''}${s.tableSort.column}`;
   set('sorteer', sort, DEFAULT_STATE.tableSort.column);
   set('begrip', s.glossary);
+  set('filterkolom', panelWord(s.panels.filters));
+  set('antwoordkolom', panelWord(s.panels.answer));
+  set('titel', s.title);
   const text = p.toString().replace(/%2C/g, ',');
   return text === '' ? '' : `?${text}`;
 }
 
 /** Whether two states would produce the same URL (the store pushes history only when they differ). */
 export const sameUrl = (a: ViewState, b: ViewState): boolean => toSearch(a) === toSearch(b);
+
+/**
+ * The link to a view, on the full explorer or on the embeddable page; an open glossary stays out of it.
+ * @example viewLink('https://kaart.example.org', state, 'embed') === 'https://kaart.example.org/embed?regio=PV21'
+ */
+export function viewLink(origin: string, s: ViewState, page: 'explorer' | 'embed'): string {
+  return `${origin}${page === 'embed' ? EMBED_PATH : '/'}${toSearch({ ...s, glossary: null })}`;
+}

@@ -25,6 +25,36 @@ export type MapLevel = (typeof MAP_LEVELS)[number] & RegionLevel;
 
 export const ROLES = ['PRIMARY', 'SECONDARY', 'DEVELOPING', 'UNSPECIFIED', 'NOT_SERVED'] as const satisfies ServeRole[];
 
+/**
+ * Whether a side column (filters, answer) shows: `auto` leaves it to the page (panels.ts: the answer column opens
+ * when there is something to answer), `open` and `closed` are the user's choice, kept in the link.
+ */
+export const PANEL_STATES = ['auto', 'open', 'closed'] as const;
+export type PanelState = (typeof PANEL_STATES)[number];
+export interface Panels {
+  filters: PanelState;
+  answer: PanelState;
+}
+export type PanelId = keyof Panels;
+
+/** Longest title a named view keeps (the heading of the page or embed, and the document title). */
+export const TITLE_MAX = 120;
+
+// C0 and C1 control characters, which a title has no use for.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/**
+ * A title as the page keeps it: control characters dropped, white space collapsed, at most TITLE_MAX characters;
+ * nothing left means no title. It is only ever shown as text, never as markup.
+ * @example cleanTitle('  Fryslân\n breed mkb ') === 'Fryslân breed mkb'
+ */
+export function cleanTitle(text: string | null): string | null {
+  if (text === null) return null;
+  const clean = [...text.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim()].slice(0, TITLE_MAX).join('').trim();
+  return clean === '' ? null : clean;
+}
+
 /** Multi-valued filters; each is a list of ids, empty meaning "all". */
 export interface Filters {
   targetGroups: string[];
@@ -76,6 +106,10 @@ export interface ViewState {
   tableSort: TableSort;
   /** Whether the glossary dialog is open, and at which term. */
   glossary: string | null;
+  /** The side columns: shown, hidden, or as the page decides. */
+  panels: Panels;
+  /** The name of a saved view, shown as its heading; null for none. */
+  title: string | null;
 }
 
 export const EMPTY_FILTERS: Filters = Object.freeze({
@@ -105,6 +139,8 @@ export const DEFAULT_STATE: ViewState = Object.freeze({
   mapLevel: 'PROVINCE',
   tableSort: { column: 'name', descending: false },
   glossary: null,
+  panels: Object.freeze({ filters: 'auto', answer: 'auto' }),
+  title: null,
 }) as ViewState;
 
 /** Years the slider offers: the span of dated facts in the seed. */
