@@ -16,6 +16,7 @@ import type { Db } from './db/run.ts';
 import { isAppError } from './errors.ts';
 import { createReferenceData, type GraphQLContext } from './graphql/context.ts';
 import { createReadModel } from './repos/projection/store.ts';
+import { answerCachePlugins } from './graphql/answer-cache.ts';
 import { formatError } from './graphql/errors.ts';
 import { inputLimitsPlugin } from './graphql/input-limits.ts';
 import { resolvers } from './graphql/resolvers/index.ts';
@@ -140,6 +141,7 @@ export async function createApp({
       // Apollo's landing page would load its Sandbox from Apollo's CDN; /graphql shows a page of our own instead.
       ApolloServerPluginLandingPageDisabled(),
       httpStatusPlugin(),
+      ...(rememberAnswers === false ? [] : answerCachePlugins()),
     ],
     validationRules: [...protection.validationRules],
   });

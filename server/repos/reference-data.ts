@@ -8,6 +8,8 @@ export interface ReferenceData {
   vocabulary(): Promise<Vocabulary>;
   /** Forgets what was read, after an import replaced the map (regions and vocabulary included). */
   invalidate(): void;
+  /** How often it has been invalidated: what was read since is newer than what was read before. */
+  generation(): number;
 }
 
 function once<T>(load: () => Promise<T>): { get: () => Promise<T>; reset: () => void } {
@@ -31,12 +33,15 @@ function once<T>(load: () => Promise<T>): { get: () => Promise<T>; reset: () => 
 export function createReferenceData(db: Db): ReferenceData {
   const catalog = once(() => loadRegionCatalog(db));
   const vocabulary = once(() => loadVocabulary(db));
+  let generation = 0;
   return {
     catalog: catalog.get,
     vocabulary: vocabulary.get,
     invalidate: () => {
+      generation++;
       catalog.reset();
       vocabulary.reset();
     },
+    generation: () => generation,
   };
 }

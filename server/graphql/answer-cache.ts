@@ -1,0 +1,59 @@
+import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import responseCachePlugin from '@apollo/server-plugin-response-cache';
+import { Kind, type OperationDefinitionNode } from 'graphql';
+import type { GraphQLContext } from './context.ts';
+import { analysisQueries } from './resolvers/query-analysis.ts';
+
+// Whole responses to the analysis questions, kept per version of the map. A large answer (thousands of referral
+// gaps, a national matrix) costs far more to complete and serialise in GraphQL than to work out from the read model,
+// and the explorer asks the same ones of every user. Apollo's response cache keeps them, keyed by the document, its
+// variables, the map's data-version token, the generation of the reference data and this year: any write, here or
+// through another process, changes the token, so an answer is never served for a map it was not worked out from.
+// Only operations made of analysis questions alone are kept; they answer the same to everyone who may read.
+
+/** How long a kept response may be served while the map does not change (seconds); the cache is also bounded in size. */
+export const ANSWER_CACHE_SECONDS = 3600;
+
+const ANSWERS: ReadonlySet<string> = new Set(Object.keys(analysisQueries));
+
+/** True for a query whose root fields are all analysis questions (no fragments at the root, no other fields). */
+export function answersOnly(operation: OperationDefinitionNode | undefined): boolean {
+  return (
+    operation?.operation === 'query' &&
+    operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && ANSWERS.has(s.name.value))
+  );
+}
+
+type Request = GraphQLRequestContext<GraphQLContext>;
+
+/** The version of the map an answer is for; null when it cannot be known (the database is down): then nothing is kept. */
+async function versionOf(rc: Request): Promise<Record<string, unknown> | null> {
+  if (!answersOnly(rc.operation)) return null;
+  try {
+    const { token } = await rc.contextValue.model.current();
+    return { token, reference: rc.contextValue.reference.generation(), year: new Date().getUTCFullYear() };
+  } catch {
+    return null;
+  }
+}
+
+/** The plugins that keep analysis responses: cache hints for every field, and the response cache itself. */
+export function answerCachePlugins(): ApolloServerPlugin<GraphQLContext>[] {
+  const versions = new WeakMap<object, Record<string, unknown> | null>();
+  const cacheable = async (rc: Request) => (versions.get(rc.request) ?? null) !== null;
+  return [
+    // Every field may be kept; which operations are kept is decided below. No Cache-Control header: a browser or
+    // proxy cannot know when the map changes, so it must ask again.
+    ApolloServerPluginCacheControl({ defaultMaxAge: ANSWER_CACHE_SECONDS, calculateHttpHeaders: false }),
+    responseCachePlugin<GraphQLContext>({
+      extraCacheKeyData: async (rc) => {
+        const version = await versionOf(rc);
+        versions.set(rc.request, version);
+        return version;
+      },
+      shouldReadFromCache: cacheable,
+      shouldWriteToCache: cacheable,
+    }),
+  ];
+}

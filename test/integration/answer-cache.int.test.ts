@@ -1,0 +1,85 @@
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { resetToSeed } from '../helpers/db.ts';
+import '../helpers/env.ts';
+
+// Whole analysis responses are kept per version of the map (server/graphql/answer-cache.ts). A kept response says
+// so with an `age` header. These tests check what is kept, and that no write leaves a kept answer behind.
+
+const tokens = inject('tokens');
+const CHANGE = { source: 'Test: answer-cache.int.test.ts' };
+const ORG_ID = 'answer-cache-test-rom';
+
+async function post(query: string, variables: Record<string, unknown> = {}, token?: string) {
+  const res = await fetch(`${inject('baseUrl')}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
+  return { kept: res.headers.has('age'), cacheControl: res.headers.get('cache-control'), body };
+}
+
+const WHO_SERVES = `query($tg: ID!, $region: ID!) { whoServes(targetGroup: $tg, region: $region) { organisation { id } } }`;
+const served = async (region: string) => {
+  const r = await post(WHO_SERVES, { tg: 'startup', region });
+  expect(r.body.errors).toBeUndefined();
+  return {
+    kept: r.kept,
+    ids: (r.body.data!['whoServes'] as { organisation: { id: string } }[]).map((m) => m.organisation.id),
+  };
+};
+
+afterAll(resetToSeed);
+
+describe('kept analysis answers', () => {
+  it('answer the same question again from the kept response, and tell no browser to keep it', async () => {
+    await resetToSeed();
+    const first = await served('PV21');
+    const again = await served('PV21');
+    expect(first.kept).toBe(false);
+    expect(again).toEqual({ kept: true, ids: first.ids });
+    const other = await served('PV22');
+    expect(other.kept).toBe(false);
+    const r = await post(WHO_SERVES, { tg: 'startup', region: 'PV21' });
+    expect(r.cacheControl).toBeNull();
+  });
+
+  it('keep nothing but analysis questions: not other queries, nor an operation mixing them', async () => {
+    const others = '{ organisations(first: 3) { totalCount } }';
+    expect((await post(others)).body.errors).toBeUndefined();
+    expect((await post(others)).kept).toBe(false);
+    const mixed = `query { whoServes(targetGroup: "startup", region: "PV21") { organisation { id } } dataVersion { token } }`;
+    expect((await post(mixed)).body.errors).toBeUndefined();
+    expect((await post(mixed)).kept).toBe(false);
+    const errors = `query { whoServes(targetGroup: "no-such-group", region: "PV21") { organisation { id } } }`;
+    expect((await post(errors)).body.errors).toHaveLength(1);
+    expect((await post(errors)).kept).toBe(false);
+  });
+
+  it('serve no kept answer after a write: the next answer is worked out from the map as written', async () => {
+    await served('PV21');
+    expect((await served('PV21')).kept).toBe(true);
+    const create = await post(
+      `mutation($input: NewOrganisationInput!, $change: ChangeInput!) {
+        createOrganisation(input: $input, change: $change) { change { id } } }`,
+      { input: { id: ORG_ID, name: 'Answer cache test', type: 'rom', coverage: ['PV21'] }, change: CHANGE },
+      tokens.admin,
+    );
+    expect(create.body.errors).toBeUndefined();
+    const serves = await post(
+      `mutation($org: ID!, $input: ServesInput!, $change: ChangeInput!) {
+        addServes(organisation: $org, input: $input, change: $change) { change { id } } }`,
+      { org: ORG_ID, input: { targetGroup: 'startup', role: 'PRIMARY' }, change: CHANGE },
+      tokens.admin,
+    );
+    expect(serves.body.errors).toBeUndefined();
+    const after = await served('PV21');
+    expect(after.kept).toBe(false);
+    expect(after.ids).toContain(ORG_ID);
+    // A write made around the server (a reset and seed) also leaves nothing kept behind.
+    await resetToSeed();
+    const reset = await served('PV21');
+    expect(reset.kept).toBe(false);
+    expect(reset.ids).not.toContain(ORG_ID);
+  });
+});
