@@ -3,28 +3,27 @@ import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheContr
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { GraphQLContext } from './context.ts';
-import { analysisQueries } from './resolvers/query-analysis.ts';
-import { graphQueries } from './resolvers/query-graph.ts';
+import { FROM_PROJECTION } from './resolvers/query-analysis.ts';
 
 // Whole responses to the analysis questions, kept per version of the map. A large answer (thousands of referral
 // gaps, a national matrix) costs far more to complete and serialise in GraphQL than to work out from the read model,
 // and the explorer asks the same ones of every user. Apollo's response cache keeps them, keyed by the document, its
 // variables, the map's data-version token, the generation of the reference data and this year: any write, here or
 // through another process, changes the token, so an answer is never served for a map it was not worked out from.
-// Only operations made of analysis questions (and graph slices) alone are kept; they answer the same to everyone who may read.
+// Only operations made of analysis questions alone are kept; they answer the same to everyone who may read.
 
 /** How long a kept response may be served while the map does not change (seconds); the cache is also bounded in size. */
 export const ANSWER_CACHE_SECONDS = 3600;
 
-// The graph slice is read from Neo4j, not the projection, but every write changes the token too; like the analysis
-// answers it may show another process's write one poll of the token late (docs/read-model.md).
-const ANSWERS: ReadonlySet<string> = new Set([...Object.keys(analysisQueries), ...Object.keys(graphQueries)]);
-
-/** True for a query whose root fields are all analysis questions (no fragments at the root, no other fields). */
+/**
+ * True for a query whose root fields are all answered from the read model (no fragments at the root, no other
+ * fields). A query read from Neo4j (the graph slice, referral paths) is never kept: while the database is down it
+ * must fail, which the read model's availability check makes its answers do, and a kept response would not.
+ */
 export function answersOnly(operation: OperationDefinitionNode | undefined): boolean {
   return (
     operation?.operation === 'query' &&
-    operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && ANSWERS.has(s.name.value))
+    operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && FROM_PROJECTION.has(s.name.value))
   );
 }
 

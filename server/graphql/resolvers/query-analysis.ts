@@ -147,6 +147,17 @@ async function oneQuestion(
   };
 }
 
+/** The questions answered from the read model alone (referralPaths and roleRules read Neo4j). */
+export const FROM_PROJECTION: ReadonlySet<string> = new Set([
+  'whoServes',
+  'coverageCell',
+  'coverage',
+  'overlaps',
+  'complements',
+  'referralGaps',
+  'conformance',
+]);
+
 /**
  * An analysis answer from the read model's memory of this version of the map (repos/projection/answers.ts), keyed
  * by the question, its arguments as given and this year (an answer without a year is this year's).
