@@ -395,5 +395,6 @@ export function graphInput(ctx: ViewContext): GraphInput {
     gaps: dataOf(ctx.res.gaps)?.referralGaps ?? null,
     paths: dataOf(ctx.res.paths)?.referralPaths ?? null,
     overlaps: dataOf(ctx.res.overlaps)?.overlaps ?? null,
+    scales: dataOf(ctx.res.reference)?.scales ?? [],
   };
 }
