@@ -106,10 +106,13 @@ export function createNodeNames(
     hovered = node.id();
     show(node);
   });
-  cy.on('mouseout', 'node', () => {
+  const unhover = () => {
     hovered = null;
     show(current());
-  });
+  };
+  cy.on('mouseout', 'node', unhover);
+  // Leaving the pane fast leaves no mouseout on the node.
+  container.addEventListener('mouseleave', unhover);
   // The tip follows its node when the view moves.
   cy.on('viewport', () => show(current()));
 
@@ -120,6 +123,7 @@ export function createNodeNames(
     destroy() {
       container.removeEventListener('keydown', onKey);
       container.removeEventListener('blur', leave);
+      container.removeEventListener('mouseleave', unhover);
       tip.remove();
       live.remove();
     },
