@@ -182,7 +182,8 @@ describe('the overview of the whole map', () => {
     await page.mouse.move(0, 0);
     await expect.poll(() => tip.isVisible()).toBe(false);
 
-    // The keyboard: Tab reaches the graph, the arrows go through the organisations.
+    // The keyboard: the graph is in the tab order, the arrows go through the organisations.
+    expect(await page.locator('#graph').getAttribute('tabindex')).toBe('0');
     await page.locator('#graph').focus();
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowRight');

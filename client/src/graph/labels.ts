@@ -122,6 +122,7 @@ export function createLabelLayer(cy: Core): LabelLayer {
     if (timer) clearTimeout(timer);
     timer = null;
     if (cy.destroyed() || cy.width() === 0) return;
+    const started = performance.now();
     const z = cy.zoom();
     const view = box(0, 0, cy.width(), cy.height());
     const candidates: LabelCandidate[] = [];
@@ -158,6 +159,8 @@ export function createLabelLayer(cy: Core): LabelLayer {
         if (!ele.hasClass('label-shown')) ele.addClass('label-shown');
       }
     });
+    // What the last pass cost and showed, for the benchmark (bench/client-render.ts).
+    cy.scratch('labels', { ms: performance.now() - started, candidates: candidates.length, shown: shown.size });
   }
 
   const schedule = () => {
