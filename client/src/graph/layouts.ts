@@ -25,6 +25,8 @@ export interface LayoutDescriptor {
    * picture).
    */
   positions?: (nodes: readonly PlateNode[], context: LayoutContext) => Map<string, Point>;
+  /** What the picture shows, said under the graph (a translation key). */
+  note?: MessageKey;
 }
 
 /** Cytoscape's options for positions computed beforehand. */
@@ -41,6 +43,7 @@ export const LAYOUTS: readonly LayoutDescriptor[] = [
   {
     id: 'overzicht',
     label: 'layout.overview',
+    note: 'overview.note',
     options: (nodes, context) => preset(overviewLayout(nodes, context.scales, context.pane).positions),
     positions: (nodes, context) => overviewLayout(nodes, context.scales, context.pane).positions,
   },
@@ -77,6 +80,7 @@ export const LAYOUTS: readonly LayoutDescriptor[] = [
   {
     id: 'systeemplaat',
     label: 'layout.systeemplaat',
+    note: 'graph.systeemplaatNote',
     options: (nodes) => preset(systeemplaatLayout(nodes).positions),
     positions: (nodes) => systeemplaatLayout(nodes).positions,
   },
