@@ -32,6 +32,8 @@ export const pageMeasure = (count: number): string => `(async () => {
       w.__cy.zoom({ level: w.__cy.zoom() * (i % 20 < 10 ? 1.03 : 1 / 1.03), renderedPosition: centre }),
     ),
   });
+  // The label placement of the first picture (graph/labels.ts), before any gesture places them again.
+  const labels = w.__cy.scratch('labels') ?? null;
   const first = await gesture();
   const steady = await gesture();
   return {
@@ -40,6 +42,7 @@ export const pageMeasure = (count: number): string => `(async () => {
     layout: w.__explorer.layoutMs,
     renderer: w.__explorer.renderer,
     gestures: { first, steady },
+    labels,
     nodes: w.__cy.nodes().not('.axis').length,
     edges: w.__cy.edges().length,
   };

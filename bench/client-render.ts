@@ -6,7 +6,7 @@
 // the WebGL renderer forced onto Chromium's software GPU; and the municipality matrix and map of a province, timed
 // from the arrival of their data to their first paint.
 //
-//   npm run build && npx tsx bench/client-render.ts [--runs 3] [--cases draws,graphs,webgl]
+//   npm run build && npx tsx bench/client-render.ts [--runs 3] [--cases draws,graphs,webgl] [--layouts overzicht,fcose]
 //
 // The WebGL case runs once, with 20 frames per gesture instead of 60: on a software GPU its frames take seconds.
 //
@@ -34,6 +34,8 @@ interface Measured {
   renderer: string;
   nodes: number;
   edges: number;
+  /** The label placement of the first picture (graph/labels.ts): its time, and how many labels it showed of how many. */
+  labels: { ms: number; candidates: number; shown: number } | null;
 }
 
 interface Row {
@@ -52,12 +54,16 @@ interface Row {
   steadyZoomFps: number[];
   /** The longest frame of the first pan, in ms. */
   longestPanFrameMs: number[];
+  /** The label placement pass of the first picture, in ms, and the labels it showed of the candidates. */
+  labelPassMs: number[];
+  labelsShown: string[];
 }
 
 const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const runs = Number(arg('--runs')) || 3;
 const only = new Set((arg('--cases') ?? 'draws,graphs,webgl').split(','));
-const LAYOUTS = ['fcose', 'concentrisch', 'systeemplaat'];
+/** The layouts timed (`?indeling=`): all of them unless --layouts names some; `overzicht` is the one the explorer opens with. */
+const LAYOUTS = (arg('--layouts') ?? 'overzicht,fcose,concentrisch,systeemplaat').split(',');
 /** The province whose municipality matrix and map are timed (Noord-Brabant). */
 const PROVINCE = 'PV30';
 
@@ -160,6 +166,8 @@ async function main(): Promise<void> {
         steadyPanFps: [],
         steadyZoomFps: [],
         longestPanFrameMs: [],
+        labelPassMs: [],
+        labelsShown: [],
       };
       for (let i = 0; i < (c.webgl ? 1 : runs); i++) {
         const m = await measureGraph(browser, `${server.baseUrl}/?indeling=${c.layout}`, c.synthetic, c.webgl);
@@ -172,13 +180,16 @@ async function main(): Promise<void> {
         row.steadyPanFps.push(fps(m.gestures.steady.pan.mean));
         row.steadyZoomFps.push(fps(m.gestures.steady.zoom.mean));
         row.longestPanFrameMs.push(Math.round(m.gestures.first.pan.longest));
+        row.labelPassMs.push(Math.round((m.labels?.ms ?? NaN) * 10) / 10);
+        row.labelsShown.push(m.labels ? `${m.labels.shown}/${m.labels.candidates}` : '');
       }
       rows.push(row);
       console.log(
         `${row.dataset.padEnd(26)} ${row.layout.padEnd(13)} ${String(row.nodes).padStart(5)} nodes ${String(row.edges).padStart(6)} edges  ` +
           `${row.renderer.padEnd(6)} first picture ${median(row.firstPictureMs)} ms  complete ${median(row.completeMs)} ms  ` +
           `layout ${median(row.layoutMs)} ms  pan ${median(row.panFps)} fps (longest frame ${median(row.longestPanFrameMs)} ms) ` +
-          `zoom ${median(row.zoomFps)} fps, then pan ${median(row.steadyPanFps)} zoom ${median(row.steadyZoomFps)} fps`,
+          `zoom ${median(row.zoomFps)} fps, then pan ${median(row.steadyPanFps)} zoom ${median(row.steadyZoomFps)} fps  ` +
+          `labels ${median(row.labelPassMs)} ms (${row.labelsShown[0]} shown)`,
       );
     }
   } finally {

@@ -1,8 +1,9 @@
 import type { Translator } from '../i18n/index.ts';
 import type { ViewState } from '../state/view-state.ts';
-import { toElements, type GraphSlice } from './elements.ts';
+import { degrees, toElements, type GraphSlice } from './elements.ts';
 import { bubbleGroups, highlightClasses, type GapReport, type Overlaps, type ReferralPaths } from './highlight.ts';
-import { layoutById } from './layouts.ts';
+import { layoutById, type LayoutContext } from './layouts.ts';
+import { overviewLayout } from './overview.ts';
 import { createGraph, LARGE_GRAPH, type GraphController, type GraphEvents } from './render.ts';
 import { systeemplaatLayout } from './systeemplaat.ts';
 
@@ -18,6 +19,63 @@ export interface GraphInput {
   readonly gaps: GapReport | null;
   readonly paths: ReferralPaths | null;
   readonly overlaps: Overlaps | null;
+  /** The API's scales, lowest first (`Query.scales`): the overview's bands. */
+  readonly scales: readonly string[];
+}
+
+type Axes = NonNullable<Parameters<GraphController['draw']>[0]['axes']>;
+
+/** The inert nodes drawn with a layout: the systeemplaat's axis labels, or the overview's bands and their names. */
+function axesOf(input: GraphInput, context: LayoutContext): Axes | null {
+  const { state, slice, t } = input;
+  if (!slice) return null;
+  if (state.layout === 'overzicht') {
+    const degree = degrees(slice);
+    const nodes = slice.nodes.map((n) => ({
+      id: n.id,
+      scale: n.scale ?? 'unknown',
+      phases: n.phases,
+      type: n.type ?? '',
+      degree: degree.get(n.id) ?? 0,
+    }));
+    return overviewLayout(nodes, context.scales, context.pane).groups.flatMap((g) => {
+      const name = g.key === 'unknown' ? t.t('axis.scale.unknown') : t.label('scale', g.key);
+      const box = g.box;
+      return [
+        {
+          id: g.id,
+          key: g.key,
+          axis: 'scale' as const,
+          label: '',
+          position: { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 },
+          size: { w: box.x2 - box.x1, h: box.y2 - box.y1 },
+          classes: 'group',
+        },
+        {
+          id: `${g.id}-header`,
+          key: g.key,
+          axis: 'scale' as const,
+          label: t.t('overview.group', { name, count: g.count }),
+          position: g.header,
+          classes: 'group-header',
+        },
+      ];
+    });
+  }
+  if (state.layout !== 'systeemplaat') return null;
+  return systeemplaatLayout(
+    slice.nodes.map((n) => ({ id: n.id, scale: n.scale ?? 'unknown', phases: n.phases, type: n.type ?? '' })),
+  ).axes.map((a) => ({
+    ...a,
+    label:
+      a.axis === 'phase'
+        ? a.key === 'none'
+          ? t.t('axis.phase.none')
+          : t.label('phase', a.key)
+        : a.key === 'unknown'
+          ? t.t('axis.scale.unknown')
+          : t.label('scale', a.key),
+  }));
 }
 
 export interface GraphBinding {
@@ -61,28 +119,21 @@ export function bindGraph(container: HTMLElement, events: GraphEvents): GraphBin
         controller.setDrawing(drawing);
         container.classList.toggle('graph--drawing', drawing);
       }
+      // The graph takes the keyboard (graph/node-names.ts): a widget of its own, not a still image.
+      container.setAttribute('role', 'application');
+      container.setAttribute('aria-roledescription', t.t('overview.roleDescription'));
       controller.resize();
       if (slice !== lastSlice) {
         lastSlice = slice;
         sliceCount += 1;
       }
-      const key = `${sliceCount}:${t.lang}:${state.targetGroup}`;
-      const axes =
-        state.layout === 'systeemplaat'
-          ? systeemplaatLayout(
-              slice.nodes.map((n) => ({ id: n.id, scale: n.scale ?? 'unknown', phases: n.phases, type: n.type ?? '' })),
-            ).axes.map((a) => ({
-              ...a,
-              label:
-                a.axis === 'phase'
-                  ? a.key === 'none'
-                    ? t.t('axis.phase.none')
-                    : t.label('phase', a.key)
-                  : a.key === 'unknown'
-                    ? t.t('axis.scale.unknown')
-                    : t.label('scale', a.key),
-            }))
-          : null;
+      const key = `${sliceCount}:${t.lang}:${state.targetGroup}:${input.scales.join(',')}`;
+      // The pane less the padding the view is fitted with.
+      const context: LayoutContext = {
+        scales: input.scales,
+        pane: { width: Math.max(200, container.clientWidth - 60), height: Math.max(200, container.clientHeight - 60) },
+      };
+      const axes = axesOf(input, context);
       controller.draw({
         key,
         elements: toElements(slice, {
@@ -90,6 +141,7 @@ export function bindGraph(container: HTMLElement, events: GraphEvents): GraphBin
           statusLabel: (status) => t.label('status', status),
         }),
         layout: layoutById(state.layout),
+        context,
         axes,
         classes: highlightClasses({
           slice,

@@ -1,6 +1,6 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import { forcePositions } from './layout-client.ts';
-import type { LayoutDescriptor } from './layouts.ts';
+import type { LayoutContext, LayoutDescriptor } from './layouts.ts';
 import { concentricPositions, fitViewport } from './positions.ts';
 import type { PlateNode, Point } from './systeemplaat.ts';
 
@@ -22,6 +22,7 @@ export function plateNodesOf(elements: readonly ElementDefinition[]): PlateNode[
       scale: String(e.data['scale']),
       phases: (e.data['phases'] as string[] | undefined) ?? [],
       type: String(e.data['type']),
+      degree: Number(e.data['degree']) || 0,
     }));
 }
 
@@ -29,8 +30,12 @@ export function plateNodesOf(elements: readonly ElementDefinition[]): PlateNode[
  * The positions a large graph is first drawn at: the layout's own where it has them without Cytoscape (concentric,
  * systeemplaat), else concentric rings, which cost nothing and already group organisations by scale.
  */
-export function firstPositions(layout: LayoutDescriptor, nodes: readonly PlateNode[]): Map<string, Point> {
-  return (layout.positions ?? concentricPositions)(nodes);
+export function firstPositions(
+  layout: LayoutDescriptor,
+  nodes: readonly PlateNode[],
+  context: LayoutContext,
+): Map<string, Point> {
+  return layout.positions ? layout.positions(nodes, context) : concentricPositions(nodes);
 }
 
 /** The organisation nodes among element definitions. */
@@ -96,12 +101,13 @@ export function refinedPositions(
   layout: LayoutDescriptor,
   nodes: PlateNode[],
   elements: readonly ElementDefinition[],
+  context: LayoutContext,
 ): Promise<Map<string, Point>> {
   return forcePositions({
     nodes: plateElements(elements).map((e) => ({ id: String(e.data.id), degree: Number(e.data['degree']) || 0 })),
     edges: elements
       .filter((e) => e.group === 'edges')
       .map((e) => ({ id: String(e.data.id), source: String(e.data['source']), target: String(e.data['target']) })),
-    options: { ...(layout.options(nodes) as unknown as Record<string, unknown>) },
+    options: { ...(layout.options(nodes, context) as unknown as Record<string, unknown>) },
   });
 }

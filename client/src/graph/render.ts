@@ -16,7 +16,9 @@ import {
   refinedPositions,
   type GraphProgress,
 } from './large-graph.ts';
-import type { LayoutDescriptor } from './layouts.ts';
+import { createLabelLayer } from './labels.ts';
+import type { LayoutContext, LayoutDescriptor } from './layouts.ts';
+import { createNodeNames } from './node-names.ts';
 import { largeGraphRules, stylesheet } from './style.ts';
 import type { PlateAxisLabel, PlateNode } from './systeemplaat.ts';
 
@@ -48,8 +50,13 @@ export interface DrawInput {
   key: string;
   elements: ElementDefinition[];
   layout: LayoutDescriptor;
-  /** Axis labels of the systeemplaat, drawn as inert nodes; null for other layouts. */
-  axes: (PlateAxisLabel & { label: string })[] | null;
+  /** What the layout reads besides the nodes (the API's scales, the pane's size). */
+  context: LayoutContext;
+  /**
+   * Inert nodes drawn with the layout: the systeemplaat's axis labels, the overview's bands (a box, `size` in model
+   * pixels, with the class `group`) and their names (`group-header`); null for other layouts.
+   */
+  axes: (PlateAxisLabel & { label: string; size?: { w: number; h: number }; classes?: string })[] | null;
   classes: Map<string, string[]>;
   bubbles: BubbleGroup[];
 }
@@ -118,12 +125,14 @@ export function createGraph(container: HTMLElement, events: GraphEvents, size: n
   let bubbleKey = '';
   let handles: ReturnType<Core['edgehandles']> | null = null;
 
+  const labels = createLabelLayer(cy);
+  const names = createNodeNames(cy, container, { onSelect: (id) => events.onSelect(id), onFocus: labels.schedule });
   cy.on('tap', 'node', (e) => {
     const node = e.target as cytoscape.NodeSingular;
     if (!node.hasClass('axis')) events.onSelect(node.id());
   });
 
-  function runLayout(layout: LayoutDescriptor): void {
+  function runLayout(layout: LayoutDescriptor, context: LayoutContext): void {
     const nodes = cy.nodes().not('.axis');
     const started = performance.now();
     const options = layout.options(
@@ -132,7 +141,9 @@ export function createGraph(container: HTMLElement, events: GraphEvents, size: n
         scale: String(n.data('scale')),
         phases: (n.data('phases') as string[]) ?? [],
         type: String(n.data('type')),
+        degree: Number(n.data('degree')) || 0,
       })),
+      context,
     );
     // Lay out nodes and edges together: a force layout without the edges sees only isolated nodes.
     const run = cy
@@ -148,6 +159,7 @@ export function createGraph(container: HTMLElement, events: GraphEvents, size: n
       cy.fit(cy.elements(), 30);
       const ms = performance.now() - started;
       afterDrawn(cy, webgl, () => {
+        labels.place();
         events.onPicture?.();
         events.onLayoutDone?.(ms);
       });
@@ -179,9 +191,10 @@ export function createGraph(container: HTMLElement, events: GraphEvents, size: n
     const run = ++largeRun;
     fitToPositions(cy, 30);
     // The worker starts now, so that it computes while the main thread draws.
-    const refined = layout.positions ? null : refinedPositions(layout, nodes, input.elements);
+    const refined = layout.positions ? null : refinedPositions(layout, nodes, input.elements, input.context);
     const done = () => {
       if (run !== largeRun) return;
+      labels.place();
       events.onLayoutDone?.(performance.now() - started);
       events.onProgress?.(null);
     };
@@ -276,7 +289,7 @@ export function createGraph(container: HTMLElement, events: GraphEvents, size: n
     const relayout = input.key !== currentKey || input.layout.id !== currentLayout;
     const started = performance.now();
     const nodes = large && relayout ? plateNodesOf(input.elements) : null;
-    const positions = nodes ? firstPositions(input.layout, nodes) : null;
+    const positions = nodes ? firstPositions(input.layout, nodes, input.context) : null;
     cy.batch(() => {
       if (input.key !== currentKey) {
         cy.elements().remove();
@@ -296,9 +309,9 @@ export function createGraph(container: HTMLElement, events: GraphEvents, size: n
           cy.add(
             input.axes.map((a) => ({
               group: 'nodes' as const,
-              data: { id: a.id, label: a.label },
+              data: { id: a.id, label: a.label, ...a.size },
               position: a.position,
-              classes: 'axis',
+              classes: `axis ${a.classes ?? ''}`.trim(),
               selectable: false,
               grabbable: false,
             })),
@@ -314,8 +327,8 @@ export function createGraph(container: HTMLElement, events: GraphEvents, size: n
       // Bubbles follow node positions; redraw them after the layout moved the nodes.
       bubbleKey = '';
       if (nodes) layOutLarge(input.layout, input, nodes, started);
-      else runLayout(input.layout);
-    }
+      else runLayout(input.layout, input.context);
+    } else labels.schedule();
     lastBubbles = input.bubbles;
     drawBubbles(input.bubbles);
   }
@@ -346,7 +359,10 @@ export function createGraph(container: HTMLElement, events: GraphEvents, size: n
     fit: () => cy.fit(cy.elements(), 30),
     zoom: (factor) =>
       cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
-    resize: () => cy.resize(),
+    resize: () => {
+      cy.resize();
+      labels.schedule();
+    },
     destroy: () => {
       // Whatever a large graph was busy with stops here.
       largeRun += 1;
@@ -354,6 +370,8 @@ export function createGraph(container: HTMLElement, events: GraphEvents, size: n
       pending = null;
       bubbles?.destroy();
       handles?.destroy();
+      labels.destroy();
+      names.destroy();
       cy.destroy();
     },
   };

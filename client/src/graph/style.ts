@@ -6,6 +6,7 @@ import {
   RELATION_APPEARANCE,
   TYPE_APPEARANCE,
 } from './appearance.ts';
+import { LABEL_FONT } from './labels.ts';
 
 type Shape = 'ellipse';
 type LineStyle = 'solid';
@@ -28,14 +29,16 @@ export function stylesheet(): StylesheetJson {
     {
       selector: 'node',
       style: {
-        label: 'data(label)',
+        // Labels are shown by graph/labels.ts: only those that do not collide, as `display` (the name broken into
+        // lines), at a constant screen size.
+        label: '',
         'font-size': 11,
-        'font-family': 'system-ui, sans-serif',
+        'font-family': LABEL_FONT,
         color: HIGHLIGHT.text,
         'text-valign': 'bottom',
         'text-margin-y': 3,
-        'text-wrap': 'ellipsis',
-        'text-max-width': '120px',
+        'text-wrap': 'wrap',
+        'text-max-width': '260px',
         'text-background-color': '#FFFFFF',
         'text-background-opacity': 0.7,
         'text-background-padding': '1px',
@@ -67,7 +70,8 @@ export function stylesheet(): StylesheetJson {
         'curve-style': 'bezier',
         opacity: 0.85,
         'font-size': 9,
-        label: 'data(label)',
+        'font-family': LABEL_FONT,
+        label: '',
         'text-rotation': 'autorotate',
         'text-background-color': '#FFFFFF',
         'text-background-opacity': 0.85,
@@ -107,6 +111,11 @@ export function stylesheet(): StylesheetJson {
       style: { width: 5, 'line-color': HIGHLIGHT.path, 'target-arrow-color': HIGHLIGHT.path, opacity: 1, 'z-index': 9 },
     },
     { selector: 'node.path-start', style: { 'border-color': HIGHLIGHT.selected, 'border-width': 6 } },
+    // The organisation the keyboard is on (graph/node-names.ts): a dark ring outside its border.
+    {
+      selector: 'node.kb-focus',
+      style: { 'outline-width': 3, 'outline-color': HIGHLIGHT.text, 'outline-offset': 2, 'z-index': 11 },
+    },
     // Drawing a referral in edit mode (cytoscape-edgehandles): the line follows the pointer, the target is marked.
     {
       selector: '.eh-preview, .eh-ghost-edge',
@@ -121,13 +130,13 @@ export function stylesheet(): StylesheetJson {
     },
     { selector: '.eh-ghost-edge.eh-preview-active', style: { opacity: 0 } },
     { selector: 'node.eh-source, node.eh-target', style: { 'border-width': 5, 'border-color': HIGHLIGHT.path } },
+    { selector: '.label-shown', style: { label: 'data(display)' } },
     {
       selector: 'node.axis',
       style: {
         shape: 'round-rectangle',
         'background-opacity': 0,
         'border-width': 0,
-        label: 'data(label)',
         'font-size': 20,
         'font-weight': 'bold',
         color: '#4A4A4A',
@@ -138,6 +147,22 @@ export function stylesheet(): StylesheetJson {
         height: 1,
       },
     },
+    // The overview's bands (graph/overview.ts): a box behind its organisations and edges, its name at the top left.
+    {
+      selector: 'node.axis.group',
+      style: {
+        shape: 'round-rectangle',
+        width: 'data(w)',
+        height: 'data(h)',
+        'background-color': '#F3F6F9',
+        'background-opacity': 1,
+        'border-width': 1,
+        'border-color': '#C9D3DD',
+        'z-compound-depth': 'bottom',
+        'z-index': 0,
+      },
+    },
+    { selector: 'node.axis.group-header', style: { 'text-halign': 'right', 'font-size': 13, color: '#33414E' } },
   ];
 }
 

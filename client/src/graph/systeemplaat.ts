@@ -6,6 +6,8 @@ export interface PlateNode {
   phases: readonly string[];
   /** Organisation type: places a node whose phases the data does not give (see TYPICAL_PHASES). */
   type?: string;
+  /** Number of relations: orders the organisations of a type in the overview (graph/overview.ts). */
+  degree?: number;
 }
 
 /**

@@ -8,7 +8,7 @@ export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Graph layouts; their descriptors live in graph/layouts.ts. */
-export const LAYOUT_IDS = ['fcose', 'concentrisch', 'systeemplaat'] as const;
+export const LAYOUT_IDS = ['overzicht', 'fcose', 'concentrisch', 'systeemplaat'] as const;
 export type LayoutId = (typeof LAYOUT_IDS)[number];
 
 /** What the graph highlights: nothing extra, overlaps (bubble sets), referral gaps, or referral paths. */
@@ -131,7 +131,7 @@ export const DEFAULT_STATE: ViewState = Object.freeze({
   year: null,
   filters: EMPTY_FILTERS,
   selected: null,
-  layout: 'fcose',
+  layout: 'overzicht',
   mode: 'normaal',
   pathFrom: 'kvk',
   matrixLevel: 'PROVINCE',

@@ -1,7 +1,7 @@
 import type { GraphInput } from '../graph/binding.ts';
 import { allGaps } from '../graph/highlight.ts';
 import type { GraphProgress } from '../graph/large-graph.ts';
-import { LAYOUTS } from '../graph/layouts.ts';
+import { layoutById, LAYOUTS } from '../graph/layouts.ts';
 import { CSV_EXPORTS, GRAPH_EXPORTS, type ExportLink } from '../data/exports.ts';
 import { MAX_HOPS } from '../data/requests.ts';
 import { editing } from '../edit/session.ts';
@@ -332,6 +332,7 @@ export function mountGraphView(
   const summary = memo(
     (ctx: ViewContext) => {
       const { t, slice } = ctx;
+      const note = layoutById(ctx.state.layout).note;
       replaceKeepingFocus(
         els.summary,
         feedback(t, 'what.graph', ctx.res.graph, ctx.actions),
@@ -353,9 +354,7 @@ export function mountGraphView(
                 ),
               ]
           : null,
-        ctx.state.layout === 'systeemplaat'
-          ? h('span', { className: 'hint' }, ' ', t.t('graph.systeemplaatNote'))
-          : null,
+        note ? h('span', { className: 'hint' }, ' ', t.t(note)) : null,
       );
     },
     (ctx) => JSON.stringify([ctx.t.lang, ctx.state.layout, identity(ctx.slice), identity(ctx.res.graph)]),
@@ -395,5 +394,6 @@ export function graphInput(ctx: ViewContext): GraphInput {
     gaps: dataOf(ctx.res.gaps)?.referralGaps ?? null,
     paths: dataOf(ctx.res.paths)?.referralPaths ?? null,
     overlaps: dataOf(ctx.res.overlaps)?.overlaps ?? null,
+    scales: dataOf(ctx.res.reference)?.scales ?? [],
   };
 }

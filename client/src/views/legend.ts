@@ -66,8 +66,27 @@ function lineIcon(color: string, width: number, dashed: boolean, arrow: string, 
   );
 }
 
-/** The graph legend: the types in view (shape and colour), relation types, referral status and highlights. */
+/** What the overview shows beyond shapes and colours: its groups, which names are shown, and the keys. */
+function overviewPart(ctx: ViewContext): HTMLElement {
+  const { t } = ctx;
+  return h(
+    'div',
+    { className: 'legend__overview' },
+    h('p', { className: 'legend__title' }, t.t('legend.groups')),
+    h('p', { className: 'hint' }, t.t('legend.groupsText')),
+    h('p', { className: 'hint' }, t.t('legend.labels')),
+    h('p', { className: 'hint' }, t.t('overview.keys')),
+  );
+}
+
+/**
+ * The graph legend, beside the graph and open until closed (a disclosure, so it is reached and toggled with the
+ * keyboard): the overview's groups, the types in view (shape and colour), relation types, referral status and
+ * highlights.
+ */
 export function mountLegend(container: HTMLElement): (ctx: ViewContext) => void {
+  // Whether the reader closed it: kept when the legend is drawn again for another answer.
+  let open = true;
   return memo(
     (ctx) => {
       const { t, slice } = ctx;
@@ -78,11 +97,20 @@ export function mountLegend(container: HTMLElement): (ctx: ViewContext) => void 
       container.replaceChildren(
         h(
           'details',
-          { className: 'legend legend--graph', open: true },
-          h('summary', {}, t.t('legend.heading')),
+          {
+            className: 'legend legend--graph',
+            id: 'graph-legend-box',
+            open,
+            ontoggle: (e: Event) => {
+              open = (e.target as HTMLDetailsElement).open;
+              container.classList.toggle('graph-legend--closed', !open);
+            },
+          },
+          h('summary', { 'data-focus': 'graph-legend' }, t.t('legend.heading')),
           h(
             'div',
             {},
+            ctx.state.layout === 'overzicht' ? overviewPart(ctx) : null,
             h(
               'div',
               {},
@@ -181,6 +209,6 @@ export function mountLegend(container: HTMLElement): (ctx: ViewContext) => void 
         ),
       );
     },
-    (ctx) => JSON.stringify([ctx.t.lang, identity(ctx.slice)]),
+    (ctx) => JSON.stringify([ctx.t.lang, ctx.state.layout, identity(ctx.slice)]),
   );
 }
