@@ -155,7 +155,7 @@ export async function createApp({
   // Every write through this process marks the read model out of date; writes elsewhere show in the poll.
   const db = observeWrites(store, () => model.invalidate());
   const reference = createReferenceData(db);
-  // Another writer may have imported a whole map, regions and vocabulary included.
+  // A new version of the map may bring other regions and vocabulary (an import, here or through another writer).
   model.start(() => reference.invalidate());
   const graphql = createGraphQLHandler(apollo, db, { reference, model }, auth);
   const api = createApiHandler({ db, log, reference, auth, importMaxBytes });

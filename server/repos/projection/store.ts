@@ -29,7 +29,7 @@ export interface ReadModel {
   answer<T>(kind: string, key: string, deps: readonly object[], compute: () => Promise<T>): Promise<T>;
   /** After a write through this process: the next question waits for the map to be read again. */
   invalidate(): void;
-  /** Starts polling the data-version token; `onChange` runs once a change by another writer has been read. */
+  /** Starts polling the data-version token; `onChange` runs once a projection of another version is in place. */
   start(onChange?: () => void): void;
   stop(): Promise<void>;
   status(): ReadModelStatus;
@@ -67,6 +67,9 @@ export function createReadModel(db: Db, opts: ReadModelOptions = {}): ReadModel 
     size: projection?.size ?? null,
   });
 
+  // Told when a projection of another version of the map is in place, whoever asked for it to be read.
+  let onChange: (() => void) | undefined;
+
   function build(): Promise<void> {
     if (inflight) return inflight;
     const generation = wanted;
@@ -74,10 +77,15 @@ export function createReadModel(db: Db, opts: ReadModelOptions = {}): ReadModel 
     inflight = loadProjection(db)
       .then((p) => {
         if (generation >= built) {
+          const changed = projection !== null && p.token !== projection.token;
           projection = p;
           built = generation;
           buildMs = Math.round(performance.now() - started);
           opts.onBuilt?.(status());
+          // After the new version is in place: what was read from the map before (regions, vocabulary) is read
+          // again from a map at least as new as the projection, never from one caught halfway through a change.
+          // Also when this process wrote (an import may bring regions) or a question, not the poll, asked for it.
+          if (changed) onChange?.();
         }
       })
       .finally(() => {
@@ -86,18 +94,13 @@ export function createReadModel(db: Db, opts: ReadModelOptions = {}): ReadModel 
     return inflight;
   }
 
-  async function poll(onChange: (() => void) | undefined): Promise<void> {
+  async function poll(): Promise<void> {
     while (!stopped) {
       await sleep(pollMs, undefined, { ref: false });
       if (stopped || !projection || inflight || !db.availability.isAvailable()) continue;
       try {
         const token = await findDataVersion(db);
-        if (token !== projection.token && !stopped) {
-          await build();
-          // After the new version is in place: what was read from the map before (regions, vocabulary) is read
-          // again from a map at least as new as the projection, never from one caught halfway through a change.
-          onChange?.();
-        }
+        if (token !== projection.token && !stopped) await build();
       } catch (e) {
         opts.onPollError?.(e);
       }
@@ -126,10 +129,11 @@ export function createReadModel(db: Db, opts: ReadModelOptions = {}): ReadModel 
     invalidate() {
       wanted++;
     },
-    start(onChange) {
+    start(changed) {
+      onChange = changed;
       // Read the map now, so the first question finds the projection (nearly) ready; a failure is retried by it.
       if (!projection && !inflight) build().catch((e: unknown) => opts.onPollError?.(e));
-      polling ??= poll(onChange);
+      polling ??= poll();
     },
     async stop() {
       stopped = true;
