@@ -261,10 +261,8 @@ async function benchDataset(
       const apiFresh = () => fresh.graphql(c.gql, c.variables);
       const cypher = c.direct;
       // One call each first: the answers' sizes, and a failing case fails here rather than mid-timing.
-      const first = await api();
+      const [first, cypherRows] = [await api(), await cypher(), await apiFresh()];
       const answer = `${c.describe(first)}, ${Math.round(JSON.stringify(first).length / 1024)} kB`;
-      const cypherRows = await cypher();
-      await apiFresh();
       const stats = await timeInterleaved({ api, apiFresh, cypher }, opts);
       const load1 = Math.round(os.loadavg()[0]! * 100) / 100;
       const note = `api: ${answer}; cypher: ${cypherRows} rows; load1 ${load1}`;
@@ -276,10 +274,9 @@ async function benchDataset(
           ? await profileQuery(bench.driver, bench.db.database, queries.get(c.profile.query)!.text, c.profile.params)
           : undefined;
       report[c.name] = { api: answer, cypherRows, load1, ...(opts.profile ? { profile } : {}) };
+      const p50s = `api p50 ${formatMs(stats.api.p50)} ms, fresh ${formatMs(stats.apiFresh.p50)} ms`;
       console.log(
-        `  ${c.name}: api p50 ${formatMs(stats.api.p50)} ms, fresh ${formatMs(stats.apiFresh.p50)} ms, ` +
-          `direct p50 ${formatMs(stats.cypher.p50)} ms ` +
-          `(${answer}; ${cypherRows} rows; load1 ${load1})`,
+        `  ${c.name}: ${p50s}, direct ${formatMs(stats.cypher.p50)} ms (${answer}; ${cypherRows} rows; load1 ${load1})`,
       );
       if (profile) printProfile(profile);
     }
