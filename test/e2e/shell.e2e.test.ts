@@ -6,12 +6,16 @@ import '../helpers/env.ts';
 
 const FRYSLAN = '/?doelgroep=breed-mkb&regio=PV21';
 
-/** The graph pane's width as a share of the window's, and the width Cytoscape draws in (it must follow the pane). */
-async function graphShare(page: Page): Promise<{ share: number; pane: number; drawn: number }> {
+/**
+ * The graph pane's width (the graph with its legend beside it) as a share of the window's, the drawing's own width,
+ * and the width Cytoscape draws in (it must follow the drawing's).
+ */
+async function graphShare(page: Page): Promise<{ share: number; pane: number; canvas: number; drawn: number }> {
   return page.evaluate(() => {
-    const pane = document.getElementById('graph')!.getBoundingClientRect().width;
+    const pane = document.getElementById('panel-graaf')!.getBoundingClientRect().width;
+    const canvas = document.getElementById('graph')!.getBoundingClientRect().width;
     const cy = (window as unknown as { __cy: { width(): number } }).__cy;
-    return { share: pane / window.innerWidth, pane, drawn: cy.width() };
+    return { share: pane / window.innerWidth, pane, canvas, drawn: cy.width() };
   });
 }
 
@@ -66,13 +70,13 @@ describe('the page around the views', () => {
       await expect.poll(async () => (await graphShare(page)).share).toBeGreaterThanOrEqual(2 / 3);
       // Cytoscape draws in the wider pane, not in the old width.
       await expect
-        .poll(async () => Math.abs((await graphShare(page)).pane - (await graphShare(page)).drawn))
+        .poll(async () => Math.abs((await graphShare(page)).canvas - (await graphShare(page)).drawn))
         .toBeLessThan(3);
       const hidden = await graphShare(page);
       await screenshot(page, `shell-columns-hidden-${width}x${height}`);
       process.stdout.write(
         `graph pane at ${width}×${height}: first visit ${Math.round(firstVisit.pane)} px (${(firstVisit.share * 100).toFixed(0)} %), ` +
-          `with a question ${Math.round(asked.pane)} px (${(asked.share * 100).toFixed(0)} %), ` +
+          `with a question ${Math.round(asked.pane)} px (${(asked.share * 100).toFixed(0)} %; drawing ${Math.round(asked.canvas)} px), ` +
           `columns hidden ${Math.round(hidden.pane)} px (${(hidden.share * 100).toFixed(0)} %)\n`,
       );
 
