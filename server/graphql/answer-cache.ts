@@ -10,7 +10,7 @@ import { FROM_PROJECTION } from './resolvers/query-analysis.ts';
 // and the explorer asks the same ones of every user. Apollo's response cache keeps them, keyed by the document, its
 // variables, the map's data-version token, the generation of the reference data and this year: any write, here or
 // through another process, changes the token, so an answer is never served for a map it was not worked out from.
-// Only operations made of analysis questions alone are kept; they answer the same to everyone who may read.
+// Only operations made of analysis questions alone are kept, per user (a nested field may depend on who asks).
 
 /** How long a kept response may be served while the map does not change (seconds); the cache is also bounded in size. */
 export const ANSWER_CACHE_SECONDS = 3600;
@@ -34,7 +34,9 @@ async function versionOf(rc: Request): Promise<Record<string, unknown> | null> {
   if (!answersOnly(rc.operation)) return null;
   try {
     const { token } = await rc.contextValue.model.current();
-    return { token, reference: rc.contextValue.reference.generation(), year: new Date().getUTCFullYear() };
+    // Per user too: a field such as Organisation.editable answers for whoever asks; the anonymous share one entry.
+    const user = rc.contextValue.user?.name ?? null;
+    return { token, reference: rc.contextValue.reference.generation(), year: new Date().getUTCFullYear(), user };
   } catch {
     return null;
   }

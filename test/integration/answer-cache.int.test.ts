@@ -58,6 +58,19 @@ describe('kept analysis answers', () => {
     expect((await post(errors)).kept).toBe(false);
   });
 
+  it('keep an answer per user: whether an organisation is editable depends on who asks', async () => {
+    const query = `query { whoServes(targetGroup: "startup", region: "PV21") { organisation { id editable } } }`;
+    const editable = (r: Awaited<ReturnType<typeof post>>) =>
+      (r.body.data!['whoServes'] as { organisation: { editable: boolean } }[]).some((m) => m.organisation.editable);
+    await post(query, {}, tokens.admin);
+    const admin = await post(query, {}, tokens.admin);
+    expect(admin.kept).toBe(true);
+    expect(editable(admin)).toBe(true);
+    const anonymous = await post(query);
+    expect(anonymous.kept).toBe(false);
+    expect(editable(anonymous)).toBe(false);
+  });
+
   it('serve no kept answer after a write: the next answer is worked out from the map as written', async () => {
     await served('PV21');
     expect((await served('PV21')).kept).toBe(true);
