@@ -34,10 +34,15 @@ describe('toAppError', () => {
 // Where a transaction fails decides what the client is told; the driver is scripted here because a real
 // Neo4j cannot be made to fail at one chosen step (the fault suite kills a real one for the whole story).
 type Step = 'begin' | 'run' | 'commit';
-function scriptedDriver(failures: { at: Step; code: string }[]) {
+function scriptedDriver(failures: { at: Step; code: string; nth?: number }[]) {
   const calls = { sessions: 0, commits: 0, rollbacks: 0 };
+  const seen: Record<Step, number> = { begin: 0, run: 0, commit: 0 };
+  // A failure at the nth time the step is reached (the first by default).
   const fail = (at: Step): Promise<void> => {
-    if (failures[0]?.at === at) return Promise.reject(neo4jError(failures.shift()!.code));
+    seen[at]++;
+    const next = failures[0];
+    if (next?.at === at && (next.nth ?? seen[at]) === seen[at])
+      return Promise.reject(neo4jError(failures.shift()!.code));
     return Promise.resolve();
   };
   const driver = {
@@ -122,9 +127,36 @@ describe('createDb', () => {
       { at: 'run', code: 'Neo.TransientError.Transaction.DeadlockDetected' },
     ]);
     expect(await db.write(query)).toEqual([{ ok: 1 }]);
-    expect(calls.sessions).toBe(2);
+    // Two tries, then the token renewed once more after the commit.
+    expect(calls.sessions).toBe(3);
     expect(calls.rollbacks).toBe(1);
     expect(db.availability.isAvailable()).toBe(true);
+  });
+
+  it('renews the data-version token in a transaction of its own once a write has committed', async () => {
+    const { db, calls, query } = scriptedDriver([]);
+    await db.write(query);
+    expect(calls).toEqual({ sessions: 2, commits: 2, rollbacks: 0 });
+    await db.writeTx('several', async (tx) => tx.run(query));
+    expect(calls).toEqual({ sessions: 4, commits: 4, rollbacks: 0 });
+    // A read renews nothing.
+    await db.read(query);
+    expect(calls.commits).toBe(5);
+    expect(calls.sessions).toBe(5);
+  });
+
+  it('keeps a committed write when the token cannot be renewed after it', async () => {
+    const { db, calls, query } = scriptedDriver([{ at: 'begin', code: 'ServiceUnavailable', nth: 2 }]);
+    expect(await db.write(query)).toEqual([{ ok: 1 }]);
+    expect(calls.commits).toBe(1);
+    expect(db.availability.isAvailable()).toBe(false);
+    db.availability.stop();
+  });
+
+  it('does not renew the token after a write that failed', async () => {
+    const { db, calls, query } = scriptedDriver([{ at: 'run', code: 'Neo.ClientError.Statement.SyntaxError' }]);
+    expect((await errorOf(db.write(query))).code).toBe('INTERNAL');
+    expect(calls).toEqual({ sessions: 1, commits: 0, rollbacks: 1 });
   });
 
   it('does not retry a transaction that ran out of time', async () => {
