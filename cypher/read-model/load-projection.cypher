@@ -3,7 +3,9 @@
 // members take over through MEMBER_OF), coverage, where sources looked, referrals and the role rules. One query,
 // streamed row by row (one collected list per part decoded several times slower in the driver). The data-version
 // token is read before it (find-data-version), not in it: the parts of one query may see writes committed while it
-// runs, so only a token read first is sure to be no newer than every part.
+// runs, so only a token read first is sure to be no newer than every part. The parts that read a whole relationship
+// type scan it (hinted: without, the plan changed with the statistics of the moment); the collectives' part starts at
+// the few collectives.
 // Params: none.
 // Returns one row per fact: kind ('organisation', 'statement', 'cover', 'mapping', 'referral', 'rule') and row (map):
 //   organisation {id, name, type, scale, generic, genericGroup (has the :GenericGroup label), generated, lines,
@@ -19,25 +21,32 @@ RETURN 'organisation' AS kind, o {.id, .name, .type, .scale, generic: coalesce(o
   serves: EXISTS { (o)-[:SERVES]->(:TargetGroup) }, refers: EXISTS { (o)-[:REFERS_TO]-(:Organisation) }} AS row
 UNION ALL
 MATCH (o:Organisation)-[s:SERVES]->(t:TargetGroup)
+USING SCAN s:SERVES
 RETURN 'statement' AS kind, {organisation: o.id, targetGroup: t.id, serving: properties(s), collective: null,
   membership: null} AS row
 UNION ALL
 // Only a statement with a role passes to each member, and not one said of the collective but not of each member
 // (`toMembers: false`); the query side (server/repos/projection/providers.ts) applies the rest.
-MATCH (o:Organisation)-[m:MEMBER_OF]->(g:GenericGroup)-[s:SERVES]->(t:TargetGroup)
+MATCH (g:GenericGroup)-[s:SERVES]->(t:TargetGroup)
 USING SCAN g:GenericGroup
-WHERE NOT o:GenericGroup AND s.role IN ['primary', 'secondary', 'developing'] AND coalesce(s.toMembers, true)
+WHERE s.role IN ['primary', 'secondary', 'developing'] AND coalesce(s.toMembers, true)
+WITH g, s, t
+MATCH (o:Organisation)-[m:MEMBER_OF]->(g)
+WHERE NOT o:GenericGroup
 RETURN 'statement' AS kind, {organisation: o.id, targetGroup: t.id, serving: properties(s), collective: g.id,
   membership: properties(m)} AS row
 UNION ALL
 MATCH (o:Organisation)-[c:COVERS]->(r:Region)
+USING SCAN c:COVERS
 RETURN 'cover' AS kind, {organisation: o.id, region: r.id, partial: coalesce(c.partial, false),
   validFrom: c.validFrom, validTo: c.validTo} AS row
 UNION ALL
 MATCH (r:Region)-[m:MAPPED_FOR]->(t:TargetGroup)
+USING SCAN m:MAPPED_FOR
 RETURN 'mapping' AS kind, {region: r.id, targetGroup: t.id, props: properties(m)} AS row
 UNION ALL
 MATCH (a:Organisation)-[x:REFERS_TO]->(b:Organisation)
+USING SCAN x:REFERS_TO
 RETURN 'referral' AS kind, {id: x.relId, from: a.id, to: b.id, kind: x.kind, status: x.status,
   targetGroups: coalesce(x.targetGroups, []), validFrom: x.validFrom, validTo: x.validTo} AS row
 UNION ALL

@@ -56,14 +56,15 @@ const SCANS: Record<string, { scans: string[]; why: string }> = {
   'seed/list-content': { scans: ['AllNodesScan'], why: 'lists every content node for the content hash' },
   'read-model/load-projection': {
     scans: [
+      'DirectedRelationshipTypeScan COVERS',
+      'DirectedRelationshipTypeScan MAPPED_FOR',
       'DirectedRelationshipTypeScan REFERS_TO',
+      'DirectedRelationshipTypeScan SERVES',
       'NodeByLabelScan GenericGroup',
       'NodeByLabelScan Organisation',
-      'NodeByLabelScan Region',
       'NodeByLabelScan RoleRule',
-      'NodeByLabelScan TargetGroup',
     ],
-    why: 'reads the whole projection the analysis questions are answered from, once per data version',
+    why: "reads the whole projection the analysis questions are answered from, once per data version; the parts that read a whole relationship type scan it by a hint, the collectives' part starts at the few :GenericGroup nodes",
   },
   'spreadsheets/find-state': {
     scans: ['DirectedAllRelationshipsScan'],
