@@ -20,6 +20,8 @@ const config: CodegenConfig = {
           Organisation: '../models.ts#OrganisationModel',
           ChangeResult: '../models.ts#ChangeResultModel',
           Change: '../../repos/changes.ts#ChangeRecord',
+          Scenario: '../../repos/projection/scenarios.ts#StoredScenario',
+          ScenarioChange: '../../repos/projection/scenarios.ts#StoredScenarioChange',
         },
         enumsAsTypes: true,
         useTypeImports: true,

@@ -13,7 +13,7 @@
 //   statement {organisation, targetGroup, serving (the SERVES properties), collective (id or null), membership (the
 //   MEMBER_OF properties or null)}; cover {organisation, region, partial, validFrom, validTo}; mapping {region,
 //   targetGroup, props}; referral {id, from, to, kind, status, targetGroups, validFrom, validTo}; rule (the RoleRule
-//   properties).
+//   properties); scenario (the Scenario properties: drafts answered as if, server/repos/projection/as-if.ts).
 MATCH (o:Organisation)
 RETURN 'organisation' AS kind, o {.id, .name, .type, .scale, generic: coalesce(o.generic, false),
   genericGroup: o:GenericGroup, generated: coalesce(o.generated, false), lines: coalesce(o.lines, []),
@@ -52,3 +52,6 @@ RETURN 'referral' AS kind, {id: x.relId, from: a.id, to: b.id, kind: x.kind, sta
 UNION ALL
 MATCH (rule:RoleRule)
 RETURN 'rule' AS kind, properties(rule) AS row
+UNION ALL
+MATCH (sc:Scenario)
+RETURN 'scenario' AS kind, properties(sc) AS row

@@ -4,12 +4,12 @@
 // Returns: kind ('node'|'rel'), name (label or type), count (integer); ordered by kind and name.
 CALL () {
   MATCH (n)
-  WHERE NOT n:Migration|Change|ChangeState|DataVersion
+  WHERE NOT n:Migration|Change|ChangeState|DataVersion|Scenario
   UNWIND labels(n) AS name
   RETURN 'node' AS kind, name, count(*) AS count
   UNION ALL
   MATCH (a)-[r]->(b)
-  WHERE NOT a:Migration|Change|ChangeState|DataVersion AND NOT b:Migration|Change|ChangeState|DataVersion
+  WHERE NOT a:Migration|Change|ChangeState|DataVersion|Scenario AND NOT b:Migration|Change|ChangeState|DataVersion|Scenario
   RETURN 'rel' AS kind, type(r) AS name, count(*) AS count
 }
 RETURN kind, name, count

@@ -1,4 +1,4 @@
-// Lists every node and relationship of the map (not the :Migration, :Change, :ChangeState and :DataVersion bookkeeping), with
+// Lists every node and relationship of the map (not the :Migration, :Change, :ChangeState and :DataVersion bookkeeping and the :Scenario drafts), with
 // the Cypher type of each property value, for a content hash of the graph. Types a value shows by itself (string,
 // boolean, list of strings, empty list) are left out to keep the answer small (server/graph-files/values.ts
 // PLAIN_VALUE_TYPES).
@@ -8,14 +8,14 @@
 //   fromId, toId (the `id` of a relationship's endpoints, elementId when a node has no id; null for nodes).
 CALL () {
   MATCH (n)
-  WHERE NOT n:Migration|Change|ChangeState|DataVersion
+  WHERE NOT n:Migration|Change|ChangeState|DataVersion|Scenario
   RETURN 'node' AS kind, labels(n) AS labels, properties(n) AS props,
          [k IN keys(n) WHERE NOT valueType(n[k]) IN ['STRING NOT NULL', 'BOOLEAN NOT NULL',
            'LIST<STRING NOT NULL> NOT NULL', 'LIST<NOTHING> NOT NULL'] | [k, valueType(n[k])]] AS types,
          null AS fromId, null AS toId
   UNION ALL
   MATCH (a)-[r]->(b)
-  WHERE NOT a:Migration|Change|ChangeState|DataVersion AND NOT b:Migration|Change|ChangeState|DataVersion
+  WHERE NOT a:Migration|Change|ChangeState|DataVersion|Scenario AND NOT b:Migration|Change|ChangeState|DataVersion|Scenario
   RETURN 'rel' AS kind, [type(r)] AS labels, properties(r) AS props,
          [k IN keys(r) WHERE NOT valueType(r[k]) IN ['STRING NOT NULL', 'BOOLEAN NOT NULL',
            'LIST<STRING NOT NULL> NOT NULL', 'LIST<NOTHING> NOT NULL'] | [k, valueType(r[k])]] AS types,

@@ -63,6 +63,7 @@ const SCANS: Record<string, { scans: string[]; why: string }> = {
       'NodeByLabelScan GenericGroup',
       'NodeByLabelScan Organisation',
       'NodeByLabelScan RoleRule',
+      'NodeByLabelScan Scenario',
     ],
     why: "reads the whole projection the analysis questions are answered from, once per data version; the parts that read a whole relationship type scan it by a hint, the collectives' part starts at the few :GenericGroup nodes",
   },

@@ -224,6 +224,27 @@ export const RelationType = {
 } as const;
 
 export type RelationType = typeof RelationType[keyof typeof RelationType];
+/** What a scenario change does. */
+export const ScenarioChangeKind = {
+  /** An organisation covers a region. */
+  AddCoverage: 'ADD_COVERAGE',
+  /** A new organisation. */
+  AddOrganisation: 'ADD_ORGANISATION',
+  /** An organisation refers to another (an active referral). */
+  AddReferral: 'ADD_REFERRAL',
+  /** An organisation no longer covers a region. */
+  RemoveCoverage: 'REMOVE_COVERAGE',
+  /** An organisation is removed, with its statements, coverage and referrals. */
+  RemoveOrganisation: 'REMOVE_ORGANISATION',
+  /** The referrals from one organisation to another are removed. */
+  RemoveReferral: 'REMOVE_REFERRAL',
+  /** An organisation's statement for a target group (and scope) is removed. */
+  RemoveServes: 'REMOVE_SERVES',
+  /** An organisation serves a target group with a role (added, or replacing its statement for the group and scope). */
+  SetServes: 'SET_SERVES'
+} as const;
+
+export type ScenarioChangeKind = typeof ScenarioChangeKind[keyof typeof ScenarioChangeKind];
 /** Role of an organisation for a target group, after the factsheet canvases' legend. */
 export const ServeRole = {
   /** Service being developed (*in ontwikkeling*). */

@@ -3,6 +3,7 @@ import type { RegionRef } from '../../domain/region-index.ts';
 import type { TargetGroupRow } from '../../repos/catalog.ts';
 import type { OrganisationModel, ChangeResultModel } from '../models.ts';
 import type { ChangeRecord } from '../../repos/changes.ts';
+import type { StoredScenario, StoredScenarioChange } from '../../repos/projection/scenarios.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -51,6 +52,27 @@ export type BudgetRow = {
   unit: Scalars['String']['output'];
   /** Year. */
   year: Scalars['Int']['output'];
+};
+
+/** A coverage cell whose status a scenario changes. */
+export type CellImpact = {
+  __typename?: 'CellImpact';
+  /** The status as if the scenario's changes were made. */
+  after: CoverageStatus;
+  /** The status on the live map. */
+  before: CoverageStatus;
+  /** The scenario's changes that concern the cell's providers and group. */
+  changes: Array<Scalars['ID']['output']>;
+  /** The change, in words. */
+  explanation: Scalars['String']['output'];
+  /** Regional providers as if the changes were made. */
+  providersAfter: Scalars['Int']['output'];
+  /** Regional providers on the live map. */
+  providersBefore: Scalars['Int']['output'];
+  /** The region. */
+  region: Region;
+  /** The target group. */
+  targetGroup: TargetGroup;
 };
 
 /** A source that looked at a region for a target group: who serves it there, if anyone. */
@@ -337,6 +359,15 @@ export type DerivedFrom = {
   sources: Array<Source>;
 };
 
+/** A deviation from the recommended role split that a scenario resolves or adds. */
+export type DeviationImpact = {
+  __typename?: 'DeviationImpact';
+  /** The scenario's changes that concern its organisation. */
+  changes: Array<Scalars['ID']['output']>;
+  /** The deviation, as `conformance` shows it. */
+  deviation: RoleDeviation;
+};
+
 /** A quantitative fact of the report, e.g. KVK's website visitors in 2022. */
 export type Figure = {
   __typename?: 'Figure';
@@ -372,6 +403,15 @@ export type FigureKind =
   | 'ACTUAL'
   /** A planned value (a target of a year plan). */
   | 'TARGET';
+
+/** A referral gap a scenario closes or opens. */
+export type GapImpact = {
+  __typename?: 'GapImpact';
+  /** The scenario's changes that concern its organisations. */
+  changes: Array<Scalars['ID']['output']>;
+  /** The gap, as `referralGaps` shows it. */
+  gap: ReferralGap;
+};
 
 /** A relation between two organisations as a graph edge. */
 export type GraphEdge = {
@@ -538,12 +578,16 @@ export type MemberGroup = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds changes to the end of a scenario (its owner or an ADMIN); all are checked before any is kept. */
+  addScenarioChanges: Scenario;
   /** States that an organisation serves a target group. */
   addServes: ChangeResult;
   /** Creates an organisation, with its first coverage (an editor limited to provinces must give it, inside them). */
   createOrganisation: ChangeResult;
   /** Creates a referral between two organisations. */
   createReferral: ChangeResult;
+  /** Creates a scenario (at least EDITOR), with its first changes; each change is checked as an edit would be, within the editor's provinces. */
+  createScenario: Scenario;
   /** Creates a service run by an organisation. */
   createService: ChangeResult;
   /** Deletes an organisation; `onReferences` says what happens to its relationships. */
@@ -552,10 +596,14 @@ export type Mutation = {
   deleteReferral: ChangeResult;
   /** Deletes a service. */
   deleteService: ChangeResult;
+  /** Discards a scenario (its owner or an ADMIN); the live map is untouched. True when discarded. */
+  discardScenario: Scalars['Boolean']['output'];
   /** Removes coverage of a region. */
   removeCoverage: ChangeResult;
   /** Removes the record that a source looked at a region for a target group (back to UNMAPPED where nobody serves it). */
   removeMapping: ChangeResult;
+  /** Removes one change from a scenario (its owner or an ADMIN); the changes after it must still hold. */
+  removeScenarioChange: Scenario;
   /** Removes a target group statement. */
   removeServes: ChangeResult;
   /**
@@ -576,10 +624,29 @@ export type Mutation = {
   updateOrganisation: ChangeResult;
   /** Changes a referral. */
   updateReferral: ChangeResult;
+  /** Changes a scenario's title or description (its owner or an ADMIN). */
+  updateScenario: Scenario;
   /** Changes a target group statement (by its key). */
   updateServes: ChangeResult;
   /** Changes a service, including its lifecycle (status, first and last year). */
   updateService: ChangeResult;
+};
+
+
+/**
+ * Changes to the map. Every mutation needs a bearer token (`Authorization: Bearer …`) of an EDITOR or ADMIN,
+ * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
+ * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
+ * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT. Province scope: an editor limited to provinces may change an
+ * organisation only when it covers at least one region and all of them lie in their provinces, before and after the
+ * change (one without coverage is national); a referral needs one such end. `change.idempotencyKey` makes any
+ * mutation safe to repeat (see docs/editing-safety.md).
+ */
+export type MutationAddScenarioChangesArgs = {
+  changes: Array<ScenarioChangeInput>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -629,6 +696,21 @@ export type MutationCreateOrganisationArgs = {
 export type MutationCreateReferralArgs = {
   change: ChangeInput;
   input: NewReferralInput;
+};
+
+
+/**
+ * Changes to the map. Every mutation needs a bearer token (`Authorization: Bearer …`) of an EDITOR or ADMIN,
+ * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
+ * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
+ * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT. Province scope: an editor limited to provinces may change an
+ * organisation only when it covers at least one region and all of them lie in their provinces, before and after the
+ * change (one without coverage is national); a referral needs one such end. `change.idempotencyKey` makes any
+ * mutation safe to repeat (see docs/editing-safety.md).
+ */
+export type MutationCreateScenarioArgs = {
+  input: NewScenarioInput;
 };
 
 
@@ -711,6 +793,22 @@ export type MutationDeleteServiceArgs = {
  * change (one without coverage is national); a referral needs one such end. `change.idempotencyKey` makes any
  * mutation safe to repeat (see docs/editing-safety.md).
  */
+export type MutationDiscardScenarioArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the map. Every mutation needs a bearer token (`Authorization: Bearer …`) of an EDITOR or ADMIN,
+ * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
+ * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
+ * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT. Province scope: an editor limited to provinces may change an
+ * organisation only when it covers at least one region and all of them lie in their provinces, before and after the
+ * change (one without coverage is national); a referral needs one such end. `change.idempotencyKey` makes any
+ * mutation safe to repeat (see docs/editing-safety.md).
+ */
 export type MutationRemoveCoverageArgs = {
   change: ChangeInput;
   expectedVersion: Scalars['Int']['input'];
@@ -734,6 +832,23 @@ export type MutationRemoveMappingArgs = {
   expectedVersion: Scalars['Int']['input'];
   region: Scalars['ID']['input'];
   targetGroup: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the map. Every mutation needs a bearer token (`Authorization: Bearer …`) of an EDITOR or ADMIN,
+ * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
+ * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
+ * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT. Province scope: an editor limited to provinces may change an
+ * organisation only when it covers at least one region and all of them lie in their provinces, before and after the
+ * change (one without coverage is national); a referral needs one such end. `change.idempotencyKey` makes any
+ * mutation safe to repeat (see docs/editing-safety.md).
+ */
+export type MutationRemoveScenarioChangeArgs = {
+  change: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -854,6 +969,24 @@ export type MutationUpdateReferralArgs = {
  * change (one without coverage is national); a referral needs one such end. `change.idempotencyKey` makes any
  * mutation safe to repeat (see docs/editing-safety.md).
  */
+export type MutationUpdateScenarioArgs = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Changes to the map. Every mutation needs a bearer token (`Authorization: Bearer …`) of an EDITOR or ADMIN,
+ * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
+ * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
+ * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT. Province scope: an editor limited to provinces may change an
+ * organisation only when it covers at least one region and all of them lie in their provinces, before and after the
+ * change (one without coverage is national); a referral needs one such end. `change.idempotencyKey` makes any
+ * mutation safe to repeat (see docs/editing-safety.md).
+ */
 export type MutationUpdateServesArgs = {
   change: ChangeInput;
   expectedVersion: Scalars['Int']['input'];
@@ -929,6 +1062,18 @@ export type NewReferralInput = {
   to: Scalars['ID']['input'];
   /** Year until when. */
   until?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A new scenario. */
+export type NewScenarioInput = {
+  /** Its first changes, in order. */
+  changes?: InputMaybe<Array<ScenarioChangeInput>>;
+  /** What it proposes. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Its id; made from the title when not given. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Its title. */
+  title: Scalars['String']['input'];
 };
 
 /** A new service. */
@@ -1241,6 +1386,16 @@ export type Query = {
   roleRules: Array<RoleRule>;
   /** The scales of operation of the model (`local`, `regional`, `provincial`, … `european`): what `scale` may be. */
   scales: Array<Scalars['String']['output']>;
+  /** One scenario, or null when there is none with this id. */
+  scenario: Maybe<Scenario>;
+  /**
+   * What a scenario changes in a region: the coverage cells whose status changes (the region's own, and its
+   * municipalities'), the referral gaps it closes and opens, and the deviations from the recommended role split it
+   * resolves and adds. Each item names the scenario's changes that concern it.
+   */
+  scenarioImpact: ScenarioImpact;
+  /** The scenarios: named drafts of changes the live map does not see, newest first. */
+  scenarios: Array<Scenario>;
   /** The target groups (*doelgroepen*): starters, zzp, micro-mkb, breed mkb, innovatief mkb, startups, scale-ups… */
   targetGroups: Array<TargetGroup>;
   /** The themes of support (innovatie, digitalisering, financiering, …). */
@@ -1277,6 +1432,7 @@ export type QueryChangesArgs = {
 export type QueryComplementsArgs = {
   asOf?: InputMaybe<Scalars['Int']['input']>;
   region: Scalars['ID']['input'];
+  scenario?: InputMaybe<Scalars['ID']['input']>;
   targetGroup?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1284,6 +1440,7 @@ export type QueryComplementsArgs = {
 /** The questions the map answers. */
 export type QueryConformanceArgs = {
   region?: InputMaybe<Scalars['ID']['input']>;
+  scenario?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1292,6 +1449,7 @@ export type QueryCoverageArgs = {
   asOf?: InputMaybe<Scalars['Int']['input']>;
   level: RegionLevel;
   phase?: InputMaybe<Scalars['ID']['input']>;
+  scenario?: InputMaybe<Scalars['ID']['input']>;
   targetGroups?: InputMaybe<Array<Scalars['ID']['input']>>;
   theme?: InputMaybe<Scalars['ID']['input']>;
   within?: InputMaybe<Scalars['ID']['input']>;
@@ -1303,6 +1461,7 @@ export type QueryCoverageCellArgs = {
   asOf?: InputMaybe<Scalars['Int']['input']>;
   phase?: InputMaybe<Scalars['ID']['input']>;
   region: Scalars['ID']['input'];
+  scenario?: InputMaybe<Scalars['ID']['input']>;
   targetGroup: Scalars['ID']['input'];
   theme?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1332,6 +1491,7 @@ export type QueryOrganisationsArgs = {
 export type QueryOverlapsArgs = {
   asOf?: InputMaybe<Scalars['Int']['input']>;
   region: Scalars['ID']['input'];
+  scenario?: InputMaybe<Scalars['ID']['input']>;
   targetGroup?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1340,6 +1500,7 @@ export type QueryOverlapsArgs = {
 export type QueryReferralGapsArgs = {
   asOf?: InputMaybe<Scalars['Int']['input']>;
   region: Scalars['ID']['input'];
+  scenario?: InputMaybe<Scalars['ID']['input']>;
   targetGroup?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1367,10 +1528,24 @@ export type QueryRegionsArgs = {
 
 
 /** The questions the map answers. */
+export type QueryScenarioArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The questions the map answers. */
+export type QueryScenarioImpactArgs = {
+  region: Scalars['ID']['input'];
+  scenario: Scalars['ID']['input'];
+};
+
+
+/** The questions the map answers. */
 export type QueryWhoServesArgs = {
   asOf?: InputMaybe<Scalars['Int']['input']>;
   phase?: InputMaybe<Scalars['ID']['input']>;
   region: Scalars['ID']['input'];
+  scenario?: InputMaybe<Scalars['ID']['input']>;
   targetGroup: Scalars['ID']['input'];
   theme?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1669,6 +1844,144 @@ export type RoleRule = {
   targetGroups: Array<Scalars['String']['output']>;
   /** Themes it should work on. */
   themes: Array<Scalars['String']['output']>;
+};
+
+/** A named draft of changes the live map does not see: questions asked with its id answer as if they were made. */
+export type Scenario = {
+  __typename?: 'Scenario';
+  /** Its changes, in the order they apply. */
+  changes: Array<ScenarioChange>;
+  /** When it was made (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** What it proposes, and where the source leaves a choice open. */
+  description: Scalars['String']['output'];
+  /** Whether the signed-in user may change or discard it (its owner, or an ADMIN). */
+  editable: Scalars['Boolean']['output'];
+  /** Its id. */
+  id: Scalars['ID']['output'];
+  /** Who made it. */
+  owner: Scalars['String']['output'];
+  /** Its title. */
+  title: Scalars['String']['output'];
+  /** When it was last changed (ISO 8601). */
+  updatedAt: Scalars['String']['output'];
+  /** Raised by every change to it; give it back as `expectedVersion`. */
+  version: Scalars['Int']['output'];
+};
+
+/** One change of a scenario; which fields it has depends on `kind`. */
+export type ScenarioChange = {
+  __typename?: 'ScenarioChange';
+  /** The referring organisation (ADD_REFERRAL, REMOVE_REFERRAL). */
+  from: Maybe<Scalars['ID']['output']>;
+  /** Its id within the scenario (`c1`, `c2`, …). */
+  id: Scalars['ID']['output'];
+  /** What it does. */
+  kind: ScenarioChangeKind;
+  /** The name (ADD_ORGANISATION). */
+  name: Maybe<Scalars['String']['output']>;
+  /** A remark, e.g. where the source leaves a choice open. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The organisation (SET_SERVES, REMOVE_SERVES, ADD_COVERAGE, REMOVE_COVERAGE, ADD_ORGANISATION, REMOVE_ORGANISATION). */
+  organisation: Maybe<Scalars['ID']['output']>;
+  /** The type (ADD_ORGANISATION), e.g. `rom`. */
+  organisationType: Maybe<Scalars['String']['output']>;
+  /** Whether the coverage is partial (ADD_COVERAGE). */
+  partial: Maybe<Scalars['Boolean']['output']>;
+  /** The kind of referral (ADD_REFERRAL). */
+  referralKind: Maybe<ReferralKind>;
+  /** The region (ADD_COVERAGE, REMOVE_COVERAGE; ADD_ORGANISATION: the region it covers from the start). */
+  region: Maybe<Scalars['ID']['output']>;
+  /** The role (SET_SERVES). */
+  role: Maybe<ServeRole>;
+  /** The scale (ADD_ORGANISATION), e.g. `provinciaal`. */
+  scale: Maybe<Scalars['String']['output']>;
+  /** The region a statement is limited to (SET_SERVES, REMOVE_SERVES); null: everywhere the organisation works. */
+  scope: Maybe<Scalars['ID']['output']>;
+  /** Where the change comes from (a report's section and line, a decision). */
+  source: Scalars['String']['output'];
+  /** The change, in words. */
+  summary: Scalars['String']['output'];
+  /** The target group (SET_SERVES, REMOVE_SERVES). */
+  targetGroup: Maybe<Scalars['ID']['output']>;
+  /** The target groups a referral is for (ADD_REFERRAL); empty: all. */
+  targetGroups: Maybe<Array<Scalars['ID']['output']>>;
+  /** The organisation referred to (ADD_REFERRAL, REMOVE_REFERRAL). */
+  to: Maybe<Scalars['ID']['output']>;
+};
+
+/** One change of a scenario to make; which fields it needs depends on `kind` (see `ScenarioChange`). */
+export type ScenarioChangeInput = {
+  /** Referring organisation id. */
+  from?: InputMaybe<Scalars['ID']['input']>;
+  /** What it does. */
+  kind: ScenarioChangeKind;
+  /** Name (ADD_ORGANISATION). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A remark. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Organisation id. */
+  organisation?: InputMaybe<Scalars['ID']['input']>;
+  /** Type (ADD_ORGANISATION). */
+  organisationType?: InputMaybe<Scalars['String']['input']>;
+  /** Partial coverage (ADD_COVERAGE); default false. */
+  partial?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Kind of referral (ADD_REFERRAL); default REFERRAL. */
+  referralKind?: InputMaybe<ReferralKind>;
+  /** Region id, name or alias (ADD_COVERAGE, REMOVE_COVERAGE; ADD_ORGANISATION: the region it covers from the start). */
+  region?: InputMaybe<Scalars['ID']['input']>;
+  /** Role (SET_SERVES). */
+  role?: InputMaybe<ServeRole>;
+  /** Scale (ADD_ORGANISATION). */
+  scale?: InputMaybe<Scalars['String']['input']>;
+  /** Region id, name or alias a statement is limited to. */
+  scope?: InputMaybe<Scalars['ID']['input']>;
+  /** Where the change comes from: required. */
+  source: Scalars['String']['input'];
+  /** Target group id. */
+  targetGroup?: InputMaybe<Scalars['ID']['input']>;
+  /** Target group ids a referral is for; default all. */
+  targetGroups?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Organisation id referred to. */
+  to?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What a scenario change does. */
+export type ScenarioChangeKind =
+  /** An organisation covers a region. */
+  | 'ADD_COVERAGE'
+  /** A new organisation. */
+  | 'ADD_ORGANISATION'
+  /** An organisation refers to another (an active referral). */
+  | 'ADD_REFERRAL'
+  /** An organisation no longer covers a region. */
+  | 'REMOVE_COVERAGE'
+  /** An organisation is removed, with its statements, coverage and referrals. */
+  | 'REMOVE_ORGANISATION'
+  /** The referrals from one organisation to another are removed. */
+  | 'REMOVE_REFERRAL'
+  /** An organisation's statement for a target group (and scope) is removed. */
+  | 'REMOVE_SERVES'
+  /** An organisation serves a target group with a role (added, or replacing its statement for the group and scope). */
+  | 'SET_SERVES';
+
+/** What a scenario changes in a region. */
+export type ScenarioImpact = {
+  __typename?: 'ScenarioImpact';
+  /** Coverage cells whose status changes: the region's own and its municipalities', for the groups of entrepreneurs. */
+  cells: Array<CellImpact>;
+  /** Deviations the scenario adds. */
+  deviationsAdded: Array<DeviationImpact>;
+  /** Deviations from the recommended role split that the scenario resolves. */
+  deviationsResolved: Array<DeviationImpact>;
+  /** Referral gaps on the live map that the scenario closes. */
+  gapsClosed: Array<GapImpact>;
+  /** Referral gaps the scenario opens. */
+  gapsOpened: Array<GapImpact>;
+  /** The region. */
+  region: Region;
+  /** The scenario. */
+  scenario: Scenario;
 };
 
 /** Role of an organisation for a target group, after the factsheet canvases' legend. */
@@ -2139,6 +2452,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BudgetKind: BudgetKind;
   BudgetRow: ResolverTypeWrapper<BudgetRow>;
+  CellImpact: ResolverTypeWrapper<Omit<CellImpact, 'region' | 'targetGroup'> & { region: ResolversTypes['Region'], targetGroup: ResolversTypes['TargetGroup'] }>;
   CellMapping: ResolverTypeWrapper<Omit<CellMapping, 'region'> & { region: ResolversTypes['Region'] }>;
   Change: ResolverTypeWrapper<ChangeRecord>;
   ChangeAction: ChangeAction;
@@ -2154,9 +2468,11 @@ export type ResolversTypes = ResolversObject<{
   DataVersion: ResolverTypeWrapper<DataVersion>;
   DeleteMode: DeleteMode;
   DerivedFrom: ResolverTypeWrapper<Omit<DerivedFrom, 'collective'> & { collective: ResolversTypes['Organisation'] }>;
+  DeviationImpact: ResolverTypeWrapper<Omit<DeviationImpact, 'deviation'> & { deviation: ResolversTypes['RoleDeviation'] }>;
   Figure: ResolverTypeWrapper<Figure>;
   FigureKind: FigureKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GapImpact: ResolverTypeWrapper<Omit<GapImpact, 'gap'> & { gap: ResolversTypes['ReferralGap'] }>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphFilter: GraphFilter;
   GraphNode: ResolverTypeWrapper<GraphNode>;
@@ -2173,6 +2489,7 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NewOrganisationInput: NewOrganisationInput;
   NewReferralInput: NewReferralInput;
+  NewScenarioInput: NewScenarioInput;
   NewServiceInput: NewServiceInput;
   Organisation: ResolverTypeWrapper<OrganisationModel>;
   OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationEdge']> }>;
@@ -2202,6 +2519,11 @@ export type ResolversTypes = ResolversObject<{
   Renaming: ResolverTypeWrapper<Renaming>;
   RoleDeviation: ResolverTypeWrapper<Omit<RoleDeviation, 'organisation'> & { organisation: ResolversTypes['Organisation'] }>;
   RoleRule: ResolverTypeWrapper<RoleRule>;
+  Scenario: ResolverTypeWrapper<StoredScenario>;
+  ScenarioChange: ResolverTypeWrapper<StoredScenarioChange>;
+  ScenarioChangeInput: ScenarioChangeInput;
+  ScenarioChangeKind: ScenarioChangeKind;
+  ScenarioImpact: ResolverTypeWrapper<Omit<ScenarioImpact, 'cells' | 'deviationsAdded' | 'deviationsResolved' | 'gapsClosed' | 'gapsOpened' | 'region' | 'scenario'> & { cells: Array<ResolversTypes['CellImpact']>, deviationsAdded: Array<ResolversTypes['DeviationImpact']>, deviationsResolved: Array<ResolversTypes['DeviationImpact']>, gapsClosed: Array<ResolversTypes['GapImpact']>, gapsOpened: Array<ResolversTypes['GapImpact']>, region: ResolversTypes['Region'], scenario: ResolversTypes['Scenario'] }>;
   ServeRole: ServeRole;
   ServesInput: ServesInput;
   ServesPatch: ServesPatch;
@@ -2226,6 +2548,7 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   BudgetRow: BudgetRow;
+  CellImpact: Omit<CellImpact, 'region' | 'targetGroup'> & { region: ResolversParentTypes['Region'], targetGroup: ResolversParentTypes['TargetGroup'] };
   CellMapping: Omit<CellMapping, 'region'> & { region: ResolversParentTypes['Region'] };
   Change: ChangeRecord;
   ChangeInput: ChangeInput;
@@ -2238,8 +2561,10 @@ export type ResolversParentTypes = ResolversObject<{
   CoverageMatrix: Omit<CoverageMatrix, 'cells' | 'columns' | 'rows'> & { cells: Array<ResolversParentTypes['CoverageCell']>, columns: Array<ResolversParentTypes['TargetGroup']>, rows: Array<ResolversParentTypes['Region']> };
   DataVersion: DataVersion;
   DerivedFrom: Omit<DerivedFrom, 'collective'> & { collective: ResolversParentTypes['Organisation'] };
+  DeviationImpact: Omit<DeviationImpact, 'deviation'> & { deviation: ResolversParentTypes['RoleDeviation'] };
   Figure: Figure;
   Float: Scalars['Float']['output'];
+  GapImpact: Omit<GapImpact, 'gap'> & { gap: ResolversParentTypes['ReferralGap'] };
   GraphEdge: GraphEdge;
   GraphFilter: GraphFilter;
   GraphNode: GraphNode;
@@ -2255,6 +2580,7 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   NewOrganisationInput: NewOrganisationInput;
   NewReferralInput: NewReferralInput;
+  NewScenarioInput: NewScenarioInput;
   NewServiceInput: NewServiceInput;
   Organisation: OrganisationModel;
   OrganisationConnection: Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
@@ -2278,6 +2604,10 @@ export type ResolversParentTypes = ResolversObject<{
   Renaming: Renaming;
   RoleDeviation: Omit<RoleDeviation, 'organisation'> & { organisation: ResolversParentTypes['Organisation'] };
   RoleRule: RoleRule;
+  Scenario: StoredScenario;
+  ScenarioChange: StoredScenarioChange;
+  ScenarioChangeInput: ScenarioChangeInput;
+  ScenarioImpact: Omit<ScenarioImpact, 'cells' | 'deviationsAdded' | 'deviationsResolved' | 'gapsClosed' | 'gapsOpened' | 'region' | 'scenario'> & { cells: Array<ResolversParentTypes['CellImpact']>, deviationsAdded: Array<ResolversParentTypes['DeviationImpact']>, deviationsResolved: Array<ResolversParentTypes['DeviationImpact']>, gapsClosed: Array<ResolversParentTypes['GapImpact']>, gapsOpened: Array<ResolversParentTypes['GapImpact']>, region: ResolversParentTypes['Region'], scenario: ResolversParentTypes['Scenario'] };
   ServesInput: ServesInput;
   ServesPatch: ServesPatch;
   ServesStatement: Omit<ServesStatement, 'coveredVia' | 'derivedFrom' | 'scope'> & { coveredVia: ResolversParentTypes['Region'], derivedFrom?: Maybe<ResolversParentTypes['DerivedFrom']>, scope?: Maybe<ResolversParentTypes['Region']> };
@@ -2305,6 +2635,17 @@ export type BudgetRowResolvers<ContextType = GraphQLContext, ParentType extends 
   total?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CellImpactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CellImpact'] = ResolversParentTypes['CellImpact']> = ResolversObject<{
+  after?: Resolver<ResolversTypes['CoverageStatus'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['CoverageStatus'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  providersAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  providersBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  targetGroup?: Resolver<ResolversTypes['TargetGroup'], ParentType, ContextType>;
 }>;
 
 export type CellMappingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CellMapping'] = ResolversParentTypes['CellMapping']> = ResolversObject<{
@@ -2390,6 +2731,11 @@ export type DerivedFromResolvers<ContextType = GraphQLContext, ParentType extend
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 }>;
 
+export type DeviationImpactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeviationImpact'] = ResolversParentTypes['DeviationImpact']> = ResolversObject<{
+  changes?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  deviation?: Resolver<ResolversTypes['RoleDeviation'], ParentType, ContextType>;
+}>;
+
 export type FigureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = ResolversObject<{
   activities?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   approx?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2403,6 +2749,11 @@ export type FigureResolvers<ContextType = GraphQLContext, ParentType extends Res
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type GapImpactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GapImpact'] = ResolversParentTypes['GapImpact']> = ResolversObject<{
+  changes?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  gap?: Resolver<ResolversTypes['ReferralGap'], ParentType, ContextType>;
 }>;
 
 export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = ResolversObject<{
@@ -2463,21 +2814,26 @@ export type MemberGroupResolvers<ContextType = GraphQLContext, ParentType extend
 }>;
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addScenarioChanges?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType, RequireFields<MutationAddScenarioChangesArgs, 'changes' | 'expectedVersion' | 'id'>>;
   addServes?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationAddServesArgs, 'change' | 'input' | 'organisation'>>;
   createOrganisation?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'change' | 'input'>>;
   createReferral?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationCreateReferralArgs, 'change' | 'input'>>;
+  createScenario?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType, RequireFields<MutationCreateScenarioArgs, 'input'>>;
   createService?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationCreateServiceArgs, 'change' | 'input' | 'organisation'>>;
   deleteOrganisation?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationDeleteOrganisationArgs, 'change' | 'expectedVersion' | 'id' | 'onReferences'>>;
   deleteReferral?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationDeleteReferralArgs, 'change' | 'expectedVersion' | 'id'>>;
   deleteService?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationDeleteServiceArgs, 'change' | 'expectedVersion' | 'id'>>;
+  discardScenario?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDiscardScenarioArgs, 'expectedVersion' | 'id'>>;
   removeCoverage?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationRemoveCoverageArgs, 'change' | 'expectedVersion' | 'organisation' | 'region'>>;
   removeMapping?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationRemoveMappingArgs, 'change' | 'expectedVersion' | 'region' | 'targetGroup'>>;
+  removeScenarioChange?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType, RequireFields<MutationRemoveScenarioChangeArgs, 'change' | 'expectedVersion' | 'id'>>;
   removeServes?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationRemoveServesArgs, 'change' | 'expectedVersion' | 'key'>>;
   revertChange?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'id'>>;
   setCoverage?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationSetCoverageArgs, 'change' | 'input' | 'organisation' | 'region'>>;
   setMapping?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationSetMappingArgs, 'change' | 'input' | 'region' | 'targetGroup'>>;
   updateOrganisation?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'change' | 'expectedVersion' | 'id' | 'patch'>>;
   updateReferral?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationUpdateReferralArgs, 'change' | 'expectedVersion' | 'id' | 'patch'>>;
+  updateScenario?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType, RequireFields<MutationUpdateScenarioArgs, 'expectedVersion' | 'id'>>;
   updateServes?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationUpdateServesArgs, 'change' | 'expectedVersion' | 'key' | 'patch'>>;
   updateService?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationUpdateServiceArgs, 'change' | 'expectedVersion' | 'id' | 'patch'>>;
 }>;
@@ -2581,6 +2937,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
   roleRules?: Resolver<Array<ResolversTypes['RoleRule']>, ParentType, ContextType>;
   scales?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  scenario?: Resolver<Maybe<ResolversTypes['Scenario']>, ParentType, ContextType, RequireFields<QueryScenarioArgs, 'id'>>;
+  scenarioImpact?: Resolver<ResolversTypes['ScenarioImpact'], ParentType, ContextType, RequireFields<QueryScenarioImpactArgs, 'region' | 'scenario'>>;
+  scenarios?: Resolver<Array<ResolversTypes['Scenario']>, ParentType, ContextType>;
   targetGroups?: Resolver<Array<ResolversTypes['TargetGroup']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
@@ -2680,6 +3039,49 @@ export type RoleRuleResolvers<ContextType = GraphQLContext, ParentType extends R
   scale?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   targetGroups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ScenarioResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Scenario'] = ResolversParentTypes['Scenario']> = ResolversObject<{
+  changes?: Resolver<Array<ResolversTypes['ScenarioChange']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  editable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ScenarioChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioChange'] = ResolversParentTypes['ScenarioChange']> = ResolversObject<{
+  from?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ScenarioChangeKind'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  organisationType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partial?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  referralKind?: Resolver<Maybe<ResolversTypes['ReferralKind']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['ServeRole']>, ParentType, ContextType>;
+  scale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scope?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetGroup?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  targetGroups?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type ScenarioImpactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioImpact'] = ResolversParentTypes['ScenarioImpact']> = ResolversObject<{
+  cells?: Resolver<Array<ResolversTypes['CellImpact']>, ParentType, ContextType>;
+  deviationsAdded?: Resolver<Array<ResolversTypes['DeviationImpact']>, ParentType, ContextType>;
+  deviationsResolved?: Resolver<Array<ResolversTypes['DeviationImpact']>, ParentType, ContextType>;
+  gapsClosed?: Resolver<Array<ResolversTypes['GapImpact']>, ParentType, ContextType>;
+  gapsOpened?: Resolver<Array<ResolversTypes['GapImpact']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  scenario?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType>;
 }>;
 
 export type ServesStatementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServesStatement'] = ResolversParentTypes['ServesStatement']> = ResolversObject<{
@@ -2800,6 +3202,7 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   BudgetRow?: BudgetRowResolvers<ContextType>;
+  CellImpact?: CellImpactResolvers<ContextType>;
   CellMapping?: CellMappingResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   ChangeResult?: ChangeResultResolvers<ContextType>;
@@ -2810,7 +3213,9 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   CoverageMatrix?: CoverageMatrixResolvers<ContextType>;
   DataVersion?: DataVersionResolvers<ContextType>;
   DerivedFrom?: DerivedFromResolvers<ContextType>;
+  DeviationImpact?: DeviationImpactResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
+  GapImpact?: GapImpactResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphServe?: GraphServeResolvers<ContextType>;
@@ -2839,6 +3244,9 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Renaming?: RenamingResolvers<ContextType>;
   RoleDeviation?: RoleDeviationResolvers<ContextType>;
   RoleRule?: RoleRuleResolvers<ContextType>;
+  Scenario?: ScenarioResolvers<ContextType>;
+  ScenarioChange?: ScenarioChangeResolvers<ContextType>;
+  ScenarioImpact?: ScenarioImpactResolvers<ContextType>;
   ServesStatement?: ServesStatementResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   ServiceMatch?: ServiceMatchResolvers<ContextType>;

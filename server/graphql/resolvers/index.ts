@@ -8,12 +8,22 @@ import { graphQueries } from './query-graph.ts';
 import { organisationQueries } from './query-organisations.ts';
 import { referenceQueries } from './query-reference.ts';
 import { Region } from './region.ts';
+import { Scenario, ScenarioChange, scenarioMutations, scenarioQueries } from './scenarios.ts';
 import { TargetGroup } from './target-group.ts';
 
 /** All resolvers, one module per GraphQL type (the root Query split by theme). */
 export const resolvers: Resolvers = {
-  Query: { ...referenceQueries, ...organisationQueries, ...analysisQueries, ...graphQueries, ...changeQueries },
-  Mutation: mutations,
+  Query: {
+    ...referenceQueries,
+    ...organisationQueries,
+    ...analysisQueries,
+    ...graphQueries,
+    ...changeQueries,
+    ...scenarioQueries,
+  },
+  Mutation: { ...mutations, ...scenarioMutations },
+  Scenario,
+  ScenarioChange,
   ChangeResult,
   JSON: JSONResolver,
   Region,

@@ -11,6 +11,7 @@ import type { GroupRelation } from '../../domain/target-groups.ts';
 import { findReferralGaps, OPERATIONAL_STATUSES, type ReferralGapItem } from '../../domain/referral-gaps.ts';
 import { AppError } from '../../errors.ts';
 import { findConformanceContext, listRoleRules } from '../../repos/conformance.ts';
+import { scenarioModel } from '../../repos/projection/scenario-model.ts';
 import { findProviders } from '../../repos/providers.ts';
 import { findReferralNetwork, findReferralPaths } from '../../repos/referrals.ts';
 import type { GraphQLContext } from '../context.ts';
@@ -160,11 +161,19 @@ export const FROM_PROJECTION: ReadonlySet<string> = new Set([
 
 /**
  * An analysis answer from the read model's memory of this version of the map (repos/projection/answers.ts), keyed
- * by the question, its arguments as given and this year (an answer without a year is this year's).
+ * by the question, its arguments as given and this year (an answer without a year is this year's); `compute` is given
+ * the context to answer in (the scenario's, when one is asked).
  */
-async function remembered<T>(ctx: GraphQLContext, kind: string, args: object, compute: () => Promise<T>): Promise<T> {
-  const deps = await Promise.all([ctx.reference.catalog(), ctx.reference.vocabulary()]);
-  return ctx.model.answer(kind, `${answerYear(null)} ${JSON.stringify(args)}`, deps, compute);
+async function remembered<T>(
+  ctx: GraphQLContext,
+  kind: string,
+  args: { scenario?: string | null },
+  compute: (ctx: GraphQLContext) => Promise<T>,
+): Promise<T> {
+  // With a scenario, the same question of the map as if its changes were made (repos/projection/scenario-model.ts).
+  const c = args.scenario ? { ...ctx, model: await scenarioModel(ctx.model, args.scenario) } : ctx;
+  const deps = await Promise.all([c.reference.catalog(), c.reference.vocabulary()]);
+  return c.model.answer(kind, `${answerYear(null)} ${JSON.stringify(args)}`, deps, () => compute(c));
 }
 
 /** The questions about the system: who serves whom where, coverage, overlaps, referral gaps and paths, conformance. */
@@ -183,20 +192,20 @@ export const analysisQueries: Pick<
   roleRules: (_p, _a, ctx) => listRoleRules(ctx.db),
 
   whoServes: (_p, args, ctx) =>
-    remembered(ctx, 'whoServes', args, async () => {
+    remembered(ctx, 'whoServes', args, async (ctx) => {
       const { catalog, region, rows } = await oneQuestion(ctx, args);
       const merged = mergeByOrganisation(matchProviders(catalog, region.id, rows));
       return groupMembers(region, merged).map((m) => toServiceMatch(catalog, m));
     }),
 
   coverageCell: (_p, args, ctx) =>
-    remembered(ctx, 'coverageCell', args, async () => {
+    remembered(ctx, 'coverageCell', args, async (ctx) => {
       const { catalog, region, targetGroup, rows, mappings } = await oneQuestion(ctx, args);
       return toCell(catalog, coverageCells(catalog, [region], [targetGroup], rows, mappings)[0]!);
     }),
 
   coverage: (_p, args, ctx) =>
-    remembered(ctx, 'coverage', args, async () => {
+    remembered(ctx, 'coverage', args, async (ctx) => {
       const [catalog, v] = await Promise.all([ctx.reference.catalog(), vocabularyIds(ctx)]);
       const within = args.within ? regionArg(catalog, args.within, 'within') : null;
       checkLevelWithin(args.level, within);
@@ -224,7 +233,7 @@ export const analysisQueries: Pick<
     }),
 
   overlaps: (_p, args, ctx) =>
-    remembered(ctx, 'overlaps', args, async () => {
+    remembered(ctx, 'overlaps', args, async (ctx) => {
       const { pairs, group } = await providerPairs(ctx, args);
       return pairs.overlaps.map((o) => ({
         targetGroup: group(o.targetGroup),
@@ -239,7 +248,7 @@ export const analysisQueries: Pick<
     }),
 
   complements: (_p, args, ctx) =>
-    remembered(ctx, 'complements', args, async () => {
+    remembered(ctx, 'complements', args, async (ctx) => {
       const { pairs, group } = await providerPairs(ctx, args);
       return pairs.complements.map((c) => ({
         targetGroup: group(c.targetGroup),
@@ -255,7 +264,7 @@ export const analysisQueries: Pick<
     }),
 
   referralGaps: (_p, args, ctx) =>
-    remembered(ctx, 'referralGaps', args, async () => {
+    remembered(ctx, 'referralGaps', args, async (ctx) => {
       const [catalog, v] = await Promise.all([ctx.reference.catalog(), vocabularyIds(ctx)]);
       const region = regionArg(catalog, args.region, 'region');
       const targetGroup = optionalKnownId(args.targetGroup, v.targetGroupIds, 'targetGroup', 'target group');
@@ -310,7 +319,7 @@ export const analysisQueries: Pick<
   },
 
   conformance: (_p, args, ctx) =>
-    remembered(ctx, 'conformance', args, async () => {
+    remembered(ctx, 'conformance', args, async (ctx) => {
       const [catalog, v] = await Promise.all([ctx.reference.catalog(), vocabularyIds(ctx)]);
       const region = args.region ? regionArg(catalog, args.region, 'region') : null;
       // The rules speak of entrepreneurs; serving public bodies (gemeenten, provincies) is no deviation.

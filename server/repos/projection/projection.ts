@@ -4,6 +4,7 @@ import type { Props } from '../props.ts';
 import { groupBy } from '../../domain/group-by.ts';
 import type { ProviderOrganisation } from '../../domain/providers.ts';
 import type { NetworkReferral } from '../../domain/referral-gaps.ts';
+import { parseScenario, type StoredScenario } from './scenarios.ts';
 
 // The projection of the map that whoServes, coverage, overlaps, complements, referral gaps and conformance are
 // computed from, held in memory by each API process (store.ts) and answered from without a round trip
@@ -56,6 +57,8 @@ export interface ProjectionRows {
   readonly mappings: MappingRow[];
   readonly referrals: ProjectedReferral[];
   readonly rules: Props[];
+  /** The :Scenario nodes' properties. */
+  readonly scenarios: Props[];
 }
 
 /** The projection with the indexes the questions look things up by. */
@@ -78,6 +81,10 @@ export interface Projection {
   /** Non-generic organisations by name (the order conformance lists them in). */
   readonly byName: readonly ProjectedOrganisation[];
   readonly rules: readonly Props[];
+  /** The rows it was built from, which a scenario changes to answer as if (as-if.ts). */
+  readonly rows: ProjectionRows;
+  /** The scenarios, by id: drafts the live answers do not see. */
+  readonly scenarios: ReadonlyMap<string, StoredScenario>;
   /** Rows read, for the logs and the benchmarks. */
   readonly size: { organisations: number; statements: number; covers: number; mappings: number; referrals: number };
 }
@@ -98,8 +105,12 @@ export function statementOrder(a: ProjectedStatement, b: ProjectedStatement): nu
   );
 }
 
-/** Indexes the rows read. */
-export function buildProjection(rows: ProjectionRows, readAt = new Date().toISOString()): Projection {
+/** Indexes the rows read; `scenarios` when they are parsed already (a scenario's projection shares the live one's). */
+export function buildProjection(
+  rows: ProjectionRows,
+  readAt = new Date().toISOString(),
+  scenarios?: ReadonlyMap<string, StoredScenario>,
+): Projection {
   const statements = [...rows.statements].sort(statementOrder);
   // By region, so a provider's covers read the same on every build (the store's own order may change).
   const covers = [...rows.covers].sort((a, b) => byText(a.region, b.region));
@@ -115,6 +126,8 @@ export function buildProjection(rows: ProjectionRows, readAt = new Date().toISOS
     referralsFrom: groupBy(rows.referrals, (r) => r.from),
     byName: rows.organisations.filter((o) => !o.generic).sort((a, b) => byText(a.name, b.name)),
     rules: rows.rules,
+    rows,
+    scenarios: scenarios ?? new Map(rows.scenarios.map((row) => [String(row['id']), parseScenario(row)])),
     size: {
       organisations: rows.organisations.length,
       statements: rows.statements.length,
@@ -135,6 +148,7 @@ export function projectionRows(token: string | null, rows: readonly { kind: stri
     mappings: [] as MappingRow[],
     referrals: [] as ProjectedReferral[],
     rules: [] as Props[],
+    scenarios: [] as Props[],
   };
   for (const { kind, row } of rows) {
     if (kind === 'organisation') out.organisations.push(row as unknown as ProjectedOrganisation);
@@ -143,6 +157,7 @@ export function projectionRows(token: string | null, rows: readonly { kind: stri
     else if (kind === 'mapping') out.mappings.push(row as unknown as MappingRow);
     else if (kind === 'referral') out.referrals.push(row as unknown as ProjectedReferral);
     else if (kind === 'rule') out.rules.push(row);
+    else if (kind === 'scenario') out.scenarios.push(row);
   }
   // The rules in the order the report's recommendation lists them, by id.
   out.rules.sort((a, b) => byText(a['id'] as string, b['id'] as string));

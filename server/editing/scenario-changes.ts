@@ -1,0 +1,337 @@
+import { assertInScope, unchangedCoverage, type ScopeFacts } from '../auth/scope.ts';
+import type { User } from '../auth/users.ts';
+import type { RegionCatalog } from '../domain/region-catalog.ts';
+import { resolveRegion } from '../domain/region-index.ts';
+import { storedValue } from '../domain/rules.ts';
+import type { ScenarioChangeInput } from '../graphql/generated/resolvers.ts';
+import type { Vocabulary } from '../repos/catalog.ts';
+import type { ProjectionRows } from '../repos/projection/projection.ts';
+import type { ScenarioChange } from '../repos/projection/scenarios.ts';
+import { allowedValuesOf } from './allowed.ts';
+import { badInput, oneOf, optionalText, slug, slugify, text } from './validate.ts';
+
+// A scenario's changes are checked as edits are: known ids, one of the allowed values, a source for each, and inside
+// the editor's provinces (auth/scope.ts, the one rule every write path asks). They are checked in order against the
+// map as the changes before them leave it, so a change that removes what is not there, or adds what is, is refused
+// by name. Nothing here writes.
+
+/** At most this many changes in one scenario: each is applied to the projection for every answer asked of it. */
+export const MAX_SCENARIO_CHANGES = 500;
+
+/** What the checks need to know of the map, kept up to date as each change is applied in turn. */
+export class DraftState {
+  private readonly organisations = new Map<string, { genericGroup: boolean }>();
+  private readonly coverage = new Map<string, Set<string>>();
+  private readonly statements = new Set<string>();
+  private readonly referrals = new Set<string>();
+
+  constructor(rows: ProjectionRows, changes: readonly ScenarioChange[]) {
+    for (const o of rows.organisations) this.organisations.set(o.id, { genericGroup: o.genericGroup });
+    for (const c of rows.covers) this.regionsOf(c.organisation).add(c.region);
+    for (const s of rows.statements) {
+      if (s.collective === null) this.statements.add(statementKey(s.organisation, s.targetGroup, scopeOf(s.serving)));
+    }
+    for (const r of rows.referrals) this.referrals.add(`${r.from}>${r.to}`);
+    for (const c of changes) this.apply(c);
+  }
+
+  has(id: string): boolean {
+    return this.organisations.has(id);
+  }
+
+  isCollective(id: string): boolean {
+    return this.organisations.get(id)?.genericGroup === true;
+  }
+
+  regionsOf(id: string): Set<string> {
+    let set = this.coverage.get(id);
+    if (!set) this.coverage.set(id, (set = new Set()));
+    return set;
+  }
+
+  hasStatement(org: string, group: string, scope: string | null): boolean {
+    return this.statements.has(statementKey(org, group, scope));
+  }
+
+  hasReferral(from: string, to: string): boolean {
+    return this.referrals.has(`${from}>${to}`);
+  }
+
+  /** Why the change cannot be made to the map as it stands (the field concerned and why), or null. */
+  problem(c: ScenarioChange): { field: string; value: string; message: string } | null {
+    const missing = (field: string, id: string) =>
+      this.has(id)
+        ? null
+        : { field, value: id, message: 'is no organisation on the map (as the changes before it leave it)' };
+    switch (c.kind) {
+      case 'SET_SERVES':
+        return missing('organisation', c.organisation);
+      case 'REMOVE_SERVES':
+        return (
+          missing('organisation', c.organisation) ??
+          (this.hasStatement(c.organisation, c.targetGroup, c.scope)
+            ? null
+            : {
+                field: 'targetGroup',
+                value: c.targetGroup,
+                message: `${c.organisation} has no statement of its own for it${c.scope ? ` limited to ${c.scope}` : ''}`,
+              })
+        );
+      case 'ADD_COVERAGE':
+        return (
+          missing('organisation', c.organisation) ??
+          (this.regionsOf(c.organisation).has(c.region)
+            ? { field: 'region', value: c.region, message: `${c.organisation} covers it already` }
+            : null)
+        );
+      case 'REMOVE_COVERAGE':
+        return (
+          missing('organisation', c.organisation) ??
+          (this.regionsOf(c.organisation).has(c.region)
+            ? null
+            : { field: 'region', value: c.region, message: `${c.organisation} does not cover it` })
+        );
+      case 'ADD_REFERRAL':
+        return missing('from', c.from) ?? missing('to', c.to);
+      case 'REMOVE_REFERRAL':
+        return (
+          missing('from', c.from) ??
+          missing('to', c.to) ??
+          (this.hasReferral(c.from, c.to)
+            ? null
+            : { field: 'to', value: c.to, message: `${c.from} does not refer to it` })
+        );
+      case 'ADD_ORGANISATION':
+        return this.has(c.organisation)
+          ? { field: 'organisation', value: c.organisation, message: 'is an organisation on the map already' }
+          : null;
+      case 'REMOVE_ORGANISATION':
+        return missing('organisation', c.organisation);
+    }
+  }
+
+  apply(c: ScenarioChange): void {
+    switch (c.kind) {
+      case 'SET_SERVES':
+        this.statements.add(statementKey(c.organisation, c.targetGroup, c.scope));
+        break;
+      case 'REMOVE_SERVES':
+        this.statements.delete(statementKey(c.organisation, c.targetGroup, c.scope));
+        break;
+      case 'ADD_COVERAGE':
+        this.regionsOf(c.organisation).add(c.region);
+        break;
+      case 'REMOVE_COVERAGE':
+        this.regionsOf(c.organisation).delete(c.region);
+        break;
+      case 'ADD_REFERRAL':
+        this.referrals.add(`${c.from}>${c.to}`);
+        break;
+      case 'REMOVE_REFERRAL':
+        this.referrals.delete(`${c.from}>${c.to}`);
+        break;
+      case 'ADD_ORGANISATION':
+        this.organisations.set(c.organisation, { genericGroup: false });
+        if (c.region) this.regionsOf(c.organisation).add(c.region);
+        break;
+      case 'REMOVE_ORGANISATION':
+        this.organisations.delete(c.organisation);
+        this.coverage.delete(c.organisation);
+        for (const k of [...this.statements]) if (k.startsWith(`${c.organisation}|`)) this.statements.delete(k);
+        for (const k of [...this.referrals]) {
+          const [from, to] = k.split('>');
+          if (from === c.organisation || to === c.organisation) this.referrals.delete(k);
+        }
+        break;
+    }
+  }
+}
+
+const statementKey = (org: string, group: string, scope: string | null) => `${org}|${group}|${scope ?? ''}`;
+const scopeOf = (serving: Record<string, unknown>) => (typeof serving['scope'] === 'string' ? serving['scope'] : null);
+
+/** What the checks read besides the map: regions, vocabulary and who asks. */
+export interface ChangeCheck {
+  readonly user: User;
+  readonly catalog: RegionCatalog;
+  readonly vocabulary: Vocabulary;
+}
+
+/** Why the stored changes no longer hold in order on the map (the first that fails, by its id), or null. */
+export function staleChange(state: DraftState, changes: readonly ScenarioChange[]): string | null {
+  for (const c of changes) {
+    const problem = state.problem(c);
+    if (problem) return `${c.id}: ${problem.field} ${problem.value} ${problem.message}`;
+    state.apply(c);
+  }
+  return null;
+}
+
+/**
+ * The changes given, checked in order against the state (which they then change) and numbered after `first`
+ * (`c<first+1>`, …). `field` names the list in error messages (`input.changes`, `changes`).
+ */
+export function checkedChanges(
+  env: ChangeCheck,
+  state: DraftState,
+  inputs: readonly ScenarioChangeInput[],
+  first: number,
+  field: string,
+): ScenarioChange[] {
+  if (inputs.length > MAX_SCENARIO_CHANGES) {
+    throw badInput(
+      field,
+      inputs.length,
+      `gives ${inputs.length} changes; a scenario holds at most ${MAX_SCENARIO_CHANGES}`,
+    );
+  }
+  if (first + inputs.length > MAX_SCENARIO_CHANGES) {
+    throw badInput(
+      field,
+      inputs.length,
+      `would make ${first + inputs.length} changes; a scenario holds at most ${MAX_SCENARIO_CHANGES}`,
+    );
+  }
+  return inputs.map((input, i) => {
+    const at = `${field}[${i}]`;
+    const change = checkedChange(env, state, input, `c${first + i + 1}`, at);
+    const problem = state.problem(change);
+    if (problem) throw badInput(`${at}.${problem.field}`, problem.value, problem.message);
+    assertInScope(env.user, env.catalog, scopeFactsOf(state, change));
+    state.apply(change);
+    return change;
+  });
+}
+
+function checkedChange(
+  env: ChangeCheck,
+  state: DraftState,
+  input: ScenarioChangeInput,
+  id: string,
+  at: string,
+): ScenarioChange {
+  const base = {
+    id,
+    source: text(input.source, `${at}.source`, 500),
+    note: optionalText(input.note, `${at}.note`, 2000) ?? null,
+  };
+  const required = (key: keyof ScenarioChangeInput): string => {
+    const value = input[key];
+    if (typeof value !== 'string' || value.trim() === '')
+      throw badInput(`${at}.${key}`, value ?? null, `is required for ${input.kind}`);
+    return value.trim();
+  };
+  const organisation = (key: 'organisation' | 'from' | 'to' = 'organisation') => {
+    const org = required(key);
+    if (!state.has(org))
+      throw badInput(`${at}.${key}`, org, 'is no organisation on the map (as the changes before it leave it)');
+    return org;
+  };
+  const group = () =>
+    oneOf(
+      required('targetGroup'),
+      env.vocabulary.targetGroups.map((t) => t.id),
+      `${at}.targetGroup`,
+    );
+  const region = (key: 'region' | 'scope') => {
+    const value = required(key);
+    return env.catalog.get(value)?.id ?? resolveRegion(env.catalog.index, value, `${at}.${key}`).id;
+  };
+  const scope = () => (input.scope ? region('scope') : null);
+  switch (input.kind) {
+    case 'SET_SERVES': {
+      const org = organisation();
+      if (state.has(org) && state.isCollective(org)) {
+        throw badInput(
+          `${at}.organisation`,
+          org,
+          "is a collective: what it serves passes to its members on the live map; change a member's statement",
+        );
+      }
+      if (!input.role) throw badInput(`${at}.role`, null, 'is required for SET_SERVES');
+      return {
+        ...base,
+        kind: 'SET_SERVES',
+        organisation: org,
+        targetGroup: group(),
+        role: storedValue(input.role),
+        scope: scope(),
+      };
+    }
+    case 'REMOVE_SERVES': {
+      const org = organisation();
+      const targetGroup = group();
+      const s = scope();
+      if (!state.hasStatement(org, targetGroup, s)) {
+        throw badInput(
+          `${at}.targetGroup`,
+          targetGroup,
+          `${org} has no statement of its own for it${s ? ` limited to ${s}` : ''}`,
+        );
+      }
+      return { ...base, kind: 'REMOVE_SERVES', organisation: org, targetGroup, scope: s };
+    }
+    case 'ADD_COVERAGE': {
+      const org = organisation();
+      const r = region('region');
+      if (state.regionsOf(org).has(r)) throw badInput(`${at}.region`, r, `${org} covers it already`);
+      return { ...base, kind: 'ADD_COVERAGE', organisation: org, region: r, partial: input.partial === true };
+    }
+    case 'REMOVE_COVERAGE': {
+      const org = organisation();
+      const r = region('region');
+      if (!state.regionsOf(org).has(r)) throw badInput(`${at}.region`, r, `${org} does not cover it`);
+      return { ...base, kind: 'REMOVE_COVERAGE', organisation: org, region: r };
+    }
+    case 'ADD_REFERRAL': {
+      const from = organisation('from');
+      const to = organisation('to');
+      if (from === to) throw badInput(`${at}.to`, to, 'must differ from from');
+      const groups = env.vocabulary.targetGroups.map((t) => t.id);
+      const targetGroups = (input.targetGroups ?? []).map((t, j) => oneOf(t, groups, `${at}.targetGroups[${j}]`));
+      const referralKind = storedValue(input.referralKind ?? 'REFERRAL');
+      return { ...base, kind: 'ADD_REFERRAL', from, to, referralKind, targetGroups: [...new Set(targetGroups)] };
+    }
+    case 'REMOVE_REFERRAL':
+      return { ...base, kind: 'REMOVE_REFERRAL', from: organisation('from'), to: organisation('to') };
+    case 'ADD_ORGANISATION': {
+      const name = text(required('name'), `${at}.name`);
+      const org = input.organisation ? slug(input.organisation, `${at}.organisation`) : slugify(name) || 'organisatie';
+      const allowed = allowedValuesOf(env.vocabulary);
+      const type = oneOf(required('organisationType'), allowed.orgTypes, `${at}.organisationType`);
+      const scale = input.scale ? oneOf(input.scale, allowed.scales, `${at}.scale`) : null;
+      const first = input.region ? region('region') : null;
+      return { ...base, kind: 'ADD_ORGANISATION', organisation: org, name, type, scale, region: first };
+    }
+    case 'REMOVE_ORGANISATION':
+      return { ...base, kind: 'REMOVE_ORGANISATION', organisation: organisation() };
+  }
+}
+
+/** What a change is about to change, as the province scope sees it (coverage before and after). */
+function scopeFactsOf(state: DraftState, c: ScenarioChange): ScopeFacts {
+  const coverage = (id: string) => [...state.regionsOf(id)];
+  const unchanged = (id: string) => unchangedCoverage(id, coverage(id));
+  switch (c.kind) {
+    case 'SET_SERVES':
+    case 'REMOVE_SERVES':
+      return { organisations: [unchanged(c.organisation)] };
+    case 'ADD_COVERAGE':
+      return {
+        organisations: [
+          { id: c.organisation, before: coverage(c.organisation), after: [...coverage(c.organisation), c.region] },
+        ],
+      };
+    case 'REMOVE_COVERAGE': {
+      const before = coverage(c.organisation);
+      return { organisations: [{ id: c.organisation, before, after: before.filter((r) => r !== c.region) }] };
+    }
+    case 'ADD_REFERRAL':
+    case 'REMOVE_REFERRAL':
+      return { referrals: [{ from: unchanged(c.from), to: unchanged(c.to) }] };
+    case 'ADD_ORGANISATION':
+      return { organisations: [{ id: c.organisation, before: null, after: c.region ? [c.region] : [] }] };
+    case 'REMOVE_ORGANISATION':
+      return { organisations: [{ id: c.organisation, before: coverage(c.organisation), after: null }] };
+  }
+}

@@ -1,0 +1,100 @@
+import * as edits from '../../editing/scenarios.ts';
+import { toRole } from '../../domain/roles.ts';
+import { enumValue, REFERRAL_KIND_VALUES } from '../../domain/rules.ts';
+import { AppError } from '../../errors.ts';
+import type { StoredScenario, ScenarioChange as Change } from '../../repos/projection/scenarios.ts';
+import type { GraphQLContext } from '../context.ts';
+import type * as G from '../generated/resolvers.ts';
+import { scenarioImpact } from './scenario-impact.ts';
+
+// Scenarios in the API: the drafts (read with the projection, so from memory), their changes in words, what a
+// scenario changes in a region, and the mutations that make, change and discard them (server/editing/scenarios.ts).
+
+const envOf = (ctx: GraphQLContext): edits.ScenarioEnv => ({ db: ctx.db, reference: ctx.reference, model: ctx.model });
+
+/** The scenario as the map holds it after a write through this process (the read model waits for it). */
+async function scenarioAfter(ctx: GraphQLContext, id: string): Promise<StoredScenario> {
+  const scenario = (await ctx.model.current()).scenarios.get(id);
+  if (!scenario) throw new AppError('NOT_FOUND', `No scenario with id "${id}".`, { argument: 'id' });
+  return scenario;
+}
+
+export const scenarioQueries: Pick<G.QueryResolvers, 'scenarios' | 'scenario' | 'scenarioImpact'> = {
+  scenarios: async (_p, _a, ctx) =>
+    [...(await ctx.model.current()).scenarios.values()].sort(
+      (a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id),
+    ),
+  scenario: async (_p, { id }, ctx) => (await ctx.model.current()).scenarios.get(id) ?? null,
+  scenarioImpact: (_p, args, ctx) => scenarioImpact(ctx, args),
+};
+
+export const scenarioMutations: Pick<
+  G.MutationResolvers,
+  'createScenario' | 'updateScenario' | 'addScenarioChanges' | 'removeScenarioChange' | 'discardScenario'
+> = {
+  createScenario: async (_p, { input }, ctx) =>
+    scenarioAfter(ctx, await edits.createScenario(envOf(ctx), ctx.user, input)),
+  updateScenario: async (_p, args, ctx) => {
+    await edits.updateScenario(envOf(ctx), ctx.user, args);
+    return scenarioAfter(ctx, args.id);
+  },
+  addScenarioChanges: async (_p, args, ctx) => {
+    await edits.addScenarioChanges(envOf(ctx), ctx.user, args);
+    return scenarioAfter(ctx, args.id);
+  },
+  removeScenarioChange: async (_p, args, ctx) => {
+    await edits.removeScenarioChange(envOf(ctx), ctx.user, args);
+    return scenarioAfter(ctx, args.id);
+  },
+  discardScenario: async (_p, args, ctx) => {
+    await edits.discardScenario(envOf(ctx), ctx.user, args);
+    return true;
+  },
+};
+
+export const Scenario: G.ScenarioResolvers = {
+  editable: (s, _a, ctx) => edits.mayChange(ctx.user, s),
+};
+
+/** A change in words, e.g. "kvk serves starter (primary)". */
+export function changeSummary(c: Change): string {
+  switch (c.kind) {
+    case 'SET_SERVES':
+      return `${c.organisation} serves ${c.targetGroup} (${c.role})${c.scope ? ` in ${c.scope}` : ''}`;
+    case 'REMOVE_SERVES':
+      return `${c.organisation} no longer states it serves ${c.targetGroup}${c.scope ? ` in ${c.scope}` : ''}`;
+    case 'ADD_COVERAGE':
+      return `${c.organisation} covers ${c.region}${c.partial ? ' (partly)' : ''}`;
+    case 'REMOVE_COVERAGE':
+      return `${c.organisation} no longer covers ${c.region}`;
+    case 'ADD_REFERRAL':
+      return `${c.from} refers to ${c.to}${c.targetGroups.length > 0 ? ` for ${c.targetGroups.join(', ')}` : ''}`;
+    case 'REMOVE_REFERRAL':
+      return `${c.from} no longer refers to ${c.to}`;
+    case 'ADD_ORGANISATION':
+      return `new organisation ${c.name} (${c.organisation}, ${c.type})${c.region ? ` covering ${c.region}` : ''}`;
+    case 'REMOVE_ORGANISATION':
+      return `${c.organisation} is removed`;
+  }
+}
+
+const field = <K extends string>(c: Change, key: K): unknown => (key in c ? (c as Record<K, unknown>)[key] : null);
+
+export const ScenarioChange: G.ScenarioChangeResolvers = {
+  organisation: (c) => field(c, 'organisation') as string | null,
+  targetGroup: (c) => field(c, 'targetGroup') as string | null,
+  role: (c) => (c.kind === 'SET_SERVES' ? toRole(c.role) : null),
+  scope: (c) => (field(c, 'scope') as string | null) ?? null,
+  region: (c) => (field(c, 'region') as string | null) ?? null,
+  partial: (c) => (c.kind === 'ADD_COVERAGE' ? c.partial : null),
+  from: (c) => field(c, 'from') as string | null,
+  to: (c) => field(c, 'to') as string | null,
+  referralKind: (c) =>
+    c.kind === 'ADD_REFERRAL' ? (enumValue(REFERRAL_KIND_VALUES, c.referralKind) ?? 'REFERRAL') : null,
+  targetGroups: (c) => (c.kind === 'ADD_REFERRAL' ? c.targetGroups : null),
+  name: (c) => (c.kind === 'ADD_ORGANISATION' ? c.name : null),
+  organisationType: (c) => (c.kind === 'ADD_ORGANISATION' ? c.type : null),
+  scale: (c) => (c.kind === 'ADD_ORGANISATION' ? c.scale : null),
+  note: (c) => c.note,
+  summary: (c) => changeSummary(c),
+};

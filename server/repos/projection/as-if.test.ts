@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { applyChanges, changesTouching } from './as-if.ts';
+import type { ProjectedOrganisation, ProjectionRows } from './projection.ts';
+import type { ScenarioChange, StoredScenario } from './scenarios.ts';
+
+const org = (id: string, more: Partial<ProjectedOrganisation> = {}): ProjectedOrganisation => ({
+  id,
+  name: id.toUpperCase(),
+  type: 'regional-executor',
+  scale: 'provinciaal',
+  generic: false,
+  genericGroup: false,
+  generated: false,
+  lines: [],
+  phases: [],
+  themes: [],
+  validFrom: null,
+  validTo: null,
+  serves: false,
+  refers: false,
+  ...more,
+});
+
+// Two organisations: a serves the starter in PV21 and refers to b; b covers PV21 and refers to nobody.
+const rows = (): ProjectionRows => ({
+  token: 't',
+  organisations: [org('a', { serves: true, refers: true }), org('b', { refers: true })],
+  statements: [
+    {
+      organisation: 'a',
+      targetGroup: 'starter',
+      serving: { key: 'a|starter|sole|all', role: 'primary' },
+      collective: null,
+      membership: null,
+    },
+  ],
+  covers: [
+    { organisation: 'a', region: 'PV21', partial: false, validFrom: null, validTo: null },
+    { organisation: 'b', region: 'PV21', partial: false, validFrom: null, validTo: null },
+  ],
+  mappings: [],
+  referrals: [
+    {
+      id: 'r1',
+      from: 'a',
+      to: 'b',
+      kind: 'referral',
+      status: 'active',
+      targetGroups: [],
+      validFrom: null,
+      validTo: null,
+    },
+  ],
+  rules: [],
+  scenarios: [],
+});
+
+const base = { source: 'test', note: null };
+
+describe('applyChanges', () => {
+  it('replaces a statement for the same group and scope, and marks it as the scenario’s', () => {
+    const out = applyChanges(rows(), 's', [
+      {
+        ...base,
+        id: 'c1',
+        kind: 'SET_SERVES',
+        organisation: 'a',
+        targetGroup: 'starter',
+        role: 'secondary',
+        scope: null,
+      },
+    ]);
+    expect(out.statements).toHaveLength(1);
+    expect(out.statements[0]!.serving).toMatchObject({
+      role: 'secondary',
+      provenance: 'scenario',
+      scenario: 's',
+      scenarioChange: 'c1',
+      sources: ['test'],
+    });
+  });
+
+  it('keeps a statement limited to a region apart from the one for everywhere', () => {
+    const out = applyChanges(rows(), 's', [
+      {
+        ...base,
+        id: 'c1',
+        kind: 'SET_SERVES',
+        organisation: 'a',
+        targetGroup: 'starter',
+        role: 'developing',
+        scope: 'GM0080',
+      },
+    ]);
+    expect(out.statements.map((s) => s.serving['role'])).toEqual(['primary', 'developing']);
+  });
+
+  it('removes an organisation with its statements, coverage and referrals, and recounts who serves and refers', () => {
+    const before = rows();
+    const out = applyChanges(before, 's', [{ ...base, id: 'c1', kind: 'REMOVE_ORGANISATION', organisation: 'a' }]);
+    expect(out.organisations.map((o) => [o.id, o.serves, o.refers])).toEqual([['b', false, false]]);
+    expect(out.statements).toEqual([]);
+    expect(out.covers.map((c) => c.organisation)).toEqual(['b']);
+    expect(out.referrals).toEqual([]);
+    // The live rows are left as they were.
+    expect(before).toEqual(rows());
+  });
+
+  it('adds an organisation with its first region, coverage and a referral in order', () => {
+    const changes: ScenarioChange[] = [
+      {
+        ...base,
+        id: 'c1',
+        kind: 'ADD_ORGANISATION',
+        organisation: 'n',
+        name: 'N',
+        type: 'rom',
+        scale: null,
+        region: 'PV22',
+      },
+      { ...base, id: 'c2', kind: 'ADD_COVERAGE', organisation: 'n', region: 'PV21', partial: true },
+      {
+        ...base,
+        id: 'c3',
+        kind: 'ADD_REFERRAL',
+        from: 'b',
+        to: 'n',
+        referralKind: 'warm-handover',
+        targetGroups: ['starter'],
+      },
+      { ...base, id: 'c4', kind: 'REMOVE_REFERRAL', from: 'a', to: 'b' },
+      { ...base, id: 'c5', kind: 'REMOVE_COVERAGE', organisation: 'b', region: 'PV21' },
+    ];
+    const out = applyChanges(rows(), 's', changes);
+    expect(out.covers.map((c) => `${c.organisation}:${c.region}:${c.partial}`)).toEqual([
+      'a:PV21:false',
+      'n:PV22:false',
+      'n:PV21:true',
+    ]);
+    expect(out.referrals).toEqual([
+      {
+        id: 's:c3',
+        from: 'b',
+        to: 'n',
+        kind: 'warm-handover',
+        status: 'active',
+        targetGroups: ['starter'],
+        validFrom: null,
+        validTo: null,
+      },
+    ]);
+    expect(out.organisations.map((o) => [o.id, o.refers])).toEqual([
+      ['a', false],
+      ['b', true],
+      ['n', true],
+    ]);
+  });
+});
+
+describe('changesTouching', () => {
+  const scenario = {
+    id: 's',
+    changes: [
+      {
+        ...base,
+        id: 'c1',
+        kind: 'SET_SERVES',
+        organisation: 'a',
+        targetGroup: 'breed-mkb',
+        role: 'primary',
+        scope: null,
+      },
+      {
+        ...base,
+        id: 'c2',
+        kind: 'SET_SERVES',
+        organisation: 'a',
+        targetGroup: 'startup',
+        role: 'primary',
+        scope: null,
+      },
+      { ...base, id: 'c3', kind: 'ADD_REFERRAL', from: 'b', to: 'a', referralKind: 'referral', targetGroups: [] },
+      { ...base, id: 'c4', kind: 'ADD_COVERAGE', organisation: 'c', region: 'PV21', partial: false },
+    ],
+  } as unknown as StoredScenario;
+
+  it('names the changes to the organisations, and of their statements only those about the groups asked', () => {
+    const ids = (q: Parameters<typeof changesTouching>[1]) => changesTouching(scenario, q).map((c) => c.id);
+    expect(ids({ organisations: ['a'] })).toEqual(['c1', 'c2', 'c3']);
+    expect(ids({ organisations: ['a'], targetGroups: ['breed-mkb', 'micro-mkb'] })).toEqual(['c1', 'c3']);
+    expect(ids({ organisations: ['c'] })).toEqual(['c4']);
+    expect(ids({ organisations: [] })).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+import type { Props } from '../props.ts';
+
+// Scenarios as the projection holds them: read with the map (load-projection), so every API process answers a
+// scenario's questions from memory, for the same version of the map, like the live ones (as-if.ts).
+
+/** One change of a scenario, as stored (validated by server/editing/scenario-changes.ts before it is). */
+export type ScenarioChange =
+  | (ChangeBase & { kind: 'SET_SERVES'; organisation: string; targetGroup: string; role: string; scope: string | null })
+  | (ChangeBase & { kind: 'REMOVE_SERVES'; organisation: string; targetGroup: string; scope: string | null })
+  | (ChangeBase & { kind: 'ADD_COVERAGE'; organisation: string; region: string; partial: boolean })
+  | (ChangeBase & { kind: 'REMOVE_COVERAGE'; organisation: string; region: string })
+  | (ChangeBase & { kind: 'ADD_REFERRAL'; from: string; to: string; referralKind: string; targetGroups: string[] })
+  | (ChangeBase & { kind: 'REMOVE_REFERRAL'; from: string; to: string })
+  | (ChangeBase & {
+      kind: 'ADD_ORGANISATION';
+      organisation: string;
+      name: string;
+      type: string;
+      scale: string | null;
+      /** The region it covers from the start (a limited editor's new organisation must cover one of theirs). */
+      region: string | null;
+    })
+  | (ChangeBase & { kind: 'REMOVE_ORGANISATION'; organisation: string });
+
+interface ChangeBase {
+  /** Its number in the scenario (`c1`, `c2`, …), by which impact items name the changes that cause them. */
+  id: string;
+  /** Where the change comes from (a report's line, a decision). */
+  source: string;
+  note: string | null;
+}
+
+export type ScenarioChangeKind = ScenarioChange['kind'];
+
+/** A scenario as stored on its :Scenario node, its changes parsed. */
+export interface StoredScenario {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  /** The user who made it. */
+  readonly owner: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  /** Raised by every change to the scenario (optimistic concurrency, as for edits). */
+  readonly version: number;
+  /** The data-version token of the live map when it was made: adoption checks the map has not changed since. */
+  readonly baseToken: string | null;
+  readonly changes: readonly ScenarioChange[];
+}
+
+/** A :Scenario node's properties as load-projection reads them. */
+export function parseScenario(row: Props): StoredScenario {
+  return {
+    id: String(row['id']),
+    title: String(row['title'] ?? ''),
+    description: String(row['description'] ?? ''),
+    owner: String(row['owner'] ?? ''),
+    createdAt: String(row['createdAt'] ?? ''),
+    updatedAt: String(row['updatedAt'] ?? ''),
+    version: Number(row['version'] ?? 1),
+    baseToken: typeof row['baseToken'] === 'string' ? row['baseToken'] : null,
+    changes: JSON.parse(String(row['changes'] ?? '[]')) as ScenarioChange[],
+  };
+}
+
+/** A change as stored, under the name the API's generated types use for it. */
+export type StoredScenarioChange = ScenarioChange;
