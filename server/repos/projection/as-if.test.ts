@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { applyChanges, changesTouching } from './as-if.ts';
-import type { ProjectedOrganisation, ProjectionRows } from './projection.ts';
+import { blankOrganisation, type ProjectedOrganisation, type ProjectionRows } from './projection.ts';
 import type { ScenarioChange, StoredScenario } from './scenarios.ts';
 
 const org = (id: string, more: Partial<ProjectedOrganisation> = {}): ProjectedOrganisation => ({
-  id,
-  name: id.toUpperCase(),
-  type: 'regional-executor',
-  scale: 'provinciaal',
-  generic: false,
-  genericGroup: false,
-  generated: false,
-  lines: [],
-  phases: [],
-  themes: [],
-  validFrom: null,
-  validTo: null,
-  serves: false,
-  refers: false,
+  ...blankOrganisation({ id, name: id.toUpperCase(), type: 'regional-executor', scale: 'provinciaal' }),
   ...more,
 });
 
@@ -56,20 +43,20 @@ const rows = (): ProjectionRows => ({
 });
 
 const base = { source: 'test', note: null };
+/** That `a` serves the starter with `role`, everywhere or limited to `scope`. */
+const aServesStarter = (role: string, scope: string | null): ScenarioChange => ({
+  ...base,
+  id: 'c1',
+  kind: 'SET_SERVES',
+  organisation: 'a',
+  targetGroup: 'starter',
+  role,
+  scope,
+});
 
 describe('applyChanges', () => {
   it('replaces a statement for the same group and scope, and marks it as the scenario’s', () => {
-    const out = applyChanges(rows(), 's', [
-      {
-        ...base,
-        id: 'c1',
-        kind: 'SET_SERVES',
-        organisation: 'a',
-        targetGroup: 'starter',
-        role: 'secondary',
-        scope: null,
-      },
-    ]);
+    const out = applyChanges(rows(), 's', [aServesStarter('secondary', null)]);
     expect(out.statements).toHaveLength(1);
     expect(out.statements[0]!.serving).toMatchObject({
       role: 'secondary',
@@ -81,17 +68,7 @@ describe('applyChanges', () => {
   });
 
   it('keeps a statement limited to a region apart from the one for everywhere', () => {
-    const out = applyChanges(rows(), 's', [
-      {
-        ...base,
-        id: 'c1',
-        kind: 'SET_SERVES',
-        organisation: 'a',
-        targetGroup: 'starter',
-        role: 'developing',
-        scope: 'GM0080',
-      },
-    ]);
+    const out = applyChanges(rows(), 's', [aServesStarter('developing', 'GM0080')]);
     expect(out.statements.map((s) => s.serving['role'])).toEqual(['primary', 'developing']);
   });
 

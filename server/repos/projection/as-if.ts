@@ -1,6 +1,7 @@
 import { servesKey } from '../../domain/serves-key.ts';
 import type { Props } from '../props.ts';
 import {
+  blankOrganisation,
   buildProjection,
   type ProjectedOrganisation,
   type ProjectedReferral,
@@ -108,22 +109,7 @@ function referralOf(c: Extract<ScenarioChange, { kind: 'ADD_REFERRAL' }>, scenar
 }
 
 function newOrganisation(c: Extract<ScenarioChange, { kind: 'ADD_ORGANISATION' }>): ProjectedOrganisation {
-  return {
-    id: c.organisation,
-    name: c.name,
-    type: c.type,
-    scale: c.scale,
-    generic: false,
-    genericGroup: false,
-    generated: false,
-    lines: [],
-    phases: [],
-    themes: [],
-    validFrom: null,
-    validTo: null,
-    serves: false,
-    refers: false,
-  };
+  return blankOrganisation({ id: c.organisation, name: c.name, type: c.type, scale: c.scale });
 }
 
 /** `serves` and `refers` as load-projection reads them, for the changed rows. */

@@ -25,6 +25,25 @@ export interface ProjectedOrganisation extends ProviderOrganisation {
   readonly refers: boolean;
 }
 
+/** An organisation of which nothing is known beyond its id, name, type and scale (a scenario's new one). */
+export function blankOrganisation(
+  o: Pick<ProjectedOrganisation, 'id' | 'name' | 'type' | 'scale'>,
+): ProjectedOrganisation {
+  return {
+    ...o,
+    generic: false,
+    genericGroup: false,
+    generated: false,
+    lines: [],
+    phases: [],
+    themes: [],
+    validFrom: null,
+    validTo: null,
+    serves: false,
+    refers: false,
+  };
+}
+
 /** A SERVES statement; with `collective` set, a collective's statement as one of its members takes it over. */
 export interface ProjectedStatement {
   readonly organisation: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildProjection, projectionRows, type ProjectedOrganisation } from './projection.ts';
+import { blankOrganisation, buildProjection, projectionRows, type ProjectedOrganisation } from './projection.ts';
 import { providersIn } from './providers.ts';
 import { referralNetworkIn } from './referrals.ts';
 import { conformanceContextIn } from './conformance.ts';
@@ -7,20 +7,8 @@ import { conformanceContextIn } from './conformance.ts';
 const org = (id: string, extra: Partial<ProjectedOrganisation> = {}) => ({
   kind: 'organisation',
   row: {
-    id,
-    name: id.toUpperCase(),
-    type: 'rom',
-    scale: 'regional',
-    generic: false,
-    genericGroup: false,
-    generated: false,
-    lines: [],
-    phases: [],
-    themes: [],
-    validFrom: null,
-    validTo: null,
+    ...blankOrganisation({ id, name: id.toUpperCase(), type: 'rom', scale: 'regional' }),
     serves: true,
-    refers: false,
     ...extra,
   },
 });
