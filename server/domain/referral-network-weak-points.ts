@@ -51,6 +51,28 @@ function names(orgs: readonly NetworkOrganisation[], and: string): string {
   return n.length <= 1 ? (n[0] ?? '') : `${n.slice(0, -1).join(', ')} ${and} ${n[n.length - 1]}`;
 }
 
+interface Words {
+  readonly firstLine: string;
+  readonly region: string;
+  readonly group: { readonly nl: string; readonly en: string };
+}
+
+/** "Zonder X kan KVK in Overijssel ondernemers uit de doelgroep ‘Start-up’ niet meer doorverwijzen naar …". */
+function explain(w: Words & { without: { nl: string; en: string }; unreachable: readonly NetworkOrganisation[] }) {
+  return {
+    nl: `Zonder ${w.without.nl} kan ${w.firstLine} in ${w.region} ondernemers uit de doelgroep ‘${w.group.nl}’ niet meer doorverwijzen naar ${names(w.unreachable, 'en')}.`,
+    en: `Without ${w.without.en}, ${w.firstLine} in ${w.region} can no longer refer entrepreneurs of the target group ‘${w.group.en}’ to ${names(w.unreachable, 'and')}.`,
+  };
+}
+
+/** The same when the weak point is the one provider the first-line organisation reaches. */
+function explainOnly(w: Words & { only: string }) {
+  return {
+    nl: `${w.firstLine} in ${w.region} bereikt voor ondernemers uit de doelgroep ‘${w.group.nl}’ alleen ${w.only}: zonder ${w.only} kan ${w.firstLine} hen naar geen enkele aanbieder meer doorverwijzen.`,
+    en: `${w.firstLine} in ${w.region} reaches only ${w.only} for entrepreneurs of the target group ‘${w.group.en}’: without ${w.only}, ${w.firstLine} can refer them to no provider at all.`,
+  };
+}
+
 /** Whether `from` reaches the sink, i.e. some provider. */
 const reaches = (graph: DirectedGraph, from: string) => bidirectional(graph, from, SINK) !== null;
 
@@ -112,15 +134,16 @@ export function findWeakPoints(q: WeakPointQuestion): { weakPoints: WeakPoint[];
         if (!path) continue;
         const lengths = singleSourceLength(graph, f.id);
         const unreachable = providers.filter((p) => p.id !== f.id && lengths[p.id] !== undefined).sort(byName);
-        const words = (without: { nl: string; en: string }) => ({
-          nl: `Zonder ${without.nl} kan ${f.name} in ${regionName} ${group.nl} niet meer doorverwijzen naar ${names(unreachable, 'en')}.`,
-          en: `Without ${without.en}, ${f.name} in ${regionName} can no longer refer ${group.en} to ${names(unreachable, 'and')}.`,
-        });
+        const words = (without: { nl: string; en: string }) =>
+          explain({ without, firstLine: f.name, region: regionName, group, unreachable });
         const hops = path.slice(0, -1); // f, …, the provider reached; the sink is no organisation
         for (const x of hops.slice(1)) {
           if (withoutNode(graph, x, () => !reaches(graph, f.id))) {
             const o = byId.get(x)!;
-            const explanation = words({ nl: o.name, en: o.name });
+            const explanation =
+              unreachable.length === 1 && unreachable[0] === o
+                ? explainOnly({ only: o.name, firstLine: f.name, region: regionName, group })
+                : words({ nl: o.name, en: o.name });
             weakPoints.push({ organisation: o, firstLine: f, targetGroup: tg, unreachable, explanation });
           }
         }

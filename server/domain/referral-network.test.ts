@@ -41,7 +41,7 @@ function measure(
     targetGroup: null,
     groups: ['startup'],
     statuses: OPERATIONAL_STATUSES,
-    groupNames: new Map([['startup', { nl: 'startups', en: 'startups' }]]),
+    groupNames: new Map([['startup', { nl: 'Start-up', en: '(Innovative) start-up' }]]),
     ...extra,
   });
 }
@@ -84,12 +84,12 @@ describe('measureReferralNetwork on a star', () => {
     ]);
     expect(star.weakPoints[0]!.unreachable.map((o) => o.id)).toEqual(['p1', 'p2', 'p3']);
     expect(star.weakPoints[0]!.explanation).toEqual({
-      nl: 'Zonder HUB kan KVK in Overijssel startups niet meer doorverwijzen naar P1, P2 en P3.',
-      en: 'Without HUB, KVK in Overijssel can no longer refer startups to P1, P2 and P3.',
+      nl: 'Zonder HUB kan KVK in Overijssel ondernemers uit de doelgroep ‘Start-up’ niet meer doorverwijzen naar P1, P2 en P3.',
+      en: 'Without HUB, KVK in Overijssel can no longer refer entrepreneurs of the target group ‘(Innovative) start-up’ to P1, P2 and P3.',
     });
     expect(star.bridges.map((b) => `${b.from.id}>${b.to.id}`)).toEqual(['kvk>hub']);
     expect(star.bridges[0]!.explanation.nl).toBe(
-      'Zonder de doorverwijzing van KVK naar HUB kan KVK in Overijssel startups niet meer doorverwijzen naar P1, P2 en P3.',
+      'Zonder de doorverwijzing van KVK naar HUB kan KVK in Overijssel ondernemers uit de doelgroep ‘Start-up’ niet meer doorverwijzen naar P1, P2 en P3.',
     );
   });
 });
@@ -124,8 +124,8 @@ describe('measureReferralNetwork on a chain', () => {
     expect(chain.weakPoints.map((w) => w.organisation.id)).toEqual(['a', 'b', 'p']);
     expect(chain.bridges.map((b) => `${b.from.id}>${b.to.id}`)).toEqual(['a>b', 'b>p', 'kvk>a']);
     expect(chain.weakPoints.find((w) => w.organisation.id === 'p')!.explanation).toEqual({
-      nl: 'Zonder P kan KVK in Overijssel startups niet meer doorverwijzen naar P.',
-      en: 'Without P, KVK in Overijssel can no longer refer startups to P.',
+      nl: 'KVK in Overijssel bereikt voor ondernemers uit de doelgroep ‘Start-up’ alleen P: zonder P kan KVK hen naar geen enkele aanbieder meer doorverwijzen.',
+      en: 'KVK in Overijssel reaches only P for entrepreneurs of the target group ‘(Innovative) start-up’: without P, KVK can refer them to no provider at all.',
     });
   });
 });
@@ -225,6 +225,19 @@ describe('measureReferralNetwork rules', () => {
     expect(n.nodes.map((m) => m.organisation.id)).toEqual(['kvk', 'p']);
     expect(n.withoutReferrals.map((o) => o.id)).toEqual(['q', 'quiet']);
     expect(n.weakPoints.map((w) => w.organisation.id)).toEqual(['p']);
+  });
+
+  it('answers an empty network when no referral counts, every organisation listed as without referrals', () => {
+    const n = measure([org('kvk', ['eerstelijns']), org('p', [], ['startup'])], [ref('kvk', 'p', 'wished')]);
+    expect(n).toMatchObject({
+      nodes: [],
+      communities: [],
+      weakPoints: [],
+      bridges: [],
+      referrals: 0,
+      otherReferrals: 1,
+    });
+    expect(n.withoutReferrals.map((o) => o.id)).toEqual(['kvk', 'p']);
   });
 
   it('does not count a first-line provider as reaching a provider by being one', () => {

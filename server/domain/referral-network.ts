@@ -113,8 +113,10 @@ export function measureReferralNetwork(q: NetworkQuestion): ReferralNetwork {
   const counted = countedReferrals(q);
   const connected = new Set(counted.flatMap((r) => [r.from, r.to]));
   const graph = referralGraph(connected, counted);
-  const betweenness = betweennessCentrality(graph, { normalized: true, getEdgeWeight: null });
-  const closeness = closenessCentrality(graph, { wassermanFaust: true });
+  // The library's betweenness cannot size its stack for a graph without nodes (no referral counted).
+  const empty = graph.order === 0;
+  const betweenness = empty ? {} : betweennessCentrality(graph, { normalized: true, getEdgeWeight: null });
+  const closeness = empty ? {} : closenessCentrality(graph, { wassermanFaust: true });
   const community = communitiesOf(graph, byId);
   const byName = (a: NetworkOrganisation, b: NetworkOrganisation) => a.name.localeCompare(b.name, 'nl');
 

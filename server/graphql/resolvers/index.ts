@@ -5,6 +5,7 @@ import { Organisation } from './organisation.ts';
 import { changeQueries } from './query-changes.ts';
 import { analysisQueries } from './query-analysis.ts';
 import { graphQueries } from './query-graph.ts';
+import { networkQueries } from './query-network.ts';
 import { organisationQueries } from './query-organisations.ts';
 import { referenceQueries } from './query-reference.ts';
 import { Region } from './region.ts';
@@ -12,7 +13,14 @@ import { TargetGroup } from './target-group.ts';
 
 /** All resolvers, one module per GraphQL type (the root Query split by theme). */
 export const resolvers: Resolvers = {
-  Query: { ...referenceQueries, ...organisationQueries, ...analysisQueries, ...graphQueries, ...changeQueries },
+  Query: {
+    ...referenceQueries,
+    ...organisationQueries,
+    ...analysisQueries,
+    ...graphQueries,
+    ...changeQueries,
+    ...networkQueries,
+  },
   Mutation: mutations,
   ChangeResult,
   JSON: JSONResolver,

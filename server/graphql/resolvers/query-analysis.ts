@@ -156,13 +156,19 @@ export const FROM_PROJECTION: ReadonlySet<string> = new Set([
   'complements',
   'referralGaps',
   'conformance',
+  'referralNetwork',
 ]);
 
 /**
  * An analysis answer from the read model's memory of this version of the map (repos/projection/answers.ts), keyed
  * by the question, its arguments as given and this year (an answer without a year is this year's).
  */
-async function remembered<T>(ctx: GraphQLContext, kind: string, args: object, compute: () => Promise<T>): Promise<T> {
+export async function remembered<T>(
+  ctx: GraphQLContext,
+  kind: string,
+  args: object,
+  compute: () => Promise<T>,
+): Promise<T> {
   const deps = await Promise.all([ctx.reference.catalog(), ctx.reference.vocabulary()]);
   return ctx.model.answer(kind, `${answerYear(null)} ${JSON.stringify(args)}`, deps, compute);
 }
