@@ -132,31 +132,33 @@ export function findWeakPoints(q: WeakPointQuestion): { weakPoints: WeakPoint[];
       try {
         const path = bidirectional(graph, f.id, SINK);
         if (!path) continue;
+        const hops = path.slice(0, -1); // f, …, the provider reached; the sink is no organisation
+        const cutNodes = hops.slice(1).filter((x) => withoutNode(graph, x, () => !reaches(graph, f.id)));
+        const cutLinks = hops.slice(0, -1).flatMap((a, i) => {
+          const b = hops[i + 1]!;
+          return withoutEdge(graph, a, b, () => !reaches(graph, f.id)) ? [[a, b] as const] : [];
+        });
+        if (cutNodes.length === 0 && cutLinks.length === 0) continue;
+        // Only now the whole search: which providers f reaches (all of them lost without a weak point).
         const lengths = singleSourceLength(graph, f.id);
         const unreachable = providers.filter((p) => p.id !== f.id && lengths[p.id] !== undefined).sort(byName);
         const words = (without: { nl: string; en: string }) =>
           explain({ without, firstLine: f.name, region: regionName, group, unreachable });
-        const hops = path.slice(0, -1); // f, …, the provider reached; the sink is no organisation
-        for (const x of hops.slice(1)) {
-          if (withoutNode(graph, x, () => !reaches(graph, f.id))) {
-            const o = byId.get(x)!;
-            const explanation =
-              unreachable.length === 1 && unreachable[0] === o
-                ? explainOnly({ only: o.name, firstLine: f.name, region: regionName, group })
-                : words({ nl: o.name, en: o.name });
-            weakPoints.push({ organisation: o, firstLine: f, targetGroup: tg, unreachable, explanation });
-          }
+        for (const x of cutNodes) {
+          const o = byId.get(x)!;
+          const explanation =
+            unreachable.length === 1 && unreachable[0] === o
+              ? explainOnly({ only: o.name, firstLine: f.name, region: regionName, group })
+              : words({ nl: o.name, en: o.name });
+          weakPoints.push({ organisation: o, firstLine: f, targetGroup: tg, unreachable, explanation });
         }
-        for (let i = 0; i + 1 < hops.length; i++) {
-          const [a, b] = [hops[i]!, hops[i + 1]!];
-          if (withoutEdge(graph, a, b, () => !reaches(graph, f.id))) {
-            const [from, to] = [byId.get(a)!, byId.get(b)!];
-            const explanation = words({
-              nl: `de doorverwijzing van ${from.name} naar ${to.name}`,
-              en: `the referral from ${from.name} to ${to.name}`,
-            });
-            bridges.push({ from, to, firstLine: f, targetGroup: tg, unreachable, explanation });
-          }
+        for (const [a, b] of cutLinks) {
+          const [from, to] = [byId.get(a)!, byId.get(b)!];
+          const explanation = words({
+            nl: `de doorverwijzing van ${from.name} naar ${to.name}`,
+            en: `the referral from ${from.name} to ${to.name}`,
+          });
+          bridges.push({ from, to, firstLine: f, targetGroup: tg, unreachable, explanation });
         }
       } finally {
         if (ownLink) graph.addEdge(f.id, SINK);

@@ -96,7 +96,11 @@ const louvain = ((louvainModule as { default?: unknown }).default ?? louvainModu
 function communitiesOf(graph: DirectedGraph, byId: ReadonlyMap<string, NetworkOrganisation>): Map<string, number> {
   const raw = louvain(graph, { rng: seededRandom(LOUVAIN_SEED), getEdgeWeight: null });
   const members = new Map<number, string[]>();
-  for (const [node, c] of Object.entries(raw)) members.set(c, [...(members.get(c) ?? []), node]);
+  for (const [node, c] of Object.entries(raw)) {
+    const list = members.get(c);
+    if (list) list.push(node);
+    else members.set(c, [node]);
+  }
   const name = (id: string) => byId.get(id)!.name;
   const ordered = [...members.values()]
     .map((ids) => ids.sort((a, b) => name(a).localeCompare(name(b), 'nl')))
