@@ -47,7 +47,12 @@ export function appliesTo(referral: NetworkReferral, targetGroup: string): boole
 }
 
 /** Whether an organisation serves the target group in the region (its statement's scope, if any, meets the region). */
-export function servesIn(catalog: RegionCatalog, org: NetworkOrganisation, targetGroup: string, regionId: string): boolean {
+export function servesIn(
+  catalog: RegionCatalog,
+  org: NetworkOrganisation,
+  targetGroup: string,
+  regionId: string,
+): boolean {
   return org.serves.some((s) => {
     if (s.targetGroup !== targetGroup) return false;
     if (!s.scope || !catalog.get(s.scope) || s.scope === regionId) return true;

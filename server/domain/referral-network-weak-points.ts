@@ -35,10 +35,13 @@ export interface WeakBridge extends Dependency {
 export interface WeakPointQuestion {
   readonly catalog: RegionCatalog;
   readonly regionId: string;
+  /** The organisations active in the region. */
   readonly organisations: readonly NetworkOrganisation[];
-  /** The referrals that count (status and group already checked). */
+  /** The referrals among them; for findWeakPoints only those that count (status and group checked). */
   readonly referrals: readonly NetworkReferral[];
+  /** The groups whose weak points are looked for. */
   readonly groups: readonly string[];
+  /** Dutch and English names of the groups, for the explanations. */
   readonly groupNames: GroupNames;
 }
 

@@ -4,10 +4,14 @@ import {
   betweenness as betweennessCentrality,
   closeness as closenessCentrality,
 } from 'graphology-metrics/centrality/index.js';
-import type { RegionCatalog } from './region-catalog.ts';
 import { appliesTo, FIRST_LINE, type NetworkOrganisation, type NetworkReferral } from './referral-gaps.ts';
 import { referralGraph, seededRandom } from './referral-network-graph.ts';
-import { findWeakPoints, type GroupNames, type WeakBridge, type WeakPoint } from './referral-network-weak-points.ts';
+import {
+  findWeakPoints,
+  type WeakBridge,
+  type WeakPoint,
+  type WeakPointQuestion,
+} from './referral-network-weak-points.ts';
 
 // The structure of a region's referral network: who refers to whom (REFERS_TO and warm hand-overs, as the read
 // model holds them), measured with graphology's metrics and Louvain communities. The same organisations and
@@ -58,19 +62,12 @@ export interface ReferralNetwork {
   readonly otherReferrals: number;
 }
 
-export interface NetworkQuestion {
-  readonly catalog: RegionCatalog;
-  readonly regionId: string;
-  readonly organisations: readonly NetworkOrganisation[];
-  readonly referrals: readonly NetworkReferral[];
+/** The question: a region's organisations and every referral among them (not yet filtered), and what counts. */
+export interface NetworkQuestion extends WeakPointQuestion {
   /** Only referrals for this group (naming it or none); null: every referral. */
   readonly targetGroup: string | null;
-  /** The groups whose weak points are looked for. */
-  readonly groups: readonly string[];
   /** Referral statuses that count. */
   readonly statuses: ReadonlySet<string>;
-  /** Dutch and English names of the groups, for the explanations. */
-  readonly groupNames: GroupNames;
 }
 
 /** The referrals that count: between two organisations of the region, not to itself, of a counted status. */
@@ -160,14 +157,7 @@ export function measureReferralNetwork(q: NetworkQuestion): ReferralNetwork {
     }
   });
 
-  const { weakPoints, bridges } = findWeakPoints({
-    catalog: q.catalog,
-    regionId: q.regionId,
-    organisations: q.organisations,
-    referrals: counted,
-    groups: q.groups,
-    groupNames: q.groupNames,
-  });
+  const { weakPoints, bridges } = findWeakPoints({ ...q, referrals: counted });
   return {
     nodes,
     withoutReferrals: q.organisations.filter((o) => !connected.has(o.id)).sort(byName),

@@ -38,7 +38,9 @@ describe('networkCsv', () => {
     const lines = networkCsv(network, translator('en'))
       .replace(/^\uFEFF/, '')
       .split('\r\n');
-    expect(lines[0]).toBe('id,Organisation,Referred by,Refers to,Betweenness,Closeness,Community,First line,Weak point');
+    expect(lines[0]).toBe(
+      'id,Organisation,Referred by,Refers to,Betweenness,Closeness,Community,First line,Weak point',
+    );
     expect(lines[3]).toBe(`nom,NOM,1,2,0,${2 / 3},1,0,0`);
   });
 });
