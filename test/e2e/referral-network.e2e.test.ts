@@ -100,8 +100,9 @@ describe('the referral network in the explorer', () => {
       'Zonder YnBusiness kan Kamer van Koophandel (KVK) in Fryslân ondernemers uit de doelgroep ‘Innovatief mkb’ niet meer doorverwijzen naar Noordelijke Ontwikkelingsmaatschappij (NOM).',
     );
     expect(await page.locator('#weak-list li[data-kind="bridge"]').count()).toBeGreaterThan(0);
+    // The mode shows every organisation of the region: a new slice, drawn anew; wait for its classes.
+    await expect.poll(async () => (await drawnNodes(page))['ynbusiness']?.classes ?? []).toContain('weak-point');
     const nodes = await drawnNodes(page);
-    expect(nodes['ynbusiness']?.classes).toContain('weak-point');
     expect(nodes['kvk']?.classes).toContain('weak-dependent');
     // The weak point's border is double and its dependants' dashed: a style, besides the colour.
     const borders = await page.evaluate(() => {
