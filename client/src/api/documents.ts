@@ -3,6 +3,7 @@ import coverage from './coverage.graphql?raw';
 import editing from './editing.graphql?raw';
 import fragments from './fragments.graphql?raw';
 import graph from './graph.graphql?raw';
+import network from './network.graphql?raw';
 import organisation from './organisation.graphql?raw';
 import reference from './reference.graphql?raw';
 import session from './session.graphql?raw';
@@ -55,6 +56,15 @@ export function documentFor(operationName: string, source: string): string {
 }
 
 /** All the client's GraphQL documents, as one source text. */
-export const SOURCE = [fragments, reference, graph, whoServes, coverage, organisation, analysis, session, editing].join(
-  '\n',
-);
+export const SOURCE = [
+  fragments,
+  reference,
+  graph,
+  whoServes,
+  coverage,
+  organisation,
+  analysis,
+  session,
+  editing,
+  network,
+].join('\n');
