@@ -43,7 +43,28 @@ export interface WeakPointQuestion {
   readonly groups: readonly string[];
   /** Dutch and English names of the groups, for the explanations. */
   readonly groupNames: GroupNames;
+  /** The search's limit (WEAK_POINT_SEARCH_BUDGET by default). */
+  readonly budget?: number;
 }
+
+/** The weak points and bridges found, and whether every first-line organisation and group was searched. */
+export interface WeakPointAnswer {
+  readonly weakPoints: WeakPoint[];
+  readonly bridges: WeakBridge[];
+  /** False when the search stopped at its limit: the weak points listed are some of them, not all. */
+  readonly complete: boolean;
+}
+
+/** Thrown inside the search when the next search would pass the limit. */
+class OverBudget extends Error {}
+
+/**
+ * How much searching one question may do: nodes and links visited, summed over the reachability searches (each
+ * counted as the whole graph). About two seconds of one core; every network of the seed needs a thousandth of it,
+ * a province of the synthetic 10,000-organisation map far more (a minute and more without the limit). Past it the
+ * search stops, and the answer says its weak points are some, not all.
+ */
+export const WEAK_POINT_SEARCH_BUDGET = 20_000_000;
 
 /** A node no organisation id can take: every provider of the group links to it. */
 const SINK = '\u0000providers';
@@ -108,7 +129,18 @@ function withoutEdge(graph: DirectedGraph, from: string, to: string, test: () =>
  * first-line organisation off from every provider lies on every path to them, so only those on one shortest path
  * are tried: a few breadth-first searches per first-line organisation and group.
  */
-export function findWeakPoints(q: WeakPointQuestion): { weakPoints: WeakPoint[]; bridges: WeakBridge[] } {
+export function findWeakPoints(q: WeakPointQuestion): WeakPointAnswer {
+  const budget = q.budget ?? WEAK_POINT_SEARCH_BUDGET;
+  let spent = 0;
+  // Each search may visit the whole graph: charged before it runs, so the limit is never passed.
+  const charge = (graph: DirectedGraph) => {
+    spent += graph.order + graph.size;
+    if (spent > budget) throw new OverBudget();
+  };
+  const reachesWithin = (graph: DirectedGraph, from: string) => {
+    charge(graph);
+    return reaches(graph, from);
+  };
   const byId = new Map(q.organisations.map((o) => [o.id, o]));
   const byName = (a: NetworkOrganisation, b: NetworkOrganisation) => a.name.localeCompare(b.name, 'nl');
   const firstLine = q.organisations.filter((o) => o.lines.includes(FIRST_LINE)).sort(byName);
@@ -116,61 +148,73 @@ export function findWeakPoints(q: WeakPointQuestion): { weakPoints: WeakPoint[];
   const weakPoints: WeakPoint[] = [];
   const bridges: WeakBridge[] = [];
 
-  for (const tg of q.groups) {
-    const group = q.groupNames.get(tg) ?? { nl: tg, en: tg };
-    const providers = q.organisations.filter((o) => servesIn(q.catalog, o, tg, q.regionId));
-    const referrals = q.referrals.filter((r) => appliesTo(r, tg));
-    const graph = referralGraph(
-      new Set([...referrals.flatMap((r) => [r.from, r.to]), ...providers.map((p) => p.id)]),
-      referrals,
-    );
-    graph.addNode(SINK);
-    for (const p of providers) graph.addEdge(p.id, SINK);
-
-    for (const f of firstLine) {
-      if (!graph.hasNode(f.id) || graph.outDegree(f.id) === 0) continue;
-      // A first-line provider of the group does not reach a provider by being one.
-      const ownLink = graph.hasEdge(f.id, SINK);
-      if (ownLink) graph.dropEdge(f.id, SINK);
-      try {
-        const path = bidirectional(graph, f.id, SINK);
-        if (!path) continue;
-        const hops = path.slice(0, -1); // f, …, the provider reached; the sink is no organisation
-        const cutNodes = hops.slice(1).filter((x) => withoutNode(graph, x, () => !reaches(graph, f.id)));
-        const cutLinks = hops.slice(0, -1).flatMap((a, i) => {
-          const b = hops[i + 1]!;
-          return withoutEdge(graph, a, b, () => !reaches(graph, f.id)) ? [[a, b] as const] : [];
-        });
-        if (cutNodes.length === 0 && cutLinks.length === 0) continue;
-        // Only now the whole search: which providers f reaches (all of them lost without a weak point).
-        const lengths = singleSourceLength(graph, f.id);
-        const unreachable = providers.filter((p) => p.id !== f.id && lengths[p.id] !== undefined).sort(byName);
-        const words = (without: { nl: string; en: string }) =>
-          explain({ without, firstLine: f.name, region: regionName, group, unreachable });
-        for (const x of cutNodes) {
-          const o = byId.get(x)!;
-          const explanation =
-            unreachable.length === 1 && unreachable[0] === o
-              ? explainOnly({ only: o.name, firstLine: f.name, region: regionName, group })
-              : words({ nl: o.name, en: o.name });
-          weakPoints.push({ organisation: o, firstLine: f, targetGroup: tg, unreachable, explanation });
-        }
-        for (const [a, b] of cutLinks) {
-          const [from, to] = [byId.get(a)!, byId.get(b)!];
-          const explanation = words({
-            nl: `de doorverwijzing van ${from.name} naar ${to.name}`,
-            en: `the referral from ${from.name} to ${to.name}`,
-          });
-          bridges.push({ from, to, firstLine: f, targetGroup: tg, unreachable, explanation });
-        }
-      } finally {
-        if (ownLink) graph.addEdge(f.id, SINK);
-      }
-    }
+  let complete = true;
+  try {
+    searchAll();
+  } catch (e) {
+    if (!(e instanceof OverBudget)) throw e;
+    complete = false;
   }
   const order = (a: Dependency, b: Dependency) =>
     byName(a.firstLine, b.firstLine) || (a.targetGroup < b.targetGroup ? -1 : a.targetGroup > b.targetGroup ? 1 : 0);
   weakPoints.sort((a, b) => byName(a.organisation, b.organisation) || order(a, b));
   bridges.sort((a, b) => byName(a.from, b.from) || byName(a.to, b.to) || order(a, b));
-  return { weakPoints, bridges };
+  return { weakPoints, bridges, complete };
+
+  function searchAll(): void {
+    for (const tg of q.groups) {
+      const group = q.groupNames.get(tg) ?? { nl: tg, en: tg };
+      const providers = q.organisations.filter((o) => servesIn(q.catalog, o, tg, q.regionId));
+      const referrals = q.referrals.filter((r) => appliesTo(r, tg));
+      const graph = referralGraph(
+        new Set([...referrals.flatMap((r) => [r.from, r.to]), ...providers.map((p) => p.id)]),
+        referrals,
+      );
+      graph.addNode(SINK);
+      for (const p of providers) graph.addEdge(p.id, SINK);
+
+      for (const f of firstLine) {
+        if (!graph.hasNode(f.id) || graph.outDegree(f.id) === 0) continue;
+        // A first-line provider of the group does not reach a provider by being one.
+        const ownLink = graph.hasEdge(f.id, SINK);
+        if (ownLink) graph.dropEdge(f.id, SINK);
+        try {
+          charge(graph);
+          const path = bidirectional(graph, f.id, SINK);
+          if (!path) continue;
+          const hops = path.slice(0, -1); // f, …, the provider reached; the sink is no organisation
+          const cutNodes = hops.slice(1).filter((x) => withoutNode(graph, x, () => !reachesWithin(graph, f.id)));
+          const cutLinks = hops.slice(0, -1).flatMap((a, i) => {
+            const b = hops[i + 1]!;
+            return withoutEdge(graph, a, b, () => !reachesWithin(graph, f.id)) ? [[a, b] as const] : [];
+          });
+          if (cutNodes.length === 0 && cutLinks.length === 0) continue;
+          // Only now the whole search: which providers f reaches (all of them lost without a weak point).
+          charge(graph);
+          const lengths = singleSourceLength(graph, f.id);
+          const unreachable = providers.filter((p) => p.id !== f.id && lengths[p.id] !== undefined).sort(byName);
+          const words = (without: { nl: string; en: string }) =>
+            explain({ without, firstLine: f.name, region: regionName, group, unreachable });
+          for (const x of cutNodes) {
+            const o = byId.get(x)!;
+            const explanation =
+              unreachable.length === 1 && unreachable[0] === o
+                ? explainOnly({ only: o.name, firstLine: f.name, region: regionName, group })
+                : words({ nl: o.name, en: o.name });
+            weakPoints.push({ organisation: o, firstLine: f, targetGroup: tg, unreachable, explanation });
+          }
+          for (const [a, b] of cutLinks) {
+            const [from, to] = [byId.get(a)!, byId.get(b)!];
+            const explanation = words({
+              nl: `de doorverwijzing van ${from.name} naar ${to.name}`,
+              en: `the referral from ${from.name} to ${to.name}`,
+            });
+            bridges.push({ from, to, firstLine: f, targetGroup: tg, unreachable, explanation });
+          }
+        } finally {
+          if (ownLink) graph.addEdge(f.id, SINK);
+        }
+      }
+    }
+  }
 }

@@ -248,3 +248,41 @@ describe('measureReferralNetwork rules', () => {
     expect(n.weakPoints.map((w) => `${w.organisation.id} ${w.firstLine.id}`)).toEqual(['a yn', 'p yn']);
   });
 });
+
+describe('the limits of one question', () => {
+  // A chain kvk → a → b → p: three weak points and three bridges when searched in full.
+  const chain = () => ({
+    organisations: [org('kvk', ['eerstelijns']), org('a'), org('b'), org('p', [], ['startup'])],
+    referrals: [ref('kvk', 'a'), ref('a', 'b'), ref('b', 'p')],
+  });
+
+  it('searches every weak point within the limit, and says so', () => {
+    const { organisations, referrals } = chain();
+    const n = measure(organisations, referrals);
+    expect(n.weakPointsComplete).toBe(true);
+    expect(n.weakPoints.map((w) => w.organisation.id).sort()).toEqual(['a', 'b', 'p']);
+  });
+
+  it('stops the weak-point search at its limit and says the list is not all of them', () => {
+    const { organisations, referrals } = chain();
+    // One search of this graph (5 nodes with the sink, 4 links) costs 9: room for the path and one more only.
+    const n = measure(organisations, referrals, { budget: 20 });
+    expect(n.weakPointsComplete).toBe(false);
+    expect(n.weakPoints.length + n.bridges.length).toBeLessThan(6);
+    // The measures themselves are whole.
+    expect(n.nodes.map((m) => m.organisation.id)).toEqual(['a', 'b', 'kvk', 'p']);
+  });
+
+  it('refuses a network too large to measure in one question, naming the region', () => {
+    const organisations = [org('kvk', ['eerstelijns']), ...Array.from({ length: 4_600 }, (_, i) => org(`o${i}`))];
+    const referrals = organisations.slice(1).map((o) => ref('kvk', o.id));
+    let error: unknown = null;
+    try {
+      measure(organisations, referrals);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', details: { argument: 'region' } });
+    expect(String((error as Error).message)).toMatch(/4601 organisations and 4600 referral links: too large/);
+  });
+});

@@ -4,6 +4,7 @@ import {
   betweenness as betweennessCentrality,
   closeness as closenessCentrality,
 } from 'graphology-metrics/centrality/index.js';
+import { AppError } from '../errors.ts';
 import { appliesTo, FIRST_LINE, type NetworkOrganisation, type NetworkReferral } from './referral-gaps.ts';
 import { referralGraph, seededRandom } from './referral-network-graph.ts';
 import {
@@ -56,6 +57,8 @@ export interface ReferralNetwork {
   readonly communities: readonly Community[];
   readonly weakPoints: readonly WeakPoint[];
   readonly bridges: readonly WeakBridge[];
+  /** False when the search for weak points stopped at its limit: those listed are some, not all. */
+  readonly weakPointsComplete: boolean;
   /** Counted referrals (one per stored referral, before pairs are merged). */
   readonly referrals: number;
   /** Referrals among the region's organisations that were not counted: another status, or another group. */
@@ -84,6 +87,13 @@ export function countedReferrals(q: NetworkQuestion): NetworkReferral[] {
 }
 
 const LOUVAIN_SEED = 16;
+
+/**
+ * The largest network measured in one question, as organisations × (organisations + links): exact betweenness and
+ * closeness cost about that many steps, a second of one core per 10 million. Every network of the seed is far below;
+ * the whole synthetic 10,000-organisation map is above (18 s), its provinces below.
+ */
+export const MAX_MEASURE_WORK = 20_000_000;
 
 // The package is CommonJS with `module.exports = louvain` but types it as a default export: Node hands the function
 // itself to an import, a bundler may hand an object with `default`.
@@ -114,6 +124,14 @@ export function measureReferralNetwork(q: NetworkQuestion): ReferralNetwork {
   const counted = countedReferrals(q);
   const connected = new Set(counted.flatMap((r) => [r.from, r.to]));
   const graph = referralGraph(connected, counted);
+  const work = graph.order * (graph.order + graph.size);
+  if (work > MAX_MEASURE_WORK) {
+    throw new AppError(
+      'BAD_USER_INPUT',
+      `The referral network of ${q.regionId} has ${graph.order} organisations and ${graph.size} referral links: too large to measure in one question. Ask for a smaller region or one target group.`,
+      { argument: 'region', organisations: graph.order, links: graph.size },
+    );
+  }
   // The library's betweenness cannot size its stack for a graph without nodes (no referral counted).
   const empty = graph.order === 0;
   const betweenness = empty ? {} : betweennessCentrality(graph, { normalized: true, getEdgeWeight: null });
@@ -157,9 +175,10 @@ export function measureReferralNetwork(q: NetworkQuestion): ReferralNetwork {
     }
   });
 
-  const { weakPoints, bridges } = findWeakPoints({ ...q, referrals: counted });
+  const { weakPoints, bridges, complete } = findWeakPoints({ ...q, referrals: counted });
   return {
     nodes,
+    weakPointsComplete: complete,
     withoutReferrals: q.organisations.filter((o) => !connected.has(o.id)).sort(byName),
     communities,
     weakPoints,

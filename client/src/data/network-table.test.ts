@@ -16,6 +16,7 @@ const network = {
   region: { id: 'PV21', name: 'Fryslân' },
   referrals: 2,
   otherReferrals: 0,
+  weakPointsComplete: true,
   organisations: [m('nom', 'NOM', 0, 2 / 3), m('kvk', 'KVK', 0, 0), m('yn', 'YnBusiness', 0.5, 0.5)],
   withoutReferrals: [],
   communities: [],

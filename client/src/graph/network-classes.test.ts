@@ -20,6 +20,7 @@ const network: ReferralNetwork = {
   region: { id: 'PV21', name: 'Fryslân' },
   referrals: 2,
   otherReferrals: 0,
+  weakPointsComplete: true,
   organisations: [measures('kvk', 0, 2), measures('nom', 0, 1), measures('yn', 0.5, 1)],
   withoutReferrals: [{ id: 'fom' }],
   communities: [],

@@ -46,16 +46,15 @@ export function metricSelect(ctx: ViewContext): HTMLElement {
 function coverageNote(ctx: ViewContext): HTMLElement | null {
   const network = dataOf(ctx.res.network)?.referralNetwork;
   if (!network) return null;
-  return h(
-    'p',
-    { className: 'hint', id: 'network-coverage' },
-    ctx.t.t('network.coverage', {
-      referrals: network.referrals,
-      organisations: network.organisations.length,
-      unknown: network.withoutReferrals.length,
-      other: network.otherReferrals,
-    }),
-  );
+  const text = ctx.t.t('network.coverage', {
+    referrals: network.referrals,
+    organisations: network.organisations.length,
+    unknown: network.withoutReferrals.length,
+    other: network.otherReferrals,
+  });
+  // The server stops looking for weak points at its limit on a large network: then the list is some, not all.
+  const partial = network.weakPointsComplete ? '' : ` ${ctx.t.t('network.partial')}`;
+  return h('p', { className: 'hint', id: 'network-coverage' }, text + partial);
 }
 
 /** The measures as a table (most betweenness first) with a CSV download; null until the answer is there. */

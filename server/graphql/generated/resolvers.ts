@@ -1840,6 +1840,12 @@ export type ReferralNetwork = {
   targetGroup: Maybe<TargetGroup>;
   /** Organisations without which a first-line organisation reaches no provider of a target group, one per dependency. */
   weakPoints: Array<NetworkWeakPoint>;
+  /**
+   * False when the network was too large to search every first-line organisation and group within the limit one
+   * question may use: the weak points and bridges listed are then some of them, not all. Ask for one target group or a
+   * smaller region to see all.
+   */
+  weakPointsComplete: Scalars['Boolean']['output'];
   /** Organisations active in the region the map records no counted referral for: unknown, so neither measured nor a weak point. */
   withoutReferrals: Array<Organisation>;
 };
@@ -3283,6 +3289,7 @@ export type ReferralNetworkResolvers<ContextType = GraphQLContext, ParentType ex
   status?: Resolver<Array<ResolversTypes['ReferralStatus']>, ParentType, ContextType>;
   targetGroup?: Resolver<Maybe<ResolversTypes['TargetGroup']>, ParentType, ContextType>;
   weakPoints?: Resolver<Array<ResolversTypes['NetworkWeakPoint']>, ParentType, ContextType>;
+  weakPointsComplete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   withoutReferrals?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
 }>;
 

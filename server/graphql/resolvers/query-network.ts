@@ -67,6 +67,7 @@ export const networkQueries: Pick<QueryResolvers, 'referralNetwork'> = {
           weakPoint: weak.has(n.organisation.id),
         })),
         withoutReferrals: measured.withoutReferrals.map(organisationRef),
+        weakPointsComplete: measured.weakPointsComplete,
         referrals: measured.referrals,
         otherReferrals: measured.otherReferrals,
         communities: measured.communities.map((c) => ({ ...c, organisations: c.organisations.map(organisationRef) })),
