@@ -22,6 +22,11 @@ import type {
   ReferralGapsQueryVariables,
   ReferralPathsQuery,
   ReferralPathsQueryVariables,
+  ScenarioDetailsQuery,
+  ScenarioDetailsQueryVariables,
+  ScenarioImpactQuery,
+  ScenarioImpactQueryVariables,
+  ScenariosQuery,
   ViewerQuery,
   WhoServesQuery,
   WhoServesQueryVariables,
@@ -134,6 +139,10 @@ export function createApi(options: RequestOptions = {}) {
       request<OrganisationNamesQuery, Record<string, never>>('OrganisationNames', {}, options),
     viewer: () => request<ViewerQuery, Record<string, never>>('Viewer', {}, options),
     latestChange: op<LatestChangeQuery, LatestChangeQueryVariables>('LatestChange'),
+    scenarios: (_vars?: Record<string, never>) =>
+      request<ScenariosQuery, Record<string, never>>('Scenarios', {}, options),
+    scenarioDetails: op<ScenarioDetailsQuery, ScenarioDetailsQueryVariables>('ScenarioDetails'),
+    scenarioImpact: op<ScenarioImpactQuery, ScenarioImpactQueryVariables>('ScenarioImpact'),
   };
 }
 

@@ -5,6 +5,7 @@ import fragments from './fragments.graphql?raw';
 import graph from './graph.graphql?raw';
 import organisation from './organisation.graphql?raw';
 import reference from './reference.graphql?raw';
+import scenarios from './scenarios.graphql?raw';
 import session from './session.graphql?raw';
 import whoServes from './who-serves.graphql?raw';
 
@@ -55,6 +56,15 @@ export function documentFor(operationName: string, source: string): string {
 }
 
 /** All the client's GraphQL documents, as one source text. */
-export const SOURCE = [fragments, reference, graph, whoServes, coverage, organisation, analysis, session, editing].join(
-  '\n',
-);
+export const SOURCE = [
+  fragments,
+  reference,
+  graph,
+  whoServes,
+  coverage,
+  organisation,
+  analysis,
+  session,
+  editing,
+  scenarios,
+].join('\n');

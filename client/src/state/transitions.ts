@@ -101,5 +101,8 @@ export const selectCell = (s: ViewState, region: string, targetGroup: string | n
 
 export const openGlossary = (s: ViewState, term: string | null): ViewState => ({ ...s, glossary: term });
 
+/** Shows the map as if a scenario's changes were made, or with null the live map again. */
+export const setScenario = (s: ViewState, scenario: string | null): ViewState => ({ ...s, scenario });
+
 /** Names the view (the heading of a shared link or embed); an empty text removes the name. */
 export const setTitle = (s: ViewState, title: string | null): ViewState => ({ ...s, title: cleanTitle(title) });

@@ -98,6 +98,7 @@ export function fromSearch(search: string): ViewState {
     glossary: idOrNull(p.get('begrip')),
     panels: { filters: panelFromWord(p.get('filterkolom')), answer: panelFromWord(p.get('antwoordkolom')) },
     title: cleanTitle(p.get('titel')),
+    scenario: idOrNull(p.get('scenario')),
   };
 }
 
@@ -132,6 +133,7 @@ export function toSearch(s: ViewState): string {
   set('filterkolom', panelWord(s.panels.filters));
   set('antwoordkolom', panelWord(s.panels.answer));
   set('titel', s.title);
+  set('scenario', s.scenario);
   const text = p.toString().replace(/%2C/g, ',');
   return text === '' ? '' : `?${text}`;
 }

@@ -110,6 +110,8 @@ export interface ViewState {
   panels: Panels;
   /** The name of a saved view, shown as its heading; null for none. */
   title: string | null;
+  /** The scenario every answer is asked of, as if its changes were made; null for the live map. */
+  scenario: string | null;
 }
 
 export const EMPTY_FILTERS: Filters = Object.freeze({
@@ -141,6 +143,7 @@ export const DEFAULT_STATE: ViewState = Object.freeze({
   glossary: null,
   panels: Object.freeze({ filters: 'auto', answer: 'auto' }),
   title: null,
+  scenario: null,
 }) as ViewState;
 
 /** Years the slider offers: the span of dated facts in the seed. */
