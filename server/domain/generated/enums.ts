@@ -48,6 +48,19 @@ export const ChangeAction = {
 } as const;
 
 export type ChangeAction = typeof ChangeAction[keyof typeof ChangeAction];
+/** What kind of fact started or stopped. */
+export const ComparisonItemKind = {
+  /** An organisation's coverage of a region. */
+  Coverage: 'COVERAGE',
+  /** An organisation. */
+  Organisation: 'ORGANISATION',
+  /** A referral between two organisations. */
+  Referral: 'REFERRAL',
+  /** An organisation's statement that it serves a target group (with its role). */
+  Serves: 'SERVES'
+} as const;
+
+export type ComparisonItemKind = typeof ComparisonItemKind[keyof typeof ComparisonItemKind];
 /**
  * How well a target group is served in a region. Counting leaves out national providers (which cover every region
  * through NL, mostly with information) and providers with role NOT_SERVED:

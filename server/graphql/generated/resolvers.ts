@@ -54,6 +54,27 @@ export type BudgetRow = {
   year: Scalars['Int']['output'];
 };
 
+/** One coverage cell in both states. */
+export type CellComparison = {
+  __typename?: 'CellComparison';
+  /** Status after. */
+  after: CoverageStatus;
+  /** Status before. */
+  before: CoverageStatus;
+  /** Whether the status or the number of regional providers differs. */
+  changed: Scalars['Boolean']['output'];
+  /** In words, e.g. `GAP → COVERED (0 → 2 regional providers)`. */
+  explanation: Scalars['String']['output'];
+  /** Regional providers after. */
+  providersAfter: Scalars['Int']['output'];
+  /** Regional providers before. */
+  providersBefore: Scalars['Int']['output'];
+  /** Region id. */
+  region: Scalars['ID']['output'];
+  /** Target group id. */
+  targetGroup: Scalars['ID']['output'];
+};
+
 /** A coverage cell whose status a scenario changes. */
 export type CellImpact = {
   __typename?: 'CellImpact';
@@ -200,6 +221,49 @@ export type ChangedEntity = {
    */
   kind: Scalars['String']['output'];
 };
+
+/** Two states of the map side by side. */
+export type Comparison = {
+  __typename?: 'Comparison';
+  /** One per row × column, in row order then column order. */
+  cells: Array<CellComparison>;
+  /** The columns. */
+  columns: Array<TargetGroup>;
+  /** The rows, by name. */
+  rows: Array<Region>;
+  /** What holds after but not before: organisations, statements, coverage and referrals. */
+  started: Array<ComparisonItem>;
+  /** What held before but not after. */
+  stopped: Array<ComparisonItem>;
+};
+
+/** A fact that started or stopped between two states of the map. */
+export type ComparisonItem = {
+  __typename?: 'ComparisonItem';
+  /** In words. */
+  explanation: Scalars['String']['output'];
+  /** What kind of fact. */
+  kind: ComparisonItemKind;
+  /** The organisation (the referring one, for a referral). */
+  organisation: Organisation;
+  /** The other end of a referral. */
+  other: Maybe<Organisation>;
+  /** The region covered, or the region a statement is limited to. */
+  region: Maybe<Region>;
+  /** The target group of a statement. */
+  targetGroup: Maybe<TargetGroup>;
+};
+
+/** What kind of fact started or stopped. */
+export type ComparisonItemKind =
+  /** An organisation's coverage of a region. */
+  | 'COVERAGE'
+  /** An organisation. */
+  | 'ORGANISATION'
+  /** A referral between two organisations. */
+  | 'REFERRAL'
+  /** An organisation's statement that it serves a target group (with its role). */
+  | 'SERVES';
 
 /** Two organisations serving the same target group in the same region that complement each other. */
 export type Complement = {
@@ -542,6 +606,14 @@ export type KpiStatus =
   | 'NONE'
   /** The report does not know whether it has KPIs. */
   | 'UNKNOWN';
+
+/** A state of the map to compare: a year, a scenario, or both (the scenario in that year). */
+export type MapState = {
+  /** Year; default this year. */
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+  /** Scenario id; default the live map. */
+  scenario?: InputMaybe<Scalars['ID']['input']>;
+};
 
 /** Where and when a source looked at a region for a target group. */
 export type MappingInput = {
@@ -1328,6 +1400,11 @@ export type Query = {
   change: Maybe<Change>;
   /** Changes made through the API and imports, newest first, filtered by time, organisation and user. */
   changes: Array<Change>;
+  /**
+   * Two states of the map side by side (two years, or today and a scenario): the coverage matrix with each cell before
+   * and after, and what started and stopped between them.
+   */
+  comparison: Comparison;
   /** Pairs of organisations serving the same target group in the same region that complement each other: their kinds of help differ, or they give the same kind in different phases. */
   complements: Array<Complement>;
   /** Where the map departs from the report's recommended role split (§7.3.2), per organisation; all of the country without `region`. */
@@ -1425,6 +1502,16 @@ export type QueryChangesArgs = {
   organisation?: InputMaybe<Scalars['ID']['input']>;
   since?: InputMaybe<Scalars['String']['input']>;
   user?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The questions the map answers. */
+export type QueryComparisonArgs = {
+  after: MapState;
+  before: MapState;
+  level: RegionLevel;
+  targetGroups?: InputMaybe<Array<Scalars['ID']['input']>>;
+  within?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2452,6 +2539,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BudgetKind: BudgetKind;
   BudgetRow: ResolverTypeWrapper<BudgetRow>;
+  CellComparison: ResolverTypeWrapper<CellComparison>;
   CellImpact: ResolverTypeWrapper<Omit<CellImpact, 'region' | 'targetGroup'> & { region: ResolversTypes['Region'], targetGroup: ResolversTypes['TargetGroup'] }>;
   CellMapping: ResolverTypeWrapper<Omit<CellMapping, 'region'> & { region: ResolversTypes['Region'] }>;
   Change: ResolverTypeWrapper<ChangeRecord>;
@@ -2459,6 +2547,9 @@ export type ResolversTypes = ResolversObject<{
   ChangeInput: ChangeInput;
   ChangeResult: ResolverTypeWrapper<ChangeResultModel>;
   ChangedEntity: ResolverTypeWrapper<ChangedEntity>;
+  Comparison: ResolverTypeWrapper<Omit<Comparison, 'columns' | 'rows' | 'started' | 'stopped'> & { columns: Array<ResolversTypes['TargetGroup']>, rows: Array<ResolversTypes['Region']>, started: Array<ResolversTypes['ComparisonItem']>, stopped: Array<ResolversTypes['ComparisonItem']> }>;
+  ComparisonItem: ResolverTypeWrapper<Omit<ComparisonItem, 'organisation' | 'other' | 'region' | 'targetGroup'> & { organisation: ResolversTypes['Organisation'], other?: Maybe<ResolversTypes['Organisation']>, region?: Maybe<ResolversTypes['Region']>, targetGroup?: Maybe<ResolversTypes['TargetGroup']> }>;
+  ComparisonItemKind: ComparisonItemKind;
   Complement: ResolverTypeWrapper<Omit<Complement, 'help' | 'organisations' | 'targetGroup'> & { help: Array<ResolversTypes['OrganisationHelp']>, organisations: Array<ResolversTypes['Organisation']>, targetGroup: ResolversTypes['TargetGroup'] }>;
   Coverage: ResolverTypeWrapper<Omit<Coverage, 'region'> & { region: ResolversTypes['Region'] }>;
   CoverageCell: ResolverTypeWrapper<Omit<CoverageCell, 'mappings'> & { mappings: Array<ResolversTypes['CellMapping']> }>;
@@ -2484,6 +2575,7 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KpiStatus: KpiStatus;
+  MapState: MapState;
   MappingInput: MappingInput;
   MemberGroup: ResolverTypeWrapper<Omit<MemberGroup, 'collective'> & { collective: ResolversTypes['Organisation'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2548,12 +2640,15 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   BudgetRow: BudgetRow;
+  CellComparison: CellComparison;
   CellImpact: Omit<CellImpact, 'region' | 'targetGroup'> & { region: ResolversParentTypes['Region'], targetGroup: ResolversParentTypes['TargetGroup'] };
   CellMapping: Omit<CellMapping, 'region'> & { region: ResolversParentTypes['Region'] };
   Change: ChangeRecord;
   ChangeInput: ChangeInput;
   ChangeResult: ChangeResultModel;
   ChangedEntity: ChangedEntity;
+  Comparison: Omit<Comparison, 'columns' | 'rows' | 'started' | 'stopped'> & { columns: Array<ResolversParentTypes['TargetGroup']>, rows: Array<ResolversParentTypes['Region']>, started: Array<ResolversParentTypes['ComparisonItem']>, stopped: Array<ResolversParentTypes['ComparisonItem']> };
+  ComparisonItem: Omit<ComparisonItem, 'organisation' | 'other' | 'region' | 'targetGroup'> & { organisation: ResolversParentTypes['Organisation'], other?: Maybe<ResolversParentTypes['Organisation']>, region?: Maybe<ResolversParentTypes['Region']>, targetGroup?: Maybe<ResolversParentTypes['TargetGroup']> };
   Complement: Omit<Complement, 'help' | 'organisations' | 'targetGroup'> & { help: Array<ResolversParentTypes['OrganisationHelp']>, organisations: Array<ResolversParentTypes['Organisation']>, targetGroup: ResolversParentTypes['TargetGroup'] };
   Coverage: Omit<Coverage, 'region'> & { region: ResolversParentTypes['Region'] };
   CoverageCell: Omit<CoverageCell, 'mappings'> & { mappings: Array<ResolversParentTypes['CellMapping']> };
@@ -2575,6 +2670,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  MapState: MapState;
   MappingInput: MappingInput;
   MemberGroup: Omit<MemberGroup, 'collective'> & { collective: ResolversParentTypes['Organisation'] };
   Mutation: Record<PropertyKey, never>;
@@ -2637,6 +2733,17 @@ export type BudgetRowResolvers<ContextType = GraphQLContext, ParentType extends 
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type CellComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CellComparison'] = ResolversParentTypes['CellComparison']> = ResolversObject<{
+  after?: Resolver<ResolversTypes['CoverageStatus'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['CoverageStatus'], ParentType, ContextType>;
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  providersAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  providersBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetGroup?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type CellImpactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CellImpact'] = ResolversParentTypes['CellImpact']> = ResolversObject<{
   after?: Resolver<ResolversTypes['CoverageStatus'], ParentType, ContextType>;
   before?: Resolver<ResolversTypes['CoverageStatus'], ParentType, ContextType>;
@@ -2681,6 +2788,23 @@ export type ChangedEntityResolvers<ContextType = GraphQLContext, ParentType exte
   before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Comparison'] = ResolversParentTypes['Comparison']> = ResolversObject<{
+  cells?: Resolver<Array<ResolversTypes['CellComparison']>, ParentType, ContextType>;
+  columns?: Resolver<Array<ResolversTypes['TargetGroup']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  started?: Resolver<Array<ResolversTypes['ComparisonItem']>, ParentType, ContextType>;
+  stopped?: Resolver<Array<ResolversTypes['ComparisonItem']>, ParentType, ContextType>;
+}>;
+
+export type ComparisonItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComparisonItem'] = ResolversParentTypes['ComparisonItem']> = ResolversObject<{
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ComparisonItemKind'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  other?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  targetGroup?: Resolver<Maybe<ResolversTypes['TargetGroup']>, ParentType, ContextType>;
 }>;
 
 export type ComplementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Complement'] = ResolversParentTypes['Complement']> = ResolversObject<{
@@ -2917,6 +3041,7 @@ export type ProvenanceResolvers<ContextType = GraphQLContext, ParentType extends
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   change?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryChangeArgs, 'id'>>;
   changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryChangesArgs, 'limit'>>;
+  comparison?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType, RequireFields<QueryComparisonArgs, 'after' | 'before' | 'level'>>;
   complements?: Resolver<Array<ResolversTypes['Complement']>, ParentType, ContextType, RequireFields<QueryComplementsArgs, 'region'>>;
   conformance?: Resolver<Array<ResolversTypes['RoleDeviation']>, ParentType, ContextType, Partial<QueryConformanceArgs>>;
   coverage?: Resolver<ResolversTypes['CoverageMatrix'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'level'>>;
@@ -3202,11 +3327,14 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   BudgetRow?: BudgetRowResolvers<ContextType>;
+  CellComparison?: CellComparisonResolvers<ContextType>;
   CellImpact?: CellImpactResolvers<ContextType>;
   CellMapping?: CellMappingResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   ChangeResult?: ChangeResultResolvers<ContextType>;
   ChangedEntity?: ChangedEntityResolvers<ContextType>;
+  Comparison?: ComparisonResolvers<ContextType>;
+  ComparisonItem?: ComparisonItemResolvers<ContextType>;
   Complement?: ComplementResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;
   CoverageCell?: CoverageCellResolvers<ContextType>;

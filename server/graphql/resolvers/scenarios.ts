@@ -5,6 +5,7 @@ import { AppError } from '../../errors.ts';
 import type { StoredScenario, ScenarioChange as Change } from '../../repos/projection/scenarios.ts';
 import type { GraphQLContext } from '../context.ts';
 import type * as G from '../generated/resolvers.ts';
+import { comparison } from './comparison.ts';
 import { scenarioImpact } from './scenario-impact.ts';
 
 // Scenarios in the API: the drafts (read with the projection, so from memory), their changes in words, what a
@@ -19,13 +20,14 @@ async function scenarioAfter(ctx: GraphQLContext, id: string): Promise<StoredSce
   return scenario;
 }
 
-export const scenarioQueries: Pick<G.QueryResolvers, 'scenarios' | 'scenario' | 'scenarioImpact'> = {
+export const scenarioQueries: Pick<G.QueryResolvers, 'scenarios' | 'scenario' | 'scenarioImpact' | 'comparison'> = {
   scenarios: async (_p, _a, ctx) =>
     [...(await ctx.model.current()).scenarios.values()].sort(
       (a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id),
     ),
   scenario: async (_p, { id }, ctx) => (await ctx.model.current()).scenarios.get(id) ?? null,
   scenarioImpact: (_p, args, ctx) => scenarioImpact(ctx, args),
+  comparison: (_p, args, ctx) => comparison(ctx, args),
 };
 
 export const scenarioMutations: Pick<
