@@ -30,6 +30,7 @@ import { mountLegend } from './views/legend.ts';
 import { mountMapView } from './views/map-view.ts';
 import { mountMatrixView } from './views/matrix-view.ts';
 import { mountQuestionBar } from './views/question-bar.ts';
+import { mountCompareView } from './views/compare-view.ts';
 import { mountScenarioBanner } from './views/scenario-banner.ts';
 import { mountScenarioPanel } from './views/scenario-panel.ts';
 import { mountSessionBar } from './views/session-bar.ts';
@@ -238,7 +239,10 @@ const scenarioPanel = embedded
       // A scenario's answers are cached like any other; only regions and target groups stay as they are.
       changed: () => cache.invalidate(['reference']),
     });
-if (embedded) byId('scenarios').hidden = true;
+const compareView = embedded
+  ? null
+  : mountCompareView(byId('comparison'), (vars) => cache.get({ op: 'comparison', vars }));
+if (embedded) for (const id of ['scenarios', 'comparison']) byId(id).hidden = true;
 const embed = embedded ? mountEmbed(document.querySelector<HTMLElement>('.app-header')!) : null;
 const views: Record<ViewId, (ctx: ViewContext) => void> = {
   graaf: (ctx) => {
@@ -287,6 +291,7 @@ function render(): void {
     editDialog(ctx);
     importWizard(ctx);
     scenarioPanel?.(ctx);
+    compareView?.(ctx);
   }
   document.body.dataset['ready'] =
     ctx.res.reference.status === 'ok' && ctx.res.graph.status !== 'loading' ? 'true' : 'false';

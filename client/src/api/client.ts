@@ -22,6 +22,8 @@ import type {
   ReferralGapsQueryVariables,
   ReferralPathsQuery,
   ReferralPathsQueryVariables,
+  ComparisonQuery,
+  ComparisonQueryVariables,
   ScenarioDetailsQuery,
   ScenarioDetailsQueryVariables,
   ScenarioImpactQuery,
@@ -142,6 +144,7 @@ export function createApi(options: RequestOptions = {}) {
     scenarios: (_vars?: Record<string, never>) =>
       request<ScenariosQuery, Record<string, never>>('Scenarios', {}, options),
     scenarioDetails: op<ScenarioDetailsQuery, ScenarioDetailsQueryVariables>('ScenarioDetails'),
+    comparison: op<ComparisonQuery, ComparisonQueryVariables>('Comparison'),
     scenarioImpact: op<ScenarioImpactQuery, ScenarioImpactQueryVariables>('ScenarioImpact'),
   };
 }

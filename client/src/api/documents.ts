@@ -1,4 +1,5 @@
 import analysis from './analysis.graphql?raw';
+import compare from './compare.graphql?raw';
 import coverage from './coverage.graphql?raw';
 import editing from './editing.graphql?raw';
 import fragments from './fragments.graphql?raw';
@@ -67,4 +68,5 @@ export const SOURCE = [
   session,
   editing,
   scenarios,
+  compare,
 ].join('\n');

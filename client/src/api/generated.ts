@@ -63,6 +63,17 @@ export type ChangeInput = {
   source: string;
 };
 
+/** What kind of fact started or stopped. */
+export type ComparisonItemKind =
+  /** An organisation's coverage of a region. */
+  | 'COVERAGE'
+  /** An organisation. */
+  | 'ORGANISATION'
+  /** A referral between two organisations. */
+  | 'REFERRAL'
+  /** An organisation's statement that it serves a target group (with its role). */
+  | 'SERVES';
+
 /** Coverage of a region. */
 export type CoverageInput = {
   /** True when it works in only part of the region. Default false. */
@@ -144,6 +155,14 @@ export type GraphFilter = {
   themes?: Array<string | number> | null | undefined;
   /** Only organisations of these types. */
   types?: Array<string> | null | undefined;
+};
+
+/** A state of the map to compare: a year, a scenario, or both (the scenario in that year). */
+export type MapState = {
+  /** Year; default this year. */
+  asOf?: number | null | undefined;
+  /** Scenario id; default the live map. */
+  scenario?: string | number | null | undefined;
 };
 
 /** A new organisation. */
@@ -590,6 +609,18 @@ export type ReferralPathsQueryVariables = Exact<{
 
 
 export type ReferralPathsQuery = { referralPaths: Array<{ length: number, operational: boolean, to: { id: string, name: string }, hops: Array<{ kind: string, status: string, from: { id: string }, to: { id: string } }> }> };
+
+export type ComparisonQueryVariables = Exact<{
+  before: MapState;
+  after: MapState;
+  level: RegionLevel;
+  within?: string | number | null | undefined;
+}>;
+
+
+export type ComparisonQuery = { comparison: { rows: Array<{ id: string, name: string }>, columns: Array<{ id: string, name: string, nameEn: string | null }>, cells: Array<{ region: string, targetGroup: string, before: CoverageStatus, after: CoverageStatus, providersBefore: number, providersAfter: number, changed: boolean, explanation: string }>, started: Array<{ kind: ComparisonItemKind, explanation: string, organisation: { id: string, name: string }, other: { id: string, name: string } | null, targetGroup: { id: string } | null, region: { id: string, name: string } | null }>, stopped: Array<{ kind: ComparisonItemKind, explanation: string, organisation: { id: string, name: string }, other: { id: string, name: string } | null, targetGroup: { id: string } | null, region: { id: string, name: string } | null }> } };
+
+export type ComparisonItemFieldsFragment = { kind: ComparisonItemKind, explanation: string, organisation: { id: string, name: string }, other: { id: string, name: string } | null, targetGroup: { id: string } | null, region: { id: string, name: string } | null };
 
 export type CoverageQueryVariables = Exact<{
   level: RegionLevel;

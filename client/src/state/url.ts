@@ -1,3 +1,4 @@
+import { compareFromWord, compareWord } from './compare.ts';
 import type { FilterKey, MapLevel, MatrixLevel, PanelState, ViewState } from './view-state.ts';
 import {
   cleanTitle,
@@ -99,6 +100,7 @@ export function fromSearch(search: string): ViewState {
     panels: { filters: panelFromWord(p.get('filterkolom')), answer: panelFromWord(p.get('antwoordkolom')) },
     title: cleanTitle(p.get('titel')),
     scenario: idOrNull(p.get('scenario')),
+    compare: compareFromWord(p.get('vergelijk')),
   };
 }
 
@@ -134,6 +136,7 @@ export function toSearch(s: ViewState): string {
   set('antwoordkolom', panelWord(s.panels.answer));
   set('titel', s.title);
   set('scenario', s.scenario);
+  set('vergelijk', compareWord(s.compare));
   const text = p.toString().replace(/%2C/g, ',');
   return text === '' ? '' : `?${text}`;
 }

@@ -83,6 +83,9 @@ export interface TableSort {
   descending: boolean;
 }
 
+/** What the explorer compares (`?vergelijk=`, state/compare.ts): two years, or the live map with the scenario. */
+export type Compare = { kind: 'years'; from: number; to: number } | { kind: 'scenario' };
+
 /** Everything a view shows, and nothing more: the whole of it round-trips through the URL. */
 export interface ViewState {
   lang: Language;
@@ -112,6 +115,8 @@ export interface ViewState {
   title: string | null;
   /** The scenario every answer is asked of, as if its changes were made; null for the live map. */
   scenario: string | null;
+  /** What is compared (`vergelijk`): two years, or the live map with the scenario; null for no comparison. */
+  compare: Compare | null;
 }
 
 export const EMPTY_FILTERS: Filters = Object.freeze({
@@ -144,6 +149,7 @@ export const DEFAULT_STATE: ViewState = Object.freeze({
   panels: Object.freeze({ filters: 'auto', answer: 'auto' }),
   title: null,
   scenario: null,
+  compare: null,
 }) as ViewState;
 
 /** Years the slider offers: the span of dated facts in the seed. */

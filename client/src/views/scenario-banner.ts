@@ -1,6 +1,6 @@
 import type { ScenarioDetailsQuery } from '../api/generated.ts';
 import type { Resource } from '../data/cache.ts';
-import { setScenario } from '../state/transitions.ts';
+import { setCompare, setScenario } from '../state/transitions.ts';
 import { toSearch } from '../state/url.ts';
 import type { ViewContext } from './context.ts';
 import { h, identity, memo } from './dom.ts';
@@ -40,7 +40,24 @@ export function mountScenarioBanner(container: HTMLElement, source: ScenarioSour
         h('p', { className: 'scenario-banner__title' }, h('strong', { id: 'scenario-banner-title' }, title)),
         h('p', {}, t.t('scenario.banner.asIf')),
         h('p', { id: 'scenario-banner-live-only' }, t.t('scenario.banner.liveOnly')),
-        h('p', {}, live),
+        h(
+          'p',
+          {},
+          live,
+          ' · ',
+          h(
+            'a',
+            {
+              id: 'scenario-compare-link',
+              href: toSearch({ ...state, compare: { kind: 'scenario' } }),
+              onclick: (e: Event) => {
+                e.preventDefault();
+                ctx.dispatch((s) => setCompare(s, { kind: 'scenario' }));
+              },
+            },
+            t.t('scenario.banner.compare'),
+          ),
+        ),
       );
     },
     (ctx) => {
