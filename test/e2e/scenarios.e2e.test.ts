@@ -106,8 +106,17 @@ describe('scenarios in the explorer', () => {
     await page.locator('[data-action="share"]').first().click();
     expect(await page.locator('#share-link').inputValue()).toContain(`scenario=${id}`);
     await page.locator('[data-action="share"]').first().click();
+    // Compared with the map itself, Utrecht's cell is marked changed, from gap to what the scenario makes it.
+    await page.locator('#scenario-compare-link').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('vergelijk')).toBe('scenario');
+    const compared = page.locator('#compare-cells td.is-changed[data-region="PV26"][data-group="breed-mkb"]');
+    await compared.waitFor(WAIT);
+    expect(await compared.getAttribute('data-before')).toBe('GAP');
+    expect(await compared.getAttribute('data-after')).not.toBe('GAP');
+    expect(await page.locator('#compare-started').textContent()).toContain('Test-uitvoerder Utrecht');
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'scenario-editor-impact');
+    await page.locator('#compare-stop').click();
     expect(pageErrors(page)).toEqual([]);
     shared = `/?scenario=${id}&weergave=matrix`;
     await page.close();
