@@ -241,7 +241,7 @@ const scenarioPanel = embedded
     });
 const compareView = embedded
   ? null
-  : mountCompareView(byId('comparison'), (vars) => cache.get({ op: 'comparison', vars }));
+  : mountCompareView(byId('comparison'), (vars) => cache.get({ op: 'comparison', vars }), scheduleRender);
 if (embedded) for (const id of ['scenarios', 'comparison']) byId(id).hidden = true;
 const embed = embedded ? mountEmbed(document.querySelector<HTMLElement>('.app-header')!) : null;
 const views: Record<ViewId, (ctx: ViewContext) => void> = {

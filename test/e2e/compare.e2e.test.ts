@@ -36,7 +36,11 @@ describe('comparing two years in the explorer', () => {
     expect(await first.textContent()).toContain('→');
     expect(await page.locator('#compare-cells td:not(.is-changed)').first().textContent()).not.toContain('gewijzigd');
     expect(await page.locator('#compare-summary').textContent()).toContain(`${count} van de`);
-    expect(await page.locator('#compare-regions li').count()).toBeGreaterThan(0);
+    const regions = await page.locator('#compare-regions li').count();
+    expect(regions).toBeGreaterThan(0);
+    // The map beside the list hatches the same regions.
+    await page.locator('#compare-map').waitFor(WAIT);
+    expect(await page.locator('#compare-map path.is-changed').count()).toBe(regions);
     const listed =
       (await page.locator('#compare-started tbody tr').count()) +
       (await page.locator('#compare-stopped tbody tr').count());

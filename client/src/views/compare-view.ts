@@ -4,6 +4,7 @@ import type { Translator } from '../i18n/index.ts';
 import { compareStates, compareWord } from '../state/compare.ts';
 import { setCompare } from '../state/transitions.ts';
 import { YEAR_MAX, YEAR_MIN, type ViewState } from '../state/view-state.ts';
+import { createCompareMap } from './compare-map.ts';
 import { compareCellsTable, itemsTable } from './compare-tables.ts';
 import { comparisonCellsCsv, comparisonItemsCsv } from './compare-csv.ts';
 import type { ViewContext } from './context.ts';
@@ -11,6 +12,7 @@ import { h, identity, memo } from './dom.ts';
 import { download, exportName } from './download.ts';
 
 type Comparison = ComparisonQuery['comparison'];
+type CompareMap = ReturnType<typeof createCompareMap>;
 
 /** Asks the server to compare; main.ts passes the cache. */
 export type ComparisonSource = (
@@ -85,7 +87,7 @@ function heading(t: Translator, s: ViewState): string {
   return t.t('compare.headingScenario', { scenario: s.scenario ?? '' });
 }
 
-function result(ctx: ViewContext, c: Comparison): HTMLElement {
+function result(ctx: ViewContext, c: Comparison, map: CompareMap): HTMLElement {
   const { t, state } = ctx;
   const changed = c.cells.filter((x) => x.changed);
   const names = new Map(c.rows.map((r) => [r.id, r.name]));
@@ -123,13 +125,23 @@ function result(ctx: ViewContext, c: Comparison): HTMLElement {
     ),
     compareCellsTable(ctx, c),
     h('h4', { id: 'compare-regions-heading' }, t.t('compare.regions')),
-    regions.length === 0
-      ? h('p', { className: 'muted' }, t.t('compare.none'))
-      : h(
-          'ul',
-          { id: 'compare-regions', 'aria-labelledby': 'compare-regions-heading' },
-          regions.map((r) => h('li', {}, names.get(r) ?? r)),
-        ),
+    h(
+      'div',
+      { className: 'compare-regions' },
+      map.draw(
+        t,
+        state.matrixLevel,
+        c.rows.map((r) => r.id),
+        new Set(regions),
+      ),
+      regions.length === 0
+        ? h('p', { className: 'muted' }, t.t('compare.none'))
+        : h(
+            'ul',
+            { id: 'compare-regions', 'aria-labelledby': 'compare-regions-heading' },
+            regions.map((r) => h('li', {}, names.get(r) ?? r)),
+          ),
+    ),
     itemsTable(t, 'compare-started', t.t('compare.started'), c.started),
     itemsTable(t, 'compare-stopped', t.t('compare.stopped'), c.stopped),
   );
@@ -140,7 +152,12 @@ function result(ctx: ViewContext, c: Comparison): HTMLElement {
  * (`comparison`); this shows each cell before → after, the regions that change, what started and stopped, and
  * exports both as CSV.
  */
-export function mountCompareView(container: HTMLElement, source: ComparisonSource): (ctx: ViewContext) => void {
+export function mountCompareView(
+  container: HTMLElement,
+  source: ComparisonSource,
+  requestRender: () => void,
+): (ctx: ViewContext) => void {
+  const map = createCompareMap(requestRender);
   return memo(
     (ctx) => {
       const { t, state } = ctx;
@@ -155,7 +172,7 @@ export function mountCompareView(container: HTMLElement, source: ComparisonSourc
               ? h('p', { className: 'muted' }, t.t('status.loading'))
               : res.status === 'error'
                 ? h('p', { role: 'alert' }, t.t('compare.failed'), ' ', h('span', { lang: 'en' }, res.error.message))
-                : result(ctx, res.data.comparison);
+                : result(ctx, res.data.comparison, map);
       container.replaceChildren(h('h2', { id: 'compare-heading' }, t.t('compare.heading')), startForm(ctx), body ?? '');
     },
     (ctx) => {
@@ -166,6 +183,7 @@ export function mountCompareView(container: HTMLElement, source: ComparisonSourc
         ctx.state.compare,
         ctx.state.scenario,
         identity(req ? source(req) : null),
+        map.key(ctx.state.matrixLevel),
       ]);
     },
   );

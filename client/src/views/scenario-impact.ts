@@ -1,5 +1,6 @@
 import type { CoverageStatus, ScenarioImpactQuery } from '../api/generated.ts';
-import type { Translator } from '../i18n/index.ts';
+import type { MessageKey, Translator } from '../i18n/index.ts';
+import { captionTable } from './caption-table.ts';
 import { h } from './dom.ts';
 
 type Impact = ScenarioImpactQuery['scenarioImpact'];
@@ -64,31 +65,13 @@ export function impactView(t: Translator, impact: Impact): HTMLElement {
     h('h3', { id: 'scenario-impact-heading' }, t.t('scenario.impact.heading', { region: impact.region.name })),
     impact.cells.length === 0
       ? h('p', { className: 'muted' }, t.t('scenario.impact.noCells'))
-      : h(
-          'table',
-          { className: 'data-table', id: 'scenario-impact-cells' },
-          h('caption', {}, t.t('scenario.impact.cells')),
-          h(
-            'thead',
-            {},
-            h(
-              'tr',
-              {},
-              [
-                'scenario.impact.region',
-                'scenario.impact.group',
-                'scenario.impact.status',
-                'scenario.impact.providers',
-                'scenario.impact.explanation',
-                'scenario.impact.changes',
-              ].map((k) => h('th', { scope: 'col' }, t.t(k as Parameters<Translator['t']>[0]))),
-            ),
+      : captionTable(
+          'scenario-impact-cells',
+          t.t('scenario.impact.cells'),
+          ['region', 'group', 'status', 'providers', 'explanation', 'changes'].map((k) =>
+            t.t(`scenario.impact.${k}` as MessageKey),
           ),
-          h(
-            'tbody',
-            {},
-            impact.cells.map((c) => cellRow(t, c)),
-          ),
+          impact.cells.map((c) => cellRow(t, c)),
         ),
     itemList(t, 'scenario-gaps-closed', t.t('scenario.impact.gapsClosed'), gaps(impact.gapsClosed)),
     itemList(t, 'scenario-gaps-opened', t.t('scenario.impact.gapsOpened'), gaps(impact.gapsOpened)),

@@ -10,9 +10,11 @@ import type { Resource } from '../data/cache.ts';
 import { canEdit } from '../edit/session.ts';
 import { setScenario } from '../state/transitions.ts';
 import { toSearch } from '../state/url.ts';
+import type { MessageKey } from '../i18n/index.ts';
 import type { ViewContext } from './context.ts';
 import { dataOf, regionName } from './context.ts';
 import { h, identity, memo } from './dom.ts';
+import { captionTable } from './caption-table.ts';
 import { changeForm } from './scenario-change-form.ts';
 import { impactView } from './scenario-impact.ts';
 import { fieldBox, showProblem } from './scenario-problems.ts';
@@ -126,54 +128,36 @@ function changesTable(ctx: ViewContext, port: ScenarioPort, s: Scenario, editabl
       (error: unknown) => showProblem(feedback, error, t),
     );
   if (s.changes.length === 0) return h('p', { className: 'muted' }, t.t('scenario.noChanges'));
+  const removeButton = (id: string) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        className: 'button button--secondary',
+        'aria-label': t.t('scenario.removeChange', { id }),
+        onclick: () => void remove(id),
+      },
+      t.t('scenario.remove'),
+    );
+  const headers = ['id', 'summary', 'source', 'note', ...(editable ? ['actions'] : [])].map((k) =>
+    t.t(`scenario.column.${k}` as MessageKey),
+  );
   return h(
     'div',
-    { className: 'table-wrap', tabindex: 0, role: 'region', 'aria-labelledby': 'scenario-changes-caption' },
-    h(
-      'table',
-      { className: 'data-table', id: 'scenario-changes' },
-      h('caption', { id: 'scenario-changes-caption' }, t.t('scenario.changes')),
-      h(
-        'thead',
-        {},
+    {},
+    captionTable(
+      'scenario-changes',
+      t.t('scenario.changes'),
+      headers,
+      s.changes.map((c) =>
         h(
           'tr',
-          {},
-          h('th', { scope: 'col' }, t.t('scenario.column.id')),
-          h('th', { scope: 'col' }, t.t('scenario.column.summary')),
-          h('th', { scope: 'col' }, t.t('scenario.column.source')),
-          h('th', { scope: 'col' }, t.t('scenario.column.note')),
-          editable ? h('th', { scope: 'col' }, t.t('scenario.column.actions')) : null,
-        ),
-      ),
-      h(
-        'tbody',
-        {},
-        s.changes.map((c) =>
-          h(
-            'tr',
-            { id: `scenario-change-${c.id}`, tabindex: -1 },
-            h('th', { scope: 'row' }, c.id),
-            h('td', { lang: 'en' }, c.summary),
-            h('td', {}, c.source),
-            h('td', {}, c.note ?? ''),
-            editable
-              ? h(
-                  'td',
-                  {},
-                  h(
-                    'button',
-                    {
-                      type: 'button',
-                      className: 'button button--secondary',
-                      'aria-label': t.t('scenario.removeChange', { id: c.id }),
-                      onclick: () => void remove(c.id),
-                    },
-                    t.t('scenario.remove'),
-                  ),
-                )
-              : null,
-          ),
+          { id: `scenario-change-${c.id}`, tabindex: -1 },
+          h('th', { scope: 'row' }, c.id),
+          h('td', { lang: 'en' }, c.summary),
+          h('td', {}, c.source),
+          h('td', {}, c.note ?? ''),
+          editable ? h('td', {}, removeButton(c.id)) : null,
         ),
       ),
     ),
