@@ -1,6 +1,7 @@
 import type { Db } from '../server/db/run.ts';
 import { mergeSeed } from '../server/repos/seed-writes.ts';
 import { toSeedRows, type SeedRows } from './rows.ts';
+import { seedScenarios } from './scenarios.ts';
 import { formatSeedErrors, SEED_DATA_DIR, validateSeedDir, type SeedError } from './validate.ts';
 
 // The content hash and the reset belong to the server (graph files and the reset command use them); they are
@@ -54,6 +55,8 @@ export async function seedDatabase(
   const validation = await validateSeedDir(dir);
   if (!validation.ok) throw new SeedValidationError(validation.errors);
   const counts = await mergeSeed(db, 'seed', toSeedRows(validation.data));
+  // The ready scenarios are drafts, not the map: checked against the map just written, each in a write of its own.
+  counts['scenarios'] = await seedScenarios(db, dir);
   const report = { dir, rows: counts, durationMs: Date.now() - started };
   log(`seeded ${Object.values(counts).reduce((a, b) => a + b, 0)} rows from ${dir} in ${report.durationMs} ms`);
   return report;

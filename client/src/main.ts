@@ -163,6 +163,7 @@ function context(): ViewContext {
     overlaps: cache.get(req.overlaps),
     gaps: cache.get(req.gaps),
     paths: cache.get(req.paths),
+    network: cache.get(req.network),
     history: cache.get(editReq.history),
     organisationNames: cache.get(editReq.organisationNames),
   };

@@ -26,6 +26,7 @@ export const QUERY_NAMES = [
   'scenarios/create-scenario',
   'scenarios/update-scenario',
   'scenarios/delete-scenario',
+  'scenarios/put-scenario',
   'spreadsheets/find-state',
   'spreadsheets/create-change',
   'spreadsheets/lock-entities',

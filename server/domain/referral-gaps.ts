@@ -38,13 +38,21 @@ export interface ReferralGaps {
 /** Referral statuses that exist in practice; planned, wished, recommended, possible and past ones do not. */
 export const OPERATIONAL_STATUSES: ReadonlySet<string> = new Set(['active', 'pilot']);
 
-const FIRST_LINE = 'eerstelijns';
+/** The line (`lines` on an organisation) that makes it a first point of contact (*eerstelijns*). */
+export const FIRST_LINE = 'eerstelijns';
 
-function appliesTo(referral: NetworkReferral, targetGroup: string): boolean {
+/** A referral counts for a target group when it names the group or names none. */
+export function appliesTo(referral: NetworkReferral, targetGroup: string): boolean {
   return referral.targetGroups.length === 0 || referral.targetGroups.includes(targetGroup);
 }
 
-function servesIn(catalog: RegionCatalog, org: NetworkOrganisation, targetGroup: string, regionId: string): boolean {
+/** Whether an organisation serves the target group in the region (its statement's scope, if any, meets the region). */
+export function servesIn(
+  catalog: RegionCatalog,
+  org: NetworkOrganisation,
+  targetGroup: string,
+  regionId: string,
+): boolean {
   return org.serves.some((s) => {
     if (s.targetGroup !== targetGroup) return false;
     if (!s.scope || !catalog.get(s.scope) || s.scope === regionId) return true;

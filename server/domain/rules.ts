@@ -1,5 +1,6 @@
 import {
   RelationType,
+  ScenarioChangeKind,
   type ReferralKind,
   type ReferralStatus,
   type ServeRole,
@@ -23,6 +24,10 @@ export function isYear(value: unknown): value is number {
 
 /** The relationship types a relation (`rel-…`) may have: the schema's RelationType. */
 export const RELATION_TYPES: readonly RelationType[] = Object.freeze(Object.values(RelationType));
+/** What a scenario's change may do: the schema's ScenarioChangeKind. */
+export const SCENARIO_CHANGE_KIND_VALUES: readonly ScenarioChangeKind[] = Object.freeze(
+  Object.values(ScenarioChangeKind),
+);
 export type { ReferralKind, ReferralStatus, RelationType, ServeRole, ServiceStatus };
 
 // Every value of an enum, in the order the API's messages list them; `satisfies` with the exhaustiveness check below

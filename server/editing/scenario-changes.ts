@@ -2,7 +2,7 @@ import { assertInScope, unchangedCoverage, type ScopeFacts } from '../auth/scope
 import type { User } from '../auth/users.ts';
 import type { RegionCatalog } from '../domain/region-catalog.ts';
 import { resolveRegion } from '../domain/region-index.ts';
-import { storedValue } from '../domain/rules.ts';
+import { REFERRAL_KIND_VALUES, SCENARIO_CHANGE_KIND_VALUES, SERVE_ROLE_VALUES, storedValue } from '../domain/rules.ts';
 import type { ScenarioChangeInput } from '../graphql/generated/resolvers.ts';
 import type { Vocabulary } from '../repos/catalog.ts';
 import type { ProjectionRows } from '../repos/projection/projection.ts';
@@ -254,7 +254,7 @@ function checkedChange(
         kind: 'SET_SERVES',
         organisation: org,
         targetGroup: group(),
-        role: storedValue(input.role),
+        role: storedValue(oneOf(input.role, SERVE_ROLE_VALUES, `${at}.role`)),
         scope: scope(),
       };
     }
@@ -289,7 +289,9 @@ function checkedChange(
       if (from === to) throw badInput(`${at}.to`, to, 'must differ from from');
       const groups = env.vocabulary.targetGroups.map((t) => t.id);
       const targetGroups = (input.targetGroups ?? []).map((t, j) => oneOf(t, groups, `${at}.targetGroups[${j}]`));
-      const referralKind = storedValue(input.referralKind ?? 'REFERRAL');
+      const referralKind = storedValue(
+        oneOf(input.referralKind ?? 'REFERRAL', REFERRAL_KIND_VALUES, `${at}.referralKind`),
+      );
       return { ...base, kind: 'ADD_REFERRAL', from, to, referralKind, targetGroups: [...new Set(targetGroups)] };
     }
     case 'REMOVE_REFERRAL':
@@ -305,6 +307,9 @@ function checkedChange(
     }
     case 'REMOVE_ORGANISATION':
       return { ...base, kind: 'REMOVE_ORGANISATION', organisation: organisation() };
+    default:
+      // The API's enum rules this out; a change read from a file (seed/scenarios.ts) may name anything.
+      throw badInput(`${at}.kind`, input.kind, 'is no kind of scenario change', SCENARIO_CHANGE_KIND_VALUES);
   }
 }
 

@@ -67,3 +67,11 @@ function judged(row: VersionRow | undefined, id: string, expectedVersion: number
   }
   return row.version!;
 }
+
+/** Creates or replaces a ready scenario of the seed (version 1 again), in a transaction of its own. */
+export async function putScenario(db: Db, s: NewScenario): Promise<void> {
+  const now = new Date().toISOString();
+  await db.write('scenarios/put-scenario', {
+    props: { ...s, changes: JSON.stringify(s.changes), createdAt: now, updatedAt: now },
+  });
+}

@@ -75,10 +75,11 @@ describe('the seed loader', () => {
   });
 
   it('puts provenance and sources on every node and relationship', async () => {
+    // A ready scenario is a draft, not a fact of the map: each of its changes carries its source instead.
     const rows = await db.readRaw<{ kind: string; name: string; missing: number }>(
       'test: provenance everywhere',
       `CALL () {
-         MATCH (n) WHERE NOT n:Migration AND NOT n:SourceDocument AND NOT n:DataVersion
+         MATCH (n) WHERE NOT n:Migration AND NOT n:SourceDocument AND NOT n:DataVersion AND NOT n:Scenario
            AND (NOT n.provenance IN $provenances OR n.sources IS NULL OR size(n.sources) = 0 OR n.inferredFields IS NULL)
          RETURN 'node' AS kind, labels(n)[0] AS name
          UNION ALL

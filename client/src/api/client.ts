@@ -20,6 +20,8 @@ import type {
   ReferenceQuery,
   ReferralGapsQuery,
   ReferralGapsQueryVariables,
+  ReferralNetworkQuery,
+  ReferralNetworkQueryVariables,
   ReferralPathsQuery,
   ReferralPathsQueryVariables,
   ComparisonQuery,
@@ -136,6 +138,7 @@ export function createApi(options: RequestOptions = {}) {
     overlaps: op<OverlapsQuery, OverlapsQueryVariables>('Overlaps'),
     referralGaps: op<ReferralGapsQuery, ReferralGapsQueryVariables>('ReferralGaps'),
     referralPaths: op<ReferralPathsQuery, ReferralPathsQueryVariables>('ReferralPaths'),
+    referralNetwork: op<ReferralNetworkQuery, ReferralNetworkQueryVariables>('ReferralNetwork'),
     history: op<OrganisationHistoryQuery, OrganisationHistoryQueryVariables>('OrganisationHistory'),
     organisationNames: (_vars?: Record<string, never>) =>
       request<OrganisationNamesQuery, Record<string, never>>('OrganisationNames', {}, options),

@@ -4,6 +4,7 @@ import coverage from './coverage.graphql?raw';
 import editing from './editing.graphql?raw';
 import fragments from './fragments.graphql?raw';
 import graph from './graph.graphql?raw';
+import network from './network.graphql?raw';
 import organisation from './organisation.graphql?raw';
 import reference from './reference.graphql?raw';
 import scenarios from './scenarios.graphql?raw';
@@ -69,4 +70,5 @@ export const SOURCE = [
   editing,
   scenarios,
   compare,
+  network,
 ].join('\n');

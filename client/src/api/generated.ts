@@ -798,6 +798,15 @@ export type GraphSliceQueryVariables = Exact<{
 
 export type GraphSliceQuery = { graph: { total: number, truncated: boolean, nodes: Array<{ id: string, label: string, type: string | null, scale: string | null, generic: boolean, lines: Array<string>, phases: Array<string>, serves: Array<{ targetGroup: string, role: ServeRole }> }>, edges: Array<{ id: string, source: string, target: string, type: RelationType, kind: string | null, status: string | null }> } };
 
+export type ReferralNetworkQueryVariables = Exact<{
+  region: string | number;
+  targetGroup?: string | number | null | undefined;
+  asOf?: number | null | undefined;
+}>;
+
+
+export type ReferralNetworkQuery = { referralNetwork: { referrals: number, otherReferrals: number, region: { id: string, name: string }, organisations: Array<{ inDegree: number, outDegree: number, betweenness: number, closeness: number, community: number, firstLine: boolean, weakPoint: boolean, organisation: { id: string, name: string } }>, withoutReferrals: Array<{ id: string }>, communities: Array<{ id: number, internal: number, outgoing: number, incoming: number }>, weakPoints: Array<{ explanation: string, explanationEn: string, organisation: { id: string, name: string }, firstLine: { id: string }, targetGroup: { id: string }, unreachable: Array<{ id: string }> }>, bridges: Array<{ explanation: string, explanationEn: string, from: { id: string, name: string }, to: { id: string, name: string }, firstLine: { id: string }, targetGroup: { id: string }, unreachable: Array<{ id: string }> }> } };
+
 export type OrganisationDetailsQueryVariables = Exact<{
   id: string | number;
   asOf?: number | null | undefined;

@@ -7,6 +7,7 @@ import type {
   OrganisationDetailsQueryVariables,
   OverlapsQueryVariables,
   ReferralGapsQueryVariables,
+  ReferralNetworkQueryVariables,
   ReferralPathsQueryVariables,
   WhoServesQueryVariables,
 } from '../api/generated.ts';
@@ -36,6 +37,8 @@ export interface Requests {
   overlaps: RequestSpec<'overlaps', OverlapsQueryVariables> | null;
   gaps: RequestSpec<'referralGaps', ReferralGapsQueryVariables> | null;
   paths: RequestSpec<'referralPaths', ReferralPathsQueryVariables> | null;
+  /** The referral network's measures and weak points, while a measure or the weak-points mode is shown. */
+  network: RequestSpec<'referralNetwork', ReferralNetworkQueryVariables> | null;
 }
 
 const nonEmpty = <T>(values: readonly T[]): T[] | undefined => (values.length > 0 ? [...values] : undefined);
@@ -129,6 +132,13 @@ export function requestsFor(s: ViewState): Requests {
         ? {
             op: 'referralPaths',
             vars: { from: s.pathFrom, targetGroup: s.targetGroup!, region: s.region!, maxHops: MAX_HOPS },
+          }
+        : null,
+    network:
+      (s.metric !== 'geen' || s.mode === 'kwetsbaar') && s.region
+        ? {
+            op: 'referralNetwork',
+            vars: { region: s.region, ...(s.targetGroup ? { targetGroup: s.targetGroup } : {}), ...asOf(s) },
           }
         : null,
   };

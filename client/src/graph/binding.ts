@@ -3,6 +3,7 @@ import type { ViewState } from '../state/view-state.ts';
 import { degrees, toElements, type GraphSlice } from './elements.ts';
 import { bubbleGroups, highlightClasses, type GapReport, type Overlaps, type ReferralPaths } from './highlight.ts';
 import { layoutById, type LayoutContext } from './layouts.ts';
+import { mergeClasses, networkClasses, type ReferralNetwork } from './network-classes.ts';
 import { overviewLayout } from './overview.ts';
 import { createGraph, LARGE_GRAPH, type GraphController, type GraphEvents } from './render.ts';
 import { systeemplaatLayout } from './systeemplaat.ts';
@@ -19,6 +20,8 @@ export interface GraphInput {
   readonly gaps: GapReport | null;
   readonly paths: ReferralPaths | null;
   readonly overlaps: Overlaps | null;
+  /** The referral network's measures and weak points, while a measure or the weak-points mode is shown. */
+  readonly network: ReferralNetwork | null;
   /** The API's scales, lowest first (`Query.scales`): the overview's bands. */
   readonly scales: readonly string[];
 }
@@ -143,15 +146,18 @@ export function bindGraph(container: HTMLElement, events: GraphEvents): GraphBin
         layout: layoutById(state.layout),
         context,
         axes,
-        classes: highlightClasses({
-          slice,
-          selected: state.selected,
-          mode: state.mode,
-          providers,
-          gaps: input.gaps,
-          paths: input.paths,
-          pathFrom: state.pathFrom,
-        }),
+        classes: mergeClasses(
+          highlightClasses({
+            slice,
+            selected: state.selected,
+            mode: state.mode,
+            providers,
+            gaps: input.gaps,
+            paths: input.paths,
+            pathFrom: state.pathFrom,
+          }),
+          networkClasses({ slice, metric: state.metric, mode: state.mode, network: input.network }),
+        ),
         bubbles: state.mode === 'overlap' ? bubbleGroups(slice, state.targetGroup, providers, input.overlaps) : [],
       });
     },

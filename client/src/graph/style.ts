@@ -7,6 +7,7 @@ import {
   TYPE_APPEARANCE,
 } from './appearance.ts';
 import { LABEL_FONT } from './labels.ts';
+import { networkStyle } from './network-classes.ts';
 
 type Shape = 'ellipse';
 type LineStyle = 'solid';
@@ -96,6 +97,8 @@ export function stylesheet(): StylesheetJson {
     })),
     // Warm handover: introduced in person; a circle at the start marks it.
     { selector: 'edge.warm-handover', style: { 'source-arrow-shape': 'circle', 'source-arrow-color': HIGHLIGHT.path } },
+    // The referral network's measures and weak points (graph/network-classes.ts).
+    ...networkStyle(),
     // State classes (graph/highlight.ts).
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
     { selector: 'node.selected', style: { 'border-width': 5, 'border-color': HIGHLIGHT.selected, 'z-index': 10 } },

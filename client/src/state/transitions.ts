@@ -7,6 +7,7 @@ import type {
   LayoutId,
   MapLevel,
   MatrixLevel,
+  NetworkMetric,
   ViewId,
   ViewState,
 } from './view-state.ts';
@@ -61,6 +62,9 @@ export const selectOrganisation = (s: ViewState, id: string | null): ViewState =
 });
 
 export const setLayout = (s: ViewState, layout: LayoutId): ViewState => ({ ...s, layout });
+
+/** Chooses the referral network's measure that sizes or colours the nodes. */
+export const setMetric = (s: ViewState, metric: NetworkMetric): ViewState => ({ ...s, metric });
 
 /** Switches the graph mode; path mode starts from the selected organisation, else from the previous start. */
 export const setMode = (s: ViewState, mode: GraphMode): ViewState => ({

@@ -9,6 +9,7 @@ import {
   LAYOUT_IDS,
   MAP_LEVELS,
   MATRIX_LEVELS,
+  NETWORK_METRICS,
   ROLES,
   VIEWS,
   YEAR_MAX,
@@ -89,6 +90,7 @@ export function fromSearch(search: string): ViewState {
     layout: oneOf(LAYOUT_IDS, p.get('indeling'), DEFAULT_STATE.layout),
     mode: oneOf(GRAPH_MODES, p.get('modus'), DEFAULT_STATE.mode),
     pathFrom: p.has('van') ? idOrNull(p.get('van')) : DEFAULT_STATE.pathFrom,
+    metric: oneOf(NETWORK_METRICS, p.get('maat'), DEFAULT_STATE.metric),
     matrixLevel,
     matrixWithin: matrixLevel === 'MUNICIPALITY' ? (idOrNull(p.get('binnen')) ?? 'PV21') : null,
     mapLevel: levelFromWord<MapLevel>(MAP_LEVELS, p.get('kaartniveau'), DEFAULT_STATE.mapLevel),
@@ -126,6 +128,7 @@ export function toSearch(s: ViewState): string {
   set('indeling', s.layout, DEFAULT_STATE.layout);
   set('modus', s.mode, DEFAULT_STATE.mode);
   if (s.pathFrom !== DEFAULT_STATE.pathFrom) p.set('van', s.pathFrom ?? '');
+  set('maat', s.metric, DEFAULT_STATE.metric);
   set('niveau', LEVEL_WORDS[s.matrixLevel], LEVEL_WORDS[DEFAULT_STATE.matrixLevel]);
   if (s.matrixLevel === 'MUNICIPALITY') set('binnen', s.matrixWithin);
   set('kaartniveau', LEVEL_WORDS[s.mapLevel], LEVEL_WORDS[DEFAULT_STATE.mapLevel]);

@@ -11,9 +11,13 @@ export type Language = (typeof LANGUAGES)[number];
 export const LAYOUT_IDS = ['overzicht', 'fcose', 'concentrisch', 'systeemplaat'] as const;
 export type LayoutId = (typeof LAYOUT_IDS)[number];
 
-/** What the graph highlights: nothing extra, overlaps (bubble sets), referral gaps, or referral paths. */
-export const GRAPH_MODES = ['normaal', 'overlap', 'gaten', 'pad'] as const;
+/** What the graph highlights: nothing extra, overlaps (bubble sets), referral gaps, referral paths, or weak points. */
+export const GRAPH_MODES = ['normaal', 'overlap', 'gaten', 'pad', 'kwetsbaar'] as const;
 export type GraphMode = (typeof GRAPH_MODES)[number];
+
+/** What sizes or colours the graph's nodes: a measure of the referral network (`referralNetwork`), or nothing. */
+export const NETWORK_METRICS = ['geen', 'ingraad', 'uitgraad', 'tussenheid', 'nabijheid', 'gemeenschap'] as const;
+export type NetworkMetric = (typeof NETWORK_METRICS)[number];
 
 /** Row levels of the matrix; municipalities only within one province. */
 export const MATRIX_LEVELS = ['KVK_REGION', 'PROVINCE', 'COROP', 'MUNICIPALITY'] as const;
@@ -102,6 +106,8 @@ export interface ViewState {
   mode: GraphMode;
   /** Start organisation of path mode. */
   pathFrom: string | null;
+  /** The referral network's measure the nodes show. */
+  metric: NetworkMetric;
   matrixLevel: MatrixLevel;
   /** Province whose municipalities the matrix lists (only at MUNICIPALITY level). */
   matrixWithin: string | null;
@@ -141,6 +147,7 @@ export const DEFAULT_STATE: ViewState = Object.freeze({
   layout: 'overzicht',
   mode: 'normaal',
   pathFrom: 'kvk',
+  metric: 'geen',
   matrixLevel: 'PROVINCE',
   matrixWithin: null,
   mapLevel: 'PROVINCE',

@@ -8,6 +8,7 @@ import type {
   OverlapsQuery,
   ReferenceQuery,
   ReferralGapsQuery,
+  ReferralNetworkQuery,
   ReferralPathsQuery,
   WhoServesQuery,
 } from '../api/generated.ts';
@@ -32,6 +33,7 @@ export interface Resources {
   overlaps: Resource<OverlapsQuery> | null;
   gaps: Resource<ReferralGapsQuery> | null;
   paths: Resource<ReferralPathsQuery> | null;
+  network: Resource<ReferralNetworkQuery> | null;
   /** The selected organisation's changes, while the history panel is open. */
   history: Resource<OrganisationHistoryQuery> | null;
   /** Every organisation's name, while a form with an organisation picker is open. */

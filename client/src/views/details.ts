@@ -25,6 +25,7 @@ import { figuresSection } from './figures-panel.ts';
 import { glossaryLink } from './glossary.ts';
 import { historySection } from './history.ts';
 import { citationText, sourceList } from './sources.ts';
+import { networkDetails } from './network-panel.ts';
 
 const period = (from: number | null, to: number | null): string | null =>
   from === null && to === null ? null : `${from ?? '…'}–${to ?? '…'}`;
@@ -372,6 +373,7 @@ export function mountDetails(container: HTMLElement): (ctx: ViewContext) => void
                 : null,
             )
           : null,
+        org ? networkDetails(ctx, id) : null,
         org ? body(ctx, org) : null,
       );
     },
@@ -384,6 +386,7 @@ export function mountDetails(container: HTMLElement): (ctx: ViewContext) => void
         identity(ctx.res.organisation),
         identity(ctx.res.conformance),
         identity(ctx.res.history),
+        identity(ctx.res.network),
         editing(ctx.session),
         ctx.session.viewer?.role ?? null,
         ctx.session.historyOpen,

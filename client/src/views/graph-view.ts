@@ -2,7 +2,6 @@ import type { GraphInput } from '../graph/binding.ts';
 import { allGaps } from '../graph/highlight.ts';
 import type { GraphProgress } from '../graph/large-graph.ts';
 import { layoutById, LAYOUTS } from '../graph/layouts.ts';
-import { CSV_EXPORTS, GRAPH_EXPORTS, type ExportLink } from '../data/exports.ts';
 import { MAX_HOPS } from '../data/requests.ts';
 import { editing } from '../edit/session.ts';
 import { setLayout, setMode, setPathFrom, setView } from '../state/transitions.ts';
@@ -14,58 +13,13 @@ import { gapText } from './explain.ts';
 import { orgButton, overlapList } from './overlap-list.ts';
 import { glossaryLink } from './glossary.ts';
 import { mountProgress } from './graph-progress.ts';
+import { mapExportMenu } from './export-menu.ts';
+import { metricSelect, networkTable, weakPointList } from './network-panel.ts';
 
 export interface GraphViewElements {
   toolbar: HTMLElement;
   summary: HTMLElement;
   modePanel: HTMLElement;
-}
-
-/** The menu of whole-map downloads from the API: the graph as JSON, GraphML and GEXF, and a CSV per entity. */
-function mapExportMenu(ctx: ViewContext): HTMLElement {
-  const { t } = ctx;
-  const item = (link: ExportLink, text: string) =>
-    h(
-      'li',
-      {},
-      h(
-        'button',
-        {
-          type: 'button',
-          className: 'link-button',
-          'data-export': link.id,
-          'data-focus': `export-${link.id}`,
-          onclick: () => ctx.actions.exportFile(link),
-        },
-        text,
-      ),
-    );
-  return h(
-    'details',
-    { className: 'menu', id: 'export-map' },
-    h(
-      'summary',
-      { className: 'button button--small button--secondary', 'data-focus': 'export-map' },
-      t.t('export.map'),
-    ),
-    h(
-      'div',
-      { className: 'menu__body' },
-      h('p', { className: 'hint' }, t.t('export.mapHint')),
-      h('p', { className: 'menu__heading', id: 'export-graph-heading' }, t.t('export.graphFiles')),
-      h(
-        'ul',
-        { className: 'menu__list', 'aria-labelledby': 'export-graph-heading' },
-        GRAPH_EXPORTS.map((l) => item(l, t.t(l.label))),
-      ),
-      h('p', { className: 'menu__heading', id: 'export-csv-heading' }, t.t('export.csvFiles')),
-      h(
-        'ul',
-        { className: 'menu__list', 'aria-labelledby': 'export-csv-heading' },
-        CSV_EXPORTS.map((l) => item(l, t.t('export.csvOf', { entity: t.t(l.label) }))),
-      ),
-    ),
-  );
 }
 
 /** The graph's controls: layout, mode, start of path mode, zoom, and the exports. */
@@ -108,6 +62,7 @@ function renderToolbar(el: HTMLElement, ctx: ViewContext): void {
         ),
       ),
     ),
+    metricSelect(ctx),
     state.mode === 'pad'
       ? h(
           'label',
@@ -217,11 +172,19 @@ function renderToolbar(el: HTMLElement, ctx: ViewContext): void {
 /** The list beside a mode: overlapping pairs, gaps with their explanations, or the referral paths. */
 function renderModePanel(el: HTMLElement, ctx: ViewContext): void {
   const { t, state } = ctx;
-  const resource = state.mode === 'overlap' ? ctx.res.overlaps : state.mode === 'gaten' ? ctx.res.gaps : ctx.res.paths;
+  const resource = {
+    normaal: ctx.res.network,
+    overlap: ctx.res.overlaps,
+    gaten: ctx.res.gaps,
+    pad: ctx.res.paths,
+    kwetsbaar: ctx.res.network,
+  }[state.mode];
   // Lets the browser tests wait for the analysis rather than its loading message.
   el.dataset['loaded'] = String(resource?.status === 'ok');
+  // Beside a measure on the drawing, its table (a table beside every picture).
+  const measures = state.metric !== 'geen' && state.region ? networkTable(ctx) : [];
   if (state.mode === 'normaal') {
-    el.replaceChildren();
+    replaceKeepingFocus(el, ...measures);
     return;
   }
   const needsQuestion = state.mode === 'pad' ? !(state.targetGroup && state.region) : !state.region;
@@ -234,6 +197,8 @@ function renderModePanel(el: HTMLElement, ctx: ViewContext): void {
   const region = regionName(ctx, state.region!);
   if (state.mode === 'overlap') {
     replaceKeepingFocus(el, ...overlapList(ctx, region));
+  } else if (state.mode === 'kwetsbaar') {
+    replaceKeepingFocus(el, ...weakPointList(ctx, region), ...measures);
   } else if (state.mode === 'gaten') {
     const report = dataOf(ctx.res.gaps)?.referralGaps ?? null;
     const gaps = report ? allGaps(report) : null;
@@ -327,7 +292,15 @@ export function mountGraphView(
   const progressLine = mountProgress(els.summary);
   const toolbar = memo(
     (ctx: ViewContext) => renderToolbar(els.toolbar, ctx),
-    (ctx) => JSON.stringify([ctx.t.lang, ctx.state.layout, ctx.state.mode, ctx.state.pathFrom, identity(ctx.slice)]),
+    (ctx) =>
+      JSON.stringify([
+        ctx.t.lang,
+        ctx.state.layout,
+        ctx.state.mode,
+        ctx.state.metric,
+        ctx.state.pathFrom,
+        identity(ctx.slice),
+      ]),
   );
   const summary = memo(
     (ctx: ViewContext) => {
@@ -368,6 +341,9 @@ export function mountGraphView(
         ctx.state.region,
         ctx.state.targetGroup,
         ctx.state.pathFrom,
+        ctx.state.metric,
+        ctx.state.selected,
+        identity(ctx.res.network),
         identity(ctx.res.overlaps),
         identity(ctx.res.gaps),
         identity(ctx.res.paths),
@@ -394,6 +370,7 @@ export function graphInput(ctx: ViewContext): GraphInput {
     gaps: dataOf(ctx.res.gaps)?.referralGaps ?? null,
     paths: dataOf(ctx.res.paths)?.referralPaths ?? null,
     overlaps: dataOf(ctx.res.overlaps)?.overlaps ?? null,
+    network: dataOf(ctx.res.network)?.referralNetwork ?? null,
     scales: dataOf(ctx.res.reference)?.scales ?? [],
   };
 }

@@ -6,6 +6,7 @@ import { groupName, type ViewContext } from './context.ts';
 import { h, identity, memo, replaceKeepingFocus } from './dom.ts';
 import { download, exportName } from './download.ts';
 import { feedback } from './feedback.ts';
+import { networkTable } from './network-panel.ts';
 
 /** A table in a scrollable region that keyboard users can focus, named by the heading above it. */
 function scrollTable(headingId: string, id: string, caption: string, head: Node[], body: Node[]): HTMLElement {
@@ -154,6 +155,7 @@ export function mountTableView(container: HTMLElement): (ctx: ViewContext) => vo
             ),
           ),
         ),
+        ...networkTable(ctx),
       );
     },
     (ctx) =>
@@ -166,6 +168,7 @@ export function mountTableView(container: HTMLElement): (ctx: ViewContext) => vo
         identity(ctx.slice),
         identity(ctx.res.graph),
         identity(ctx.res.reference),
+        identity(ctx.res.network),
       ]),
   );
 }

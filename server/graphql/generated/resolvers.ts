@@ -1084,6 +1084,78 @@ export type MutationUpdateServiceArgs = {
   patch: ServicePatch;
 };
 
+/** A referral link (every counted referral from one organisation to another) without which a first-line organisation reaches no provider of a target group. */
+export type NetworkBridge = {
+  __typename?: 'NetworkBridge';
+  /** In Dutch. */
+  explanation: Scalars['String']['output'];
+  /** In English. */
+  explanationEn: Scalars['String']['output'];
+  /** The first-line organisation that depends on it. */
+  firstLine: Organisation;
+  /** The referring organisation. */
+  from: Organisation;
+  /** The target group. */
+  targetGroup: TargetGroup;
+  /** The organisation referred to. */
+  to: Organisation;
+  /** The providers of the group the first-line organisation reaches now and would no longer reach. */
+  unreachable: Array<Organisation>;
+};
+
+/** A Louvain community: organisations that refer more among themselves than to the rest. */
+export type NetworkCommunity = {
+  __typename?: 'NetworkCommunity';
+  /** 1 for the largest, then by size and name. */
+  id: Scalars['Int']['output'];
+  /** Referral links from other communities to it. */
+  incoming: Scalars['Int']['output'];
+  /** Referral links (distinct ordered pairs) inside it. */
+  internal: Scalars['Int']['output'];
+  /** Its organisations, sorted by name. */
+  organisations: Array<Organisation>;
+  /** Referral links from it to other communities. */
+  outgoing: Scalars['Int']['output'];
+};
+
+/** The measures of one organisation in a region's referral network. */
+export type NetworkMeasures = {
+  __typename?: 'NetworkMeasures';
+  /** Directed betweenness, normalised by (n−1)(n−2): the share of shortest referral paths between other organisations that pass through it (0–1). */
+  betweenness: Scalars['Float']['output'];
+  /** Directed closeness towards it, Wasserman–Faust normalised: how near the organisations that can refer to it are, weighted by how many can (0–1). */
+  closeness: Scalars['Float']['output'];
+  /** Its Louvain community (`NetworkCommunity.id`). */
+  community: Scalars['Int']['output'];
+  /** A first point of contact (*eerstelijns*). */
+  firstLine: Scalars['Boolean']['output'];
+  /** Distinct organisations in the region that refer to it. */
+  inDegree: Scalars['Int']['output'];
+  /** The organisation. */
+  organisation: Organisation;
+  /** Distinct organisations in the region it refers to. */
+  outDegree: Scalars['Int']['output'];
+  /** A weak point for at least one first-line organisation and target group. */
+  weakPoint: Scalars['Boolean']['output'];
+};
+
+/** An organisation without which a first-line organisation reaches no provider of a target group. */
+export type NetworkWeakPoint = {
+  __typename?: 'NetworkWeakPoint';
+  /** In Dutch, e.g. "Zonder X kan KVK in Overijssel startups niet meer doorverwijzen naar …". */
+  explanation: Scalars['String']['output'];
+  /** In English. */
+  explanationEn: Scalars['String']['output'];
+  /** The first-line organisation that depends on it. */
+  firstLine: Organisation;
+  /** The weak point. */
+  organisation: Organisation;
+  /** The target group. */
+  targetGroup: TargetGroup;
+  /** The providers of the group the first-line organisation reaches now and would no longer reach (the weak point itself when it is one). */
+  unreachable: Array<Organisation>;
+};
+
 /** A new organisation. */
 export type NewOrganisationInput = {
   /** Other names. */
@@ -1453,6 +1525,15 @@ export type Query = {
   phases: Array<Phase>;
   /** Missing referrals in a region: unreferred providers, dead ends, one-way pairs, isolated organisations, unreachable target groups. */
   referralGaps: ReferralGapReport;
+  /**
+   * The structure of a region's referral network (referrals and warm hand-overs among the organisations active there):
+   * per organisation its in- and out-degree, betweenness, closeness and Louvain community, and the network's weak
+   * points and bridges: an organisation or a referral link without which a first-line (*eerstelijns*) organisation
+   * would reach no provider of a target group. The same organisations, referrals and rules as `referralGaps`; an
+   * organisation the map records no referral for is listed apart (`withoutReferrals`), as unknown rather than weak.
+   * See docs/referral-network.md.
+   */
+  referralNetwork: ReferralNetwork;
   /** Shortest referral paths from an organisation to the providers of a target group in a region. */
   referralPaths: Array<ReferralPath>;
   /** One region by id (CBS code such as `PV21`, `CR12`, `GM0153`; `KVK-NOORD`…; `NL`; `AREA-…`), name or alias. Null when unknown; BAD_USER_INPUT with the candidates when a name is ambiguous (Utrecht). */
@@ -1593,6 +1674,15 @@ export type QueryReferralGapsArgs = {
 
 
 /** The questions the map answers. */
+export type QueryReferralNetworkArgs = {
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+  region: Scalars['ID']['input'];
+  status?: InputMaybe<Array<ReferralStatus>>;
+  targetGroup?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** The questions the map answers. */
 export type QueryReferralPathsArgs = {
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
@@ -1728,6 +1818,31 @@ export type ReferralKind =
   | 'REFERRAL'
   /** Introduces the entrepreneur in person (*warme overdracht*). */
   | 'WARM_HANDOVER';
+
+/** The referral network of a region, measured (see docs/referral-network.md). */
+export type ReferralNetwork = {
+  __typename?: 'ReferralNetwork';
+  /** Referral links without which a first-line organisation reaches no provider of a target group, one per dependency. */
+  bridges: Array<NetworkBridge>;
+  /** Louvain communities, largest first. */
+  communities: Array<NetworkCommunity>;
+  /** Organisations with at least one counted referral in the region, sorted by name, with their measures. */
+  organisations: Array<NetworkMeasures>;
+  /** Referrals among the region's organisations not counted: of another status, or for another target group. */
+  otherReferrals: Scalars['Int']['output'];
+  /** Referrals counted (a referral and a warm hand-over between the same two organisations count as one link in the measures). */
+  referrals: Scalars['Int']['output'];
+  /** The region. */
+  region: Region;
+  /** The referral statuses counted. */
+  status: Array<ReferralStatus>;
+  /** The target group asked for, if any. */
+  targetGroup: Maybe<TargetGroup>;
+  /** Organisations without which a first-line organisation reaches no provider of a target group, one per dependency. */
+  weakPoints: Array<NetworkWeakPoint>;
+  /** Organisations active in the region the map records no counted referral for: unknown, so neither measured nor a weak point. */
+  withoutReferrals: Array<Organisation>;
+};
 
 /** Changes to a referral. */
 export type ReferralPatch = {
@@ -2579,6 +2694,10 @@ export type ResolversTypes = ResolversObject<{
   MappingInput: MappingInput;
   MemberGroup: ResolverTypeWrapper<Omit<MemberGroup, 'collective'> & { collective: ResolversTypes['Organisation'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NetworkBridge: ResolverTypeWrapper<Omit<NetworkBridge, 'firstLine' | 'from' | 'targetGroup' | 'to' | 'unreachable'> & { firstLine: ResolversTypes['Organisation'], from: ResolversTypes['Organisation'], targetGroup: ResolversTypes['TargetGroup'], to: ResolversTypes['Organisation'], unreachable: Array<ResolversTypes['Organisation']> }>;
+  NetworkCommunity: ResolverTypeWrapper<Omit<NetworkCommunity, 'organisations'> & { organisations: Array<ResolversTypes['Organisation']> }>;
+  NetworkMeasures: ResolverTypeWrapper<Omit<NetworkMeasures, 'organisation'> & { organisation: ResolversTypes['Organisation'] }>;
+  NetworkWeakPoint: ResolverTypeWrapper<Omit<NetworkWeakPoint, 'firstLine' | 'organisation' | 'targetGroup' | 'unreachable'> & { firstLine: ResolversTypes['Organisation'], organisation: ResolversTypes['Organisation'], targetGroup: ResolversTypes['TargetGroup'], unreachable: Array<ResolversTypes['Organisation']> }>;
   NewOrganisationInput: NewOrganisationInput;
   NewReferralInput: NewReferralInput;
   NewScenarioInput: NewScenarioInput;
@@ -2601,6 +2720,7 @@ export type ResolversTypes = ResolversObject<{
   ReferralGapReport: ResolverTypeWrapper<Omit<ReferralGapReport, 'deadEnds' | 'isolated' | 'oneWay' | 'region' | 'unreachableGroups' | 'unreferredProviders'> & { deadEnds: Array<ResolversTypes['ReferralGap']>, isolated: Array<ResolversTypes['ReferralGap']>, oneWay: Array<ResolversTypes['ReferralGap']>, region: ResolversTypes['Region'], unreachableGroups: Array<ResolversTypes['ReferralGap']>, unreferredProviders: Array<ResolversTypes['ReferralGap']> }>;
   ReferralHop: ResolverTypeWrapper<Omit<ReferralHop, 'from' | 'to'> & { from: ResolversTypes['Organisation'], to: ResolversTypes['Organisation'] }>;
   ReferralKind: ReferralKind;
+  ReferralNetwork: ResolverTypeWrapper<Omit<ReferralNetwork, 'bridges' | 'communities' | 'organisations' | 'region' | 'targetGroup' | 'weakPoints' | 'withoutReferrals'> & { bridges: Array<ResolversTypes['NetworkBridge']>, communities: Array<ResolversTypes['NetworkCommunity']>, organisations: Array<ResolversTypes['NetworkMeasures']>, region: ResolversTypes['Region'], targetGroup?: Maybe<ResolversTypes['TargetGroup']>, weakPoints: Array<ResolversTypes['NetworkWeakPoint']>, withoutReferrals: Array<ResolversTypes['Organisation']> }>;
   ReferralPatch: ReferralPatch;
   ReferralPath: ResolverTypeWrapper<Omit<ReferralPath, 'hops' | 'to'> & { hops: Array<ResolversTypes['ReferralHop']>, to: ResolversTypes['Organisation'] }>;
   ReferralStatus: ReferralStatus;
@@ -2674,6 +2794,10 @@ export type ResolversParentTypes = ResolversObject<{
   MappingInput: MappingInput;
   MemberGroup: Omit<MemberGroup, 'collective'> & { collective: ResolversParentTypes['Organisation'] };
   Mutation: Record<PropertyKey, never>;
+  NetworkBridge: Omit<NetworkBridge, 'firstLine' | 'from' | 'targetGroup' | 'to' | 'unreachable'> & { firstLine: ResolversParentTypes['Organisation'], from: ResolversParentTypes['Organisation'], targetGroup: ResolversParentTypes['TargetGroup'], to: ResolversParentTypes['Organisation'], unreachable: Array<ResolversParentTypes['Organisation']> };
+  NetworkCommunity: Omit<NetworkCommunity, 'organisations'> & { organisations: Array<ResolversParentTypes['Organisation']> };
+  NetworkMeasures: Omit<NetworkMeasures, 'organisation'> & { organisation: ResolversParentTypes['Organisation'] };
+  NetworkWeakPoint: Omit<NetworkWeakPoint, 'firstLine' | 'organisation' | 'targetGroup' | 'unreachable'> & { firstLine: ResolversParentTypes['Organisation'], organisation: ResolversParentTypes['Organisation'], targetGroup: ResolversParentTypes['TargetGroup'], unreachable: Array<ResolversParentTypes['Organisation']> };
   NewOrganisationInput: NewOrganisationInput;
   NewReferralInput: NewReferralInput;
   NewScenarioInput: NewScenarioInput;
@@ -2693,6 +2817,7 @@ export type ResolversParentTypes = ResolversObject<{
   ReferralGap: Omit<ReferralGap, 'organisation' | 'other' | 'targetGroup'> & { organisation?: Maybe<ResolversParentTypes['Organisation']>, other?: Maybe<ResolversParentTypes['Organisation']>, targetGroup?: Maybe<ResolversParentTypes['TargetGroup']> };
   ReferralGapReport: Omit<ReferralGapReport, 'deadEnds' | 'isolated' | 'oneWay' | 'region' | 'unreachableGroups' | 'unreferredProviders'> & { deadEnds: Array<ResolversParentTypes['ReferralGap']>, isolated: Array<ResolversParentTypes['ReferralGap']>, oneWay: Array<ResolversParentTypes['ReferralGap']>, region: ResolversParentTypes['Region'], unreachableGroups: Array<ResolversParentTypes['ReferralGap']>, unreferredProviders: Array<ResolversParentTypes['ReferralGap']> };
   ReferralHop: Omit<ReferralHop, 'from' | 'to'> & { from: ResolversParentTypes['Organisation'], to: ResolversParentTypes['Organisation'] };
+  ReferralNetwork: Omit<ReferralNetwork, 'bridges' | 'communities' | 'organisations' | 'region' | 'targetGroup' | 'weakPoints' | 'withoutReferrals'> & { bridges: Array<ResolversParentTypes['NetworkBridge']>, communities: Array<ResolversParentTypes['NetworkCommunity']>, organisations: Array<ResolversParentTypes['NetworkMeasures']>, region: ResolversParentTypes['Region'], targetGroup?: Maybe<ResolversParentTypes['TargetGroup']>, weakPoints: Array<ResolversParentTypes['NetworkWeakPoint']>, withoutReferrals: Array<ResolversParentTypes['Organisation']> };
   ReferralPatch: ReferralPatch;
   ReferralPath: Omit<ReferralPath, 'hops' | 'to'> & { hops: Array<ResolversParentTypes['ReferralHop']>, to: ResolversParentTypes['Organisation'] };
   Region: RegionRef;
@@ -2962,6 +3087,44 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateService?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationUpdateServiceArgs, 'change' | 'expectedVersion' | 'id' | 'patch'>>;
 }>;
 
+export type NetworkBridgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NetworkBridge'] = ResolversParentTypes['NetworkBridge']> = ResolversObject<{
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  explanationEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firstLine?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  targetGroup?: Resolver<ResolversTypes['TargetGroup'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  unreachable?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+}>;
+
+export type NetworkCommunityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NetworkCommunity'] = ResolversParentTypes['NetworkCommunity']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  incoming?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  internal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  outgoing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NetworkMeasuresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NetworkMeasures'] = ResolversParentTypes['NetworkMeasures']> = ResolversObject<{
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  closeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  community?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstLine?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  inDegree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  outDegree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weakPoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type NetworkWeakPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NetworkWeakPoint'] = ResolversParentTypes['NetworkWeakPoint']> = ResolversObject<{
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  explanationEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firstLine?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  targetGroup?: Resolver<ResolversTypes['TargetGroup'], ParentType, ContextType>;
+  unreachable?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+}>;
+
 export type OrganisationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   budgets?: Resolver<Array<ResolversTypes['BudgetRow']>, ParentType, ContextType>;
@@ -3057,6 +3220,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   overlaps?: Resolver<Array<ResolversTypes['Overlap']>, ParentType, ContextType, RequireFields<QueryOverlapsArgs, 'region'>>;
   phases?: Resolver<Array<ResolversTypes['Phase']>, ParentType, ContextType>;
   referralGaps?: Resolver<ResolversTypes['ReferralGapReport'], ParentType, ContextType, RequireFields<QueryReferralGapsArgs, 'region'>>;
+  referralNetwork?: Resolver<ResolversTypes['ReferralNetwork'], ParentType, ContextType, RequireFields<QueryReferralNetworkArgs, 'region'>>;
   referralPaths?: Resolver<Array<ResolversTypes['ReferralPath']>, ParentType, ContextType, RequireFields<QueryReferralPathsArgs, 'from' | 'maxHops' | 'region' | 'targetGroup'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'id'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
@@ -3107,6 +3271,19 @@ export type ReferralHopResolvers<ContextType = GraphQLContext, ParentType extend
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+}>;
+
+export type ReferralNetworkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReferralNetwork'] = ResolversParentTypes['ReferralNetwork']> = ResolversObject<{
+  bridges?: Resolver<Array<ResolversTypes['NetworkBridge']>, ParentType, ContextType>;
+  communities?: Resolver<Array<ResolversTypes['NetworkCommunity']>, ParentType, ContextType>;
+  organisations?: Resolver<Array<ResolversTypes['NetworkMeasures']>, ParentType, ContextType>;
+  otherReferrals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  referrals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  status?: Resolver<Array<ResolversTypes['ReferralStatus']>, ParentType, ContextType>;
+  targetGroup?: Resolver<Maybe<ResolversTypes['TargetGroup']>, ParentType, ContextType>;
+  weakPoints?: Resolver<Array<ResolversTypes['NetworkWeakPoint']>, ParentType, ContextType>;
+  withoutReferrals?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
 }>;
 
 export type ReferralPathResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReferralPath'] = ResolversParentTypes['ReferralPath']> = ResolversObject<{
@@ -3353,6 +3530,10 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   JSON?: GraphQLScalarType;
   MemberGroup?: MemberGroupResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NetworkBridge?: NetworkBridgeResolvers<ContextType>;
+  NetworkCommunity?: NetworkCommunityResolvers<ContextType>;
+  NetworkMeasures?: NetworkMeasuresResolvers<ContextType>;
+  NetworkWeakPoint?: NetworkWeakPointResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
   OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
@@ -3366,6 +3547,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ReferralGap?: ReferralGapResolvers<ContextType>;
   ReferralGapReport?: ReferralGapReportResolvers<ContextType>;
   ReferralHop?: ReferralHopResolvers<ContextType>;
+  ReferralNetwork?: ReferralNetworkResolvers<ContextType>;
   ReferralPath?: ReferralPathResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;

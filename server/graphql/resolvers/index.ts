@@ -5,6 +5,7 @@ import { Organisation } from './organisation.ts';
 import { changeQueries } from './query-changes.ts';
 import { analysisQueries } from './query-analysis.ts';
 import { graphQueries } from './query-graph.ts';
+import { networkQueries } from './query-network.ts';
 import { organisationQueries } from './query-organisations.ts';
 import { referenceQueries } from './query-reference.ts';
 import { Region } from './region.ts';
@@ -20,6 +21,7 @@ export const resolvers: Resolvers = {
     ...graphQueries,
     ...changeQueries,
     ...scenarioQueries,
+    ...networkQueries,
   },
   Mutation: { ...mutations, ...scenarioMutations },
   Scenario,

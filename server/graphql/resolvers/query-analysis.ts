@@ -157,6 +157,7 @@ export const FROM_PROJECTION: ReadonlySet<string> = new Set([
   'complements',
   'referralGaps',
   'conformance',
+  'referralNetwork',
 ]);
 
 /**
@@ -164,14 +165,15 @@ export const FROM_PROJECTION: ReadonlySet<string> = new Set([
  * by the question, its arguments as given and this year (an answer without a year is this year's); `compute` is given
  * the context to answer in (the scenario's, when one is asked).
  */
-async function remembered<T>(
+export async function remembered<T>(
   ctx: GraphQLContext,
   kind: string,
-  args: { scenario?: string | null },
+  args: object,
   compute: (ctx: GraphQLContext) => Promise<T>,
 ): Promise<T> {
   // With a scenario, the same question of the map as if its changes were made (repos/projection/scenario-model.ts).
-  const c = args.scenario ? { ...ctx, model: await scenarioModel(ctx.model, args.scenario) } : ctx;
+  const scenario = (args as { scenario?: string | null }).scenario;
+  const c = scenario ? { ...ctx, model: await scenarioModel(ctx.model, scenario) } : ctx;
   const deps = await Promise.all([c.reference.catalog(), c.reference.vocabulary()]);
   return c.model.answer(kind, `${answerYear(null)} ${JSON.stringify(args)}`, deps, () => compute(c));
 }

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { AppError } from '../../errors.ts';
-import { changesTouching } from '../../repos/projection/as-if.ts';
+import { changesAbout, changesTouching } from '../../repos/projection/as-if.ts';
 import type { StoredScenario } from '../../repos/projection/scenarios.ts';
 import type { GraphQLContext } from '../context.ts';
 import type * as G from '../generated/resolvers.ts';
@@ -111,12 +111,14 @@ export async function scenarioImpact(ctx: GraphQLContext, args: G.QueryScenarioI
       },
     ];
   });
-  const gapItem = (g: Gap) => ({
-    gap: g,
-    changes: ids(
-      changesTouching(scenario, { organisations: [g.organisation?.id, g.other?.id].filter((x): x is string => !!x) }),
-    ),
-  });
+  // A gap concerns the changes to its organisations, and those about its group (a gap may close because another
+  // organisation now provides the group, or opens because one stopped).
+  const gapItem = (g: Gap) => {
+    const organisations = [g.organisation?.id, g.other?.id].filter((x): x is string => !!x);
+    const about = g.targetGroup ? changesAbout(scenario, vocabulary.groupTree.statedGroups([g.targetGroup.id])) : [];
+    const touching = new Set([...changesTouching(scenario, { organisations }), ...about]);
+    return { gap: g, changes: scenario.changes.filter((c) => touching.has(c)).map((c) => c.id) };
+  };
   const devKey = (d: Deviation) => `${d.organisation.id}|${d.rule}|${d.actual}`;
   const devItem = (d: Deviation) => ({
     deviation: d,

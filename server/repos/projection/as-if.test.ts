@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyChanges, changesTouching } from './as-if.ts';
+import { applyChanges, changesAbout, changesTouching } from './as-if.ts';
 import { blankOrganisation, type ProjectedOrganisation, type ProjectionRows } from './projection.ts';
 import type { ScenarioChange, StoredScenario } from './scenarios.ts';
 
@@ -167,5 +167,10 @@ describe('changesTouching', () => {
     expect(ids({ organisations: ['a'], targetGroups: ['breed-mkb', 'micro-mkb'] })).toEqual(['c1', 'c3']);
     expect(ids({ organisations: ['c'] })).toEqual(['c4']);
     expect(ids({ organisations: [] })).toEqual([]);
+  });
+
+  it('names the changes about a group: its statements, and referrals for it or for every group', () => {
+    expect(changesAbout(scenario, ['startup']).map((c) => c.id)).toEqual(['c2', 'c3']);
+    expect(changesAbout(scenario, ['zzp']).map((c) => c.id)).toEqual(['c3']);
   });
 });

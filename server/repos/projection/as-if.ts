@@ -149,3 +149,13 @@ export function changesTouching(
     return true;
   });
 }
+
+/** The changes of a scenario about one of the groups: statements of it, and referrals naming it (or naming none). */
+export function changesAbout(scenario: StoredScenario, groups: readonly string[]): ScenarioChange[] {
+  const asked = new Set(groups);
+  return scenario.changes.filter((c) => {
+    if ('targetGroup' in c) return asked.has(c.targetGroup);
+    if (c.kind === 'ADD_REFERRAL') return c.targetGroups.length === 0 || c.targetGroups.some((g) => asked.has(g));
+    return false;
+  });
+}
