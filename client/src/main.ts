@@ -1,4 +1,4 @@
-import { createApi, type RequestOptions } from './api/client.ts';
+import { createApi, request, type RequestOptions } from './api/client.ts';
 import { mutate } from './api/mutations.ts';
 import { createRest } from './api/rest.ts';
 import { createCache } from './data/cache.ts';
@@ -30,6 +30,9 @@ import { mountLegend } from './views/legend.ts';
 import { mountMapView } from './views/map-view.ts';
 import { mountMatrixView } from './views/matrix-view.ts';
 import { mountQuestionBar } from './views/question-bar.ts';
+import { mountCompareView } from './views/compare-view.ts';
+import { mountScenarioBanner } from './views/scenario-banner.ts';
+import { mountScenarioPanel } from './views/scenario-panel.ts';
 import { mountSessionBar } from './views/session-bar.ts';
 import { mountShell } from './views/shell.ts';
 import { mountSignIn } from './views/sign-in.ts';
@@ -222,6 +225,25 @@ const shell = mountShell(
   },
   context,
 );
+// Scenarios: the banner over a map shown as if, and the panel that lists, shows and (for editors) makes them.
+const scenarioDetails = (id: string) => cache.get({ op: 'scenarioDetails', vars: { id } });
+const scenarioBanner = mountScenarioBanner(byId('scenario-banner'), scenarioDetails);
+const scenarioPanel = embedded
+  ? null
+  : mountScenarioPanel(byId('scenarios'), {
+      list: () => cache.get({ op: 'scenarios', vars: {} }),
+      details: scenarioDetails,
+      impact: (scenario, region) => cache.get({ op: 'scenarioImpact', vars: { scenario, region } }),
+      names: () => cache.get({ op: 'organisationNames', vars: {} }),
+      send: <T>(operation: string, variables: Record<string, unknown>) =>
+        request<T, unknown>(operation, variables, requestOptions),
+      // A scenario's answers are cached like any other; only regions and target groups stay as they are.
+      changed: () => cache.invalidate(['reference']),
+    });
+const compareView = embedded
+  ? null
+  : mountCompareView(byId('comparison'), (vars) => cache.get({ op: 'comparison', vars }), scheduleRender);
+if (embedded) for (const id of ['scenarios', 'comparison']) byId(id).hidden = true;
 const embed = embedded ? mountEmbed(document.querySelector<HTMLElement>('.app-header')!) : null;
 const views: Record<ViewId, (ctx: ViewContext) => void> = {
   graaf: (ctx) => {
@@ -255,6 +277,7 @@ function render(): void {
   embed?.(ctx);
   tabs(ctx);
   question(ctx);
+  scenarioBanner(ctx);
   filters(ctx);
   status(ctx);
   // Only the visible view renders; the others catch up when their tab is chosen.
@@ -268,6 +291,8 @@ function render(): void {
     signIn(ctx);
     editDialog(ctx);
     importWizard(ctx);
+    scenarioPanel?.(ctx);
+    compareView?.(ctx);
   }
   document.body.dataset['ready'] =
     ctx.res.reference.status === 'ok' && ctx.res.graph.status !== 'loading' ? 'true' : 'false';

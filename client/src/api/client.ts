@@ -24,6 +24,13 @@ import type {
   ReferralNetworkQueryVariables,
   ReferralPathsQuery,
   ReferralPathsQueryVariables,
+  ComparisonQuery,
+  ComparisonQueryVariables,
+  ScenarioDetailsQuery,
+  ScenarioDetailsQueryVariables,
+  ScenarioImpactQuery,
+  ScenarioImpactQueryVariables,
+  ScenariosQuery,
   ViewerQuery,
   WhoServesQuery,
   WhoServesQueryVariables,
@@ -137,6 +144,11 @@ export function createApi(options: RequestOptions = {}) {
       request<OrganisationNamesQuery, Record<string, never>>('OrganisationNames', {}, options),
     viewer: () => request<ViewerQuery, Record<string, never>>('Viewer', {}, options),
     latestChange: op<LatestChangeQuery, LatestChangeQueryVariables>('LatestChange'),
+    scenarios: (_vars?: Record<string, never>) =>
+      request<ScenariosQuery, Record<string, never>>('Scenarios', {}, options),
+    scenarioDetails: op<ScenarioDetailsQuery, ScenarioDetailsQueryVariables>('ScenarioDetails'),
+    comparison: op<ComparisonQuery, ComparisonQueryVariables>('Comparison'),
+    scenarioImpact: op<ScenarioImpactQuery, ScenarioImpactQueryVariables>('ScenarioImpact'),
   };
 }
 

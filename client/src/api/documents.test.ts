@@ -29,7 +29,9 @@ describe('documentFor', () => {
       .filter((d) => d.kind === 'mutation')
       .map((d) => d.name);
     expect(names).toEqual(expect.arrayContaining(['UpdateOrganisation', 'CreateReferral', 'RevertChange']));
-    expect(names).toHaveLength(15);
+    // The edit forms' 15 and the scenarios' 4.
+    expect(names).toHaveLength(19);
+    expect(names).toEqual(expect.arrayContaining(['CreateScenario', 'AddScenarioChanges', 'DiscardScenario']));
     const doc = documentFor('SetCoverage', source);
     expect(doc).toMatch(/^mutation SetCoverage\(/);
     expect(doc).toContain('fragment ChangeResultFields');

@@ -1,4 +1,5 @@
 import analysis from './analysis.graphql?raw';
+import compare from './compare.graphql?raw';
 import coverage from './coverage.graphql?raw';
 import editing from './editing.graphql?raw';
 import fragments from './fragments.graphql?raw';
@@ -6,6 +7,7 @@ import graph from './graph.graphql?raw';
 import network from './network.graphql?raw';
 import organisation from './organisation.graphql?raw';
 import reference from './reference.graphql?raw';
+import scenarios from './scenarios.graphql?raw';
 import session from './session.graphql?raw';
 import whoServes from './who-serves.graphql?raw';
 
@@ -66,5 +68,7 @@ export const SOURCE = [
   analysis,
   session,
   editing,
+  scenarios,
+  compare,
   network,
 ].join('\n');

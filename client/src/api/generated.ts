@@ -63,6 +63,17 @@ export type ChangeInput = {
   source: string;
 };
 
+/** What kind of fact started or stopped. */
+export type ComparisonItemKind =
+  /** An organisation's coverage of a region. */
+  | 'COVERAGE'
+  /** An organisation. */
+  | 'ORGANISATION'
+  /** A referral between two organisations. */
+  | 'REFERRAL'
+  /** An organisation's statement that it serves a target group (with its role). */
+  | 'SERVES';
+
 /** Coverage of a region. */
 export type CoverageInput = {
   /** True when it works in only part of the region. Default false. */
@@ -146,6 +157,14 @@ export type GraphFilter = {
   types?: Array<string> | null | undefined;
 };
 
+/** A state of the map to compare: a year, a scenario, or both (the scenario in that year). */
+export type MapState = {
+  /** Year; default this year. */
+  asOf?: number | null | undefined;
+  /** Scenario id; default the live map. */
+  scenario?: string | number | null | undefined;
+};
+
 /** A new organisation. */
 export type NewOrganisationInput = {
   /** Other names. */
@@ -196,6 +215,18 @@ export type NewReferralInput = {
   to: string | number;
   /** Year until when. */
   until?: number | null | undefined;
+};
+
+/** A new scenario. */
+export type NewScenarioInput = {
+  /** Its first changes, in order. */
+  changes?: Array<ScenarioChangeInput> | null | undefined;
+  /** What it proposes. */
+  description?: string | null | undefined;
+  /** Its id; made from the title when not given. */
+  id?: string | number | null | undefined;
+  /** Its title. */
+  title: string;
 };
 
 /** A new service. */
@@ -375,6 +406,61 @@ export type RelationType =
   /** A is an organisational unit of B. */
   | 'UNIT_OF';
 
+/** One change of a scenario to make; which fields it needs depends on `kind` (see `ScenarioChange`). */
+export type ScenarioChangeInput = {
+  /** Referring organisation id. */
+  from?: string | number | null | undefined;
+  /** What it does. */
+  kind: ScenarioChangeKind;
+  /** Name (ADD_ORGANISATION). */
+  name?: string | null | undefined;
+  /** A remark. */
+  note?: string | null | undefined;
+  /** Organisation id. */
+  organisation?: string | number | null | undefined;
+  /** Type (ADD_ORGANISATION). */
+  organisationType?: string | null | undefined;
+  /** Partial coverage (ADD_COVERAGE); default false. */
+  partial?: boolean | null | undefined;
+  /** Kind of referral (ADD_REFERRAL); default REFERRAL. */
+  referralKind?: ReferralKind | null | undefined;
+  /** Region id, name or alias (ADD_COVERAGE, REMOVE_COVERAGE; ADD_ORGANISATION: the region it covers from the start). */
+  region?: string | number | null | undefined;
+  /** Role (SET_SERVES). */
+  role?: ServeRole | null | undefined;
+  /** Scale (ADD_ORGANISATION). */
+  scale?: string | null | undefined;
+  /** Region id, name or alias a statement is limited to. */
+  scope?: string | number | null | undefined;
+  /** Where the change comes from: required. */
+  source: string;
+  /** Target group id. */
+  targetGroup?: string | number | null | undefined;
+  /** Target group ids a referral is for; default all. */
+  targetGroups?: Array<string | number> | null | undefined;
+  /** Organisation id referred to. */
+  to?: string | number | null | undefined;
+};
+
+/** What a scenario change does. */
+export type ScenarioChangeKind =
+  /** An organisation covers a region. */
+  | 'ADD_COVERAGE'
+  /** A new organisation. */
+  | 'ADD_ORGANISATION'
+  /** An organisation refers to another (an active referral). */
+  | 'ADD_REFERRAL'
+  /** An organisation no longer covers a region. */
+  | 'REMOVE_COVERAGE'
+  /** An organisation is removed, with its statements, coverage and referrals. */
+  | 'REMOVE_ORGANISATION'
+  /** The referrals from one organisation to another are removed. */
+  | 'REMOVE_REFERRAL'
+  /** An organisation's statement for a target group (and scope) is removed. */
+  | 'REMOVE_SERVES'
+  /** An organisation serves a target group with a role (added, or replacing its statement for the group and scope). */
+  | 'SET_SERVES';
+
 /** Role of an organisation for a target group, after the factsheet canvases' legend. */
 export type ServeRole =
   /** Service being developed (*in ontwikkeling*). */
@@ -496,6 +582,7 @@ export type OverlapsQueryVariables = Exact<{
   region: string | number;
   targetGroup?: string | number | null | undefined;
   asOf?: number | null | undefined;
+  scenario?: string | number | null | undefined;
 }>;
 
 
@@ -505,6 +592,7 @@ export type ReferralGapsQueryVariables = Exact<{
   region: string | number;
   targetGroup?: string | number | null | undefined;
   asOf?: number | null | undefined;
+  scenario?: string | number | null | undefined;
 }>;
 
 
@@ -522,12 +610,25 @@ export type ReferralPathsQueryVariables = Exact<{
 
 export type ReferralPathsQuery = { referralPaths: Array<{ length: number, operational: boolean, to: { id: string, name: string }, hops: Array<{ kind: string, status: string, from: { id: string }, to: { id: string } }> }> };
 
+export type ComparisonQueryVariables = Exact<{
+  before: MapState;
+  after: MapState;
+  level: RegionLevel;
+  within?: string | number | null | undefined;
+}>;
+
+
+export type ComparisonQuery = { comparison: { rows: Array<{ id: string, name: string }>, columns: Array<{ id: string, name: string, nameEn: string | null }>, cells: Array<{ region: string, targetGroup: string, before: CoverageStatus, after: CoverageStatus, providersBefore: number, providersAfter: number, changed: boolean, explanation: string }>, started: Array<{ kind: ComparisonItemKind, explanation: string, organisation: { id: string, name: string }, other: { id: string, name: string } | null, targetGroup: { id: string } | null, region: { id: string, name: string } | null }>, stopped: Array<{ kind: ComparisonItemKind, explanation: string, organisation: { id: string, name: string }, other: { id: string, name: string } | null, targetGroup: { id: string } | null, region: { id: string, name: string } | null }> } };
+
+export type ComparisonItemFieldsFragment = { kind: ComparisonItemKind, explanation: string, organisation: { id: string, name: string }, other: { id: string, name: string } | null, targetGroup: { id: string } | null, region: { id: string, name: string } | null };
+
 export type CoverageQueryVariables = Exact<{
   level: RegionLevel;
   within?: string | number | null | undefined;
   theme?: string | number | null | undefined;
   phase?: string | number | null | undefined;
   asOf?: number | null | undefined;
+  scenario?: string | number | null | undefined;
 }>;
 
 
@@ -718,6 +819,7 @@ export type ReferralFieldsFragment = { id: string, version: number, kind: string
 
 export type ConformanceQueryVariables = Exact<{
   region?: string | number | null | undefined;
+  scenario?: string | number | null | undefined;
 }>;
 
 
@@ -740,6 +842,65 @@ export type HealthQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type HealthQuery = { health: { ok: boolean, database: string, migrations: number } };
+
+export type ScenarioFieldsFragment = { id: string, title: string, description: string, owner: string, updatedAt: string, version: number, editable: boolean, changes: Array<{ id: string, kind: ScenarioChangeKind, organisation: string | null, targetGroup: string | null, role: ServeRole | null, scope: string | null, region: string | null, partial: boolean | null, from: string | null, to: string | null, referralKind: ReferralKind | null, targetGroups: Array<string> | null, name: string | null, organisationType: string | null, scale: string | null, source: string, note: string | null, summary: string }> };
+
+export type ScenariosQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScenariosQuery = { scenarios: Array<{ id: string, title: string, owner: string, updatedAt: string }> };
+
+export type ScenarioDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ScenarioDetailsQuery = { scenario: { id: string, title: string, description: string, owner: string, updatedAt: string, version: number, editable: boolean, changes: Array<{ id: string, kind: ScenarioChangeKind, organisation: string | null, targetGroup: string | null, role: ServeRole | null, scope: string | null, region: string | null, partial: boolean | null, from: string | null, to: string | null, referralKind: ReferralKind | null, targetGroups: Array<string> | null, name: string | null, organisationType: string | null, scale: string | null, source: string, note: string | null, summary: string }> } | null };
+
+export type ScenarioImpactQueryVariables = Exact<{
+  scenario: string | number;
+  region: string | number;
+}>;
+
+
+export type ScenarioImpactQuery = { scenarioImpact: { region: { id: string, name: string }, cells: Array<{ before: CoverageStatus, after: CoverageStatus, providersBefore: number, providersAfter: number, explanation: string, changes: Array<string>, region: { id: string, name: string }, targetGroup: { id: string, name: string, nameEn: string | null } }>, gapsClosed: Array<{ changes: Array<string>, gap: { kind: ReferralGapKind, explanation: string, organisation: { id: string, name: string } | null, other: { id: string, name: string } | null } }>, gapsOpened: Array<{ changes: Array<string>, gap: { kind: ReferralGapKind, explanation: string, organisation: { id: string, name: string } | null, other: { id: string, name: string } | null } }>, deviationsResolved: Array<{ changes: Array<string>, deviation: { rule: string, expected: string, actual: string, severity: Severity, organisation: { id: string, name: string } } }>, deviationsAdded: Array<{ changes: Array<string>, deviation: { rule: string, expected: string, actual: string, severity: Severity, organisation: { id: string, name: string } } }> } };
+
+export type GapImpactFieldsFragment = { changes: Array<string>, gap: { kind: ReferralGapKind, explanation: string, organisation: { id: string, name: string } | null, other: { id: string, name: string } | null } };
+
+export type DeviationImpactFieldsFragment = { changes: Array<string>, deviation: { rule: string, expected: string, actual: string, severity: Severity, organisation: { id: string, name: string } } };
+
+export type CreateScenarioMutationVariables = Exact<{
+  input: NewScenarioInput;
+}>;
+
+
+export type CreateScenarioMutation = { createScenario: { id: string, title: string, description: string, owner: string, updatedAt: string, version: number, editable: boolean, changes: Array<{ id: string, kind: ScenarioChangeKind, organisation: string | null, targetGroup: string | null, role: ServeRole | null, scope: string | null, region: string | null, partial: boolean | null, from: string | null, to: string | null, referralKind: ReferralKind | null, targetGroups: Array<string> | null, name: string | null, organisationType: string | null, scale: string | null, source: string, note: string | null, summary: string }> } };
+
+export type AddScenarioChangesMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  changes: Array<ScenarioChangeInput> | ScenarioChangeInput;
+}>;
+
+
+export type AddScenarioChangesMutation = { addScenarioChanges: { id: string, title: string, description: string, owner: string, updatedAt: string, version: number, editable: boolean, changes: Array<{ id: string, kind: ScenarioChangeKind, organisation: string | null, targetGroup: string | null, role: ServeRole | null, scope: string | null, region: string | null, partial: boolean | null, from: string | null, to: string | null, referralKind: ReferralKind | null, targetGroups: Array<string> | null, name: string | null, organisationType: string | null, scale: string | null, source: string, note: string | null, summary: string }> } };
+
+export type RemoveScenarioChangeMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  change: string | number;
+}>;
+
+
+export type RemoveScenarioChangeMutation = { removeScenarioChange: { id: string, title: string, description: string, owner: string, updatedAt: string, version: number, editable: boolean, changes: Array<{ id: string, kind: ScenarioChangeKind, organisation: string | null, targetGroup: string | null, role: ServeRole | null, scope: string | null, region: string | null, partial: boolean | null, from: string | null, to: string | null, referralKind: ReferralKind | null, targetGroups: Array<string> | null, name: string | null, organisationType: string | null, scale: string | null, source: string, note: string | null, summary: string }> } };
+
+export type DiscardScenarioMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+}>;
+
+
+export type DiscardScenarioMutation = { discardScenario: boolean };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -775,6 +936,7 @@ export type WhoServesQueryVariables = Exact<{
   theme?: string | number | null | undefined;
   phase?: string | number | null | undefined;
   asOf?: number | null | undefined;
+  scenario?: string | number | null | undefined;
 }>;
 
 

@@ -1,5 +1,6 @@
 import type { SessionState } from '../edit/session.ts';
 import type {
+  ConformanceQueryVariables,
   CoverageQueryVariables,
   OrganisationHistoryQueryVariables,
   GraphFilter,
@@ -32,7 +33,7 @@ export interface Requests {
   matrix: RequestSpec<'coverage', CoverageQueryVariables> | null;
   map: RequestSpec<'coverage', CoverageQueryVariables> | null;
   organisation: RequestSpec<'organisation', OrganisationDetailsQueryVariables> | null;
-  conformance: RequestSpec<'conformance', Record<string, never>> | null;
+  conformance: RequestSpec<'conformance', ConformanceQueryVariables> | null;
   overlaps: RequestSpec<'overlaps', OverlapsQueryVariables> | null;
   gaps: RequestSpec<'referralGaps', ReferralGapsQueryVariables> | null;
   paths: RequestSpec<'referralPaths', ReferralPathsQueryVariables> | null;
@@ -44,6 +45,8 @@ const nonEmpty = <T>(values: readonly T[]): T[] | undefined => (values.length > 
 /** The API's coverage and whoServes take one theme and one phase: used when exactly one is filtered. */
 const single = (values: readonly string[]): string | undefined => (values.length === 1 ? values[0] : undefined);
 const asOf = (s: ViewState) => (s.year === null ? {} : { asOf: s.year });
+/** The scenario an answer is asked of; left out for the live map, so live requests keep their cache keys. */
+const asIf = (s: ViewState) => (s.scenario === null ? {} : { scenario: s.scenario });
 
 /**
  * The graph filter of a state: the question's region and group plus the filters. Explicit target-group
@@ -78,7 +81,7 @@ export function requestsFor(s: ViewState): Requests {
   const question = s.targetGroup !== null && s.region !== null;
   const theme = single(s.filters.themes);
   const phase = single(s.filters.phases);
-  const narrowing = { ...(theme ? { theme } : {}), ...(phase ? { phase } : {}), ...asOf(s) };
+  const narrowing = { ...(theme ? { theme } : {}), ...(phase ? { phase } : {}), ...asOf(s), ...asIf(s) };
   return {
     reference: { op: 'reference', vars: {} },
     graph: { op: 'graphSlice', vars: { filter: graphFilter(s) } },
@@ -99,19 +102,29 @@ export function requestsFor(s: ViewState): Requests {
     map: s.view === 'kaart' ? { op: 'coverage', vars: { level: s.mapLevel, ...narrowing } } : null,
     organisation: s.selected ? { op: 'organisation', vars: { id: s.selected, ...asOf(s) } } : null,
     // Deviations are per organisation and the same in every region: ask for the whole country once.
-    conformance: s.selected ? { op: 'conformance', vars: {} } : null,
+    conformance: s.selected ? { op: 'conformance', vars: { ...asIf(s) } } : null,
     overlaps:
       s.mode === 'overlap' && s.region
         ? {
             op: 'overlaps',
-            vars: { region: s.region, ...(s.targetGroup ? { targetGroup: s.targetGroup } : {}), ...asOf(s) },
+            vars: {
+              region: s.region,
+              ...(s.targetGroup ? { targetGroup: s.targetGroup } : {}),
+              ...asOf(s),
+              ...asIf(s),
+            },
           }
         : null,
     gaps:
       s.mode === 'gaten' && s.region
         ? {
             op: 'referralGaps',
-            vars: { region: s.region, ...(s.targetGroup ? { targetGroup: s.targetGroup } : {}), ...asOf(s) },
+            vars: {
+              region: s.region,
+              ...(s.targetGroup ? { targetGroup: s.targetGroup } : {}),
+              ...asOf(s),
+              ...asIf(s),
+            },
           }
         : null,
     paths:

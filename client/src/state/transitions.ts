@@ -1,4 +1,5 @@
 import type {
+  Compare,
   FilterKey,
   Filters,
   GraphMode,
@@ -104,6 +105,12 @@ export const selectCell = (s: ViewState, region: string, targetGroup: string | n
 });
 
 export const openGlossary = (s: ViewState, term: string | null): ViewState => ({ ...s, glossary: term });
+
+/** Shows the map as if a scenario's changes were made, or with null the live map again. */
+export const setScenario = (s: ViewState, scenario: string | null): ViewState => ({ ...s, scenario });
+
+/** Compares two years, or the live map with the scenario; null stops comparing. */
+export const setCompare = (s: ViewState, compare: Compare | null): ViewState => ({ ...s, compare });
 
 /** Names the view (the heading of a shared link or embed); an empty text removes the name. */
 export const setTitle = (s: ViewState, title: string | null): ViewState => ({ ...s, title: cleanTitle(title) });

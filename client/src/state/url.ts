@@ -1,3 +1,4 @@
+import { compareFromWord, compareWord } from './compare.ts';
 import type { FilterKey, MapLevel, MatrixLevel, PanelState, ViewState } from './view-state.ts';
 import {
   cleanTitle,
@@ -100,6 +101,8 @@ export function fromSearch(search: string): ViewState {
     glossary: idOrNull(p.get('begrip')),
     panels: { filters: panelFromWord(p.get('filterkolom')), answer: panelFromWord(p.get('antwoordkolom')) },
     title: cleanTitle(p.get('titel')),
+    scenario: idOrNull(p.get('scenario')),
+    compare: compareFromWord(p.get('vergelijk')),
   };
 }
 
@@ -135,6 +138,8 @@ export function toSearch(s: ViewState): string {
   set('filterkolom', panelWord(s.panels.filters));
   set('antwoordkolom', panelWord(s.panels.answer));
   set('titel', s.title);
+  set('scenario', s.scenario);
+  set('vergelijk', compareWord(s.compare));
   const text = p.toString().replace(/%2C/g, ',');
   return text === '' ? '' : `?${text}`;
 }

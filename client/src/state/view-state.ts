@@ -87,6 +87,9 @@ export interface TableSort {
   descending: boolean;
 }
 
+/** What the explorer compares (`?vergelijk=`, state/compare.ts): two years, or the live map with the scenario. */
+export type Compare = { kind: 'years'; from: number; to: number } | { kind: 'scenario' };
+
 /** Everything a view shows, and nothing more: the whole of it round-trips through the URL. */
 export interface ViewState {
   lang: Language;
@@ -116,6 +119,10 @@ export interface ViewState {
   panels: Panels;
   /** The name of a saved view, shown as its heading; null for none. */
   title: string | null;
+  /** The scenario every answer is asked of, as if its changes were made; null for the live map. */
+  scenario: string | null;
+  /** What is compared (`vergelijk`): two years, or the live map with the scenario; null for no comparison. */
+  compare: Compare | null;
 }
 
 export const EMPTY_FILTERS: Filters = Object.freeze({
@@ -148,6 +155,8 @@ export const DEFAULT_STATE: ViewState = Object.freeze({
   glossary: null,
   panels: Object.freeze({ filters: 'auto', answer: 'auto' }),
   title: null,
+  scenario: null,
+  compare: null,
 }) as ViewState;
 
 /** Years the slider offers: the span of dated facts in the seed. */
