@@ -1,12 +1,13 @@
 import { NETWORK_COLUMNS, NETWORK_HEADERS, networkCsv, networkRows } from '../data/network-table.ts';
 import type { MessageKey } from '../i18n/index.ts';
-import { selectOrganisation, setMetric } from '../state/transitions.ts';
+import { setMetric } from '../state/transitions.ts';
 import { NETWORK_METRICS, type NetworkMetric } from '../state/view-state.ts';
 import { dataOf, groupName, type ViewContext } from './context.ts';
 import { h } from './dom.ts';
 import { download, exportName } from './download.ts';
 import { feedback } from './feedback.ts';
 import { glossaryLink } from './glossary.ts';
+import { organisationRow } from './organisation-row.ts';
 import { orgButton } from './overlap-list.ts';
 
 // The referral network in the explorer: the measure the graph's nodes show, the table of measures beside the
@@ -108,23 +109,9 @@ export function networkTable(ctx: ViewContext): HTMLElement[] {
           'tbody',
           {},
           rows.map((r) =>
-            h(
-              'tr',
-              { 'data-id': r.id, className: r.id === state.selected ? 'is-selected' : null },
-              h(
-                'th',
-                { scope: 'row' },
-                h(
-                  'button',
-                  {
-                    type: 'button',
-                    className: 'link-button',
-                    'data-focus': `network-row-${r.id}`,
-                    onclick: () => ctx.dispatch((s) => selectOrganisation(s, r.id)),
-                  },
-                  r.name,
-                ),
-              ),
+            organisationRow(
+              ctx,
+              { id: r.id, name: r.name, focus: `network-row-${r.id}` },
               NETWORK_COLUMNS.map((c) => h('td', { className: 'num' }, r.cells[c])),
             ),
           ),

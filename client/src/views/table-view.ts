@@ -1,12 +1,13 @@
 import { toCsv } from '../data/csv.ts';
 import { TABLE_COLUMNS, tableRows, type TableColumn } from '../data/table-model.ts';
 import type { MessageKey } from '../i18n/index.ts';
-import { selectOrganisation, sortTable } from '../state/transitions.ts';
+import { sortTable } from '../state/transitions.ts';
 import { groupName, type ViewContext } from './context.ts';
 import { h, identity, memo, replaceKeepingFocus } from './dom.ts';
 import { download, exportName } from './download.ts';
 import { feedback } from './feedback.ts';
 import { networkTable } from './network-panel.ts';
+import { organisationRow } from './organisation-row.ts';
 
 /** A table in a scrollable region that keyboard users can focus, named by the heading above it. */
 function scrollTable(headingId: string, id: string, caption: string, head: Node[], body: Node[]): HTMLElement {
@@ -116,24 +117,9 @@ export function mountTableView(container: HTMLElement): (ctx: ViewContext) => vo
             );
           }),
           rows.map((r) =>
-            h(
-              'tr',
-              { 'data-id': r.id, className: r.id === state.selected ? 'is-selected' : null },
-              h(
-                'th',
-                { scope: 'row' },
-                h(
-                  'button',
-                  {
-                    type: 'button',
-                    className: 'link-button',
-                    'data-focus': `row-${r.id}`,
-                    'aria-current': r.id === state.selected ? 'true' : null,
-                    onclick: () => ctx.dispatch((s) => selectOrganisation(s, r.id)),
-                  },
-                  r.cells.name,
-                ),
-              ),
+            organisationRow(
+              ctx,
+              { id: r.id, name: r.cells.name, focus: `row-${r.id}` },
               TABLE_COLUMNS.slice(1).map((c) => h('td', { className: c === 'degree' ? 'num' : null }, r.cells[c])),
             ),
           ),
