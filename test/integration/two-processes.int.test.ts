@@ -144,8 +144,15 @@ describe('two API processes over one Neo4j', () => {
       }
       await sleep(20);
     }
-    // How soon is measured in bench/ and reported; here only that it shows at all, and the versions agree.
+    // How soon is measured in bench/ and reported; here only that it shows at all, and that the versions come to
+    // agree: every write is stamped twice (server/db/run.ts), so the other process may first show it under the
+    // first token and reach the second at its next poll.
     expect(seenAfterMs, b.output).not.toBeNull();
-    expect(await tokenOf(b)).toBe(await tokenOf(a));
+    const target = await tokenOf(a);
+    let agreed = false;
+    for (const deadline = Date.now() + 10_000; !agreed && Date.now() < deadline; await sleep(50)) {
+      agreed = (await tokenOf(b)) === target;
+    }
+    expect(agreed, `${String(await tokenOf(b))} against ${String(target)}`).toBe(true);
   });
 });

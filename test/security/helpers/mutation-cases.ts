@@ -13,7 +13,7 @@ type Vars = Record<string, unknown>;
 export interface GraphQLAnswer {
   status: number;
   headers: Headers;
-  data?: Record<string, { change?: { id: string; user: string } } | null> | null;
+  data?: Record<string, { change?: { id: string; user: string }; owner?: string } | boolean | null> | null;
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
@@ -51,7 +51,18 @@ export function mutationDocument(name: string, vars: Vars): string {
   const args = field.args.filter((a) => a.name in vars || isNonNullType(a.type));
   const declared = args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
   const passed = args.map((a) => `${a.name}: $${a.name}`).join(', ');
-  return `mutation${declared ? `(${declared})` : ''} { ${name}${passed ? `(${passed})` : ''} { change { id user } } }`;
+  const returns = String(field.type).replace(/!$/, '');
+  // A scenario's writes answer the scenario (its owner says who wrote it) or, for a discard, true.
+  const selection =
+    returns === 'ChangeResult' ? ' { change { id user } }' : returns === 'Scenario' ? ' { id owner }' : '';
+  return `mutation${declared ? `(${declared})` : ''} { ${name}${passed ? `(${passed})` : ''}${selection} }`;
+}
+
+/** Who a write's answer says made it: the change's user, or a scenario's owner; null for an answer without either. */
+export function writtenBy(answer: unknown): string | null {
+  if (typeof answer !== 'object' || answer === null) return null;
+  const a = answer as { change?: { user?: string }; owner?: string };
+  return a.change?.user ?? a.owner ?? null;
 }
 
 /** Prepares the target of a mutation (as the admin) and returns the mutation's variables. */
@@ -67,7 +78,7 @@ export function mutationCases(
   const asUser = async (name: string, vars: Vars, token = tokens.admin) => {
     const res = await postGraphql(baseUrl, { authorization: `Bearer ${token}` }, mutationDocument(name, vars), vars);
     if (res.errors) throw new Error(`preparing ${name}: ${JSON.stringify(res.errors)}`);
-    return res.data![name]!.change!;
+    return (res.data![name] as { change: { id: string; user: string } }).change;
   };
   const newOrg = async (coverage = ['GM0193']) => {
     const id = `test-authz-${randomUUID().slice(0, 8)}`;
@@ -101,6 +112,26 @@ export function mutationCases(
     });
     return (res.data as unknown as { organisation: { referralsOut: { id: string }[] } }).organisation.referralsOut[0]!
       .id;
+  };
+
+  const scenarioChange = async () => ({
+    kind: 'SET_SERVES',
+    organisation: await newOrg(),
+    targetGroup: 'starter',
+    role: 'PRIMARY',
+    source,
+  });
+  const ownScenario = async (actor: Actor) => {
+    const token = actor === 'editor' ? tokens.editor : tokens.admin;
+    const input = { id: `authz-${randomUUID().slice(0, 8)}`, title: 'Authz', changes: [await scenarioChange()] };
+    const res = await postGraphql(
+      baseUrl,
+      { authorization: `Bearer ${token}` },
+      'mutation($input: NewScenarioInput!) { createScenario(input: $input) { id } }',
+      { input },
+    );
+    if (res.errors) throw new Error(`preparing a scenario: ${JSON.stringify(res.errors)}`);
+    return { id: input.id, expectedVersion: 1 };
   };
 
   // Where a source looked is one record per region and group: each case takes a pair no case took before.
@@ -163,6 +194,15 @@ export function mutationCases(
     }),
     updateReferral: async () => ({ id: await withReferral(), expectedVersion: 1, patch: { status: 'ACTIVE' } }),
     deleteReferral: async () => ({ id: await withReferral(), expectedVersion: 1 }),
+    // A scenario is changed by its owner or an admin: the nationwide editor and the admin get one of their own,
+    // everyone else the admin's. Its one change lies in Overijssel, so the out-of-scope editor may not make it.
+    createScenario: async () => ({
+      input: { id: `authz-${randomUUID().slice(0, 8)}`, title: 'Authz', changes: [await scenarioChange()] },
+    }),
+    updateScenario: async (actor) => ({ ...(await ownScenario(actor)), title: 'Anders' }),
+    addScenarioChanges: async (actor) => ({ ...(await ownScenario(actor)), changes: [await scenarioChange()] }),
+    removeScenarioChange: async (actor) => ({ ...(await ownScenario(actor)), change: 'c1' }),
+    discardScenario: async (actor) => ownScenario(actor),
     // An editor may revert only their own latest change: the nationwide editor gets one of their own, everyone
     // else the admin's (which the admin may revert and nobody else).
     revertChange: async (actor) => {
