@@ -1,30 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { findDeviations, type RoleRule } from './conformance.ts';
 import { buildRegionCatalog } from './region-catalog.ts';
-import { findReferralGaps, type NetworkOrganisation } from './referral-gaps.ts';
+import { networkOrganisation, networkReferral } from './referral-test-fixtures.ts';
+import { findReferralGaps } from './referral-gaps.ts';
 
 const catalog = buildRegionCatalog([
   { id: 'NL', name: 'Nederland', level: 'COUNTRY', aliases: [], parents: [] },
   { id: 'PV21', name: 'Fryslân', level: 'PROVINCE', aliases: [], parents: ['NL'] },
 ]);
-const org = (id: string, lines: string[], serves: string[] = []): NetworkOrganisation => ({
-  id,
-  name: id.toUpperCase(),
-  type: 'x',
-  scale: null,
-  generic: false,
-  lines,
-  covers: [{ region: 'PV21', partial: false }],
-  serves: serves.map((targetGroup) => ({ targetGroup, role: 'primary', scope: null })),
-});
-const ref = (from: string, to: string, status = 'active') => ({
-  id: null,
-  from,
-  to,
-  kind: 'referral',
-  status,
-  targetGroups: [],
-});
+const org = (id: string, lines: string[] = [], serves: string[] = []) => networkOrganisation('PV21', id, lines, serves);
+const ref = networkReferral;
 
 describe('findReferralGaps', () => {
   const orgs = [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRegionCatalog } from './region-catalog.ts';
+import { networkOrganisation, networkReferral } from './referral-test-fixtures.ts';
 import { OPERATIONAL_STATUSES, type NetworkOrganisation, type NetworkReferral } from './referral-gaps.ts';
 import { measureReferralNetwork, type NetworkQuestion, type ReferralNetwork } from './referral-network.ts';
 
@@ -7,24 +8,8 @@ const catalog = buildRegionCatalog([
   { id: 'NL', name: 'Nederland', level: 'COUNTRY', aliases: [], parents: [] },
   { id: 'PV23', name: 'Overijssel', level: 'PROVINCE', aliases: [], parents: ['NL'] },
 ]);
-const org = (id: string, lines: string[] = [], serves: string[] = []): NetworkOrganisation => ({
-  id,
-  name: id.toUpperCase(),
-  type: 'x',
-  scale: null,
-  generic: false,
-  lines,
-  covers: [{ region: 'PV23', partial: false }],
-  serves: serves.map((targetGroup) => ({ targetGroup, role: 'primary', scope: null })),
-});
-const ref = (from: string, to: string, status = 'active', targetGroups: string[] = []): NetworkReferral => ({
-  id: `${from}-${to}`,
-  from,
-  to,
-  kind: 'referral',
-  status,
-  targetGroups,
-});
+const org = (id: string, lines: string[] = [], serves: string[] = []) => networkOrganisation('PV23', id, lines, serves);
+const ref = networkReferral;
 /** Both directions. */
 const both = (a: string, b: string) => [ref(a, b), ref(b, a)];
 
