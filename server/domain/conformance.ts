@@ -93,6 +93,8 @@ export function findDeviations(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       a.organisation.name.localeCompare(b.organisation.name, 'nl') ||
-      a.rule.localeCompare(b.rule),
+      a.rule.localeCompare(b.rule) ||
+      // Two deviations of one rule in a fixed order, whatever the order the statements were read in.
+      a.actual.localeCompare(b.actual),
   );
 }

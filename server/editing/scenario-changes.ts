@@ -2,6 +2,7 @@ import { assertInScope, unchangedCoverage, type ScopeFacts } from '../auth/scope
 import type { User } from '../auth/users.ts';
 import type { RegionCatalog } from '../domain/region-catalog.ts';
 import { resolveRegion } from '../domain/region-index.ts';
+import { AppError } from '../errors.ts';
 import { REFERRAL_KIND_VALUES, SCENARIO_CHANGE_KIND_VALUES, SERVE_ROLE_VALUES, storedValue } from '../domain/rules.ts';
 import type { ScenarioChangeInput } from '../graphql/generated/resolvers.ts';
 import type { Vocabulary } from '../repos/catalog.ts';
@@ -165,6 +166,25 @@ export function staleChange(state: DraftState, changes: readonly ScenarioChange[
     state.apply(c);
   }
   return null;
+}
+
+/**
+ * The stored changes checked in order against the state (which they then change) as the user would make them now:
+ * each still holds on the map (else CONFLICT naming the first that does not) and lies in the user's provinces.
+ */
+export function assertChangesHold(env: ChangeCheck, state: DraftState, changes: readonly ScenarioChange[]): void {
+  for (const c of changes) {
+    const problem = state.problem(c);
+    if (problem) {
+      throw new AppError(
+        'CONFLICT',
+        `The scenario no longer holds on the live map (${c.id}: ${problem.field} ${problem.value} ${problem.message}); remove that change first.`,
+        { change: c.id },
+      );
+    }
+    assertInScope(env.user, env.catalog, scopeFactsOf(state, c));
+    state.apply(c);
+  }
 }
 
 /**

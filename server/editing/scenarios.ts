@@ -2,7 +2,7 @@ import type { User } from '../auth/users.ts';
 import { AppError } from '../errors.ts';
 import type * as G from '../graphql/generated/resolvers.ts';
 import type { Projection } from '../repos/projection/projection.ts';
-import type { StoredScenario } from '../repos/projection/scenarios.ts';
+import type { ScenarioChange, StoredScenario } from '../repos/projection/scenarios.ts';
 import type { ReadModel } from '../repos/projection/store.ts';
 import * as writes from '../repos/scenario-writes.ts';
 import { checkedChanges, DraftState, staleChange, type ChangeCheck } from './scenario-changes.ts';
@@ -18,7 +18,8 @@ export interface ScenarioEnv extends EditEnv {
   readonly model: Pick<ReadModel, 'current'>;
 }
 
-async function checks(env: ScenarioEnv, user: User): Promise<ChangeCheck> {
+/** What checking a change needs besides the map: the user, the region catalog and the vocabulary. */
+export async function changeChecks(env: ScenarioEnv, user: User): Promise<ChangeCheck> {
   const [catalog, vocabulary] = await Promise.all([env.reference.catalog(), env.reference.vocabulary()]);
   return { user, catalog, vocabulary };
 }
@@ -42,6 +43,12 @@ export function mayChange(user: User | null, scenario: StoredScenario): boolean 
   return user !== null && (user.role === 'ADMIN' || (user.role === 'EDITOR' && user.name === scenario.owner));
 }
 
+/** The changes with the moment they are added: adoption asks what changed on the live map since. */
+function added(changes: readonly ScenarioChange[]): ScenarioChange[] {
+  const at = new Date().toISOString();
+  return changes.map((c) => ({ ...c, at }));
+}
+
 /** The number after the highest change id, so a removed change's id is never given again. */
 function nextNumber(scenario: StoredScenario): number {
   return Math.max(0, ...scenario.changes.map((c) => Number(c.id.slice(1)) || 0));
@@ -56,13 +63,20 @@ export async function createScenario(env: ScenarioEnv, who: User | null, input: 
   const p = await env.model.current();
   if (p.scenarios.has(id)) throw new AppError('CONFLICT', `A scenario with id "${id}" exists already.`, { id });
   const changes = checkedChanges(
-    await checks(env, user),
+    await changeChecks(env, user),
     new DraftState(p.rows, []),
     input.changes ?? [],
     0,
     'input.changes',
   );
-  await writes.createScenario(env.db, { id, title, description, owner: user.name, baseToken: p.token, changes });
+  await writes.createScenario(env.db, {
+    id,
+    title,
+    description,
+    owner: user.name,
+    baseToken: p.token,
+    changes: added(changes),
+  });
   return id;
 }
 
@@ -92,11 +106,13 @@ export async function addScenarioChanges(env: ScenarioEnv, who: User | null, arg
       'CONFLICT',
       `The scenario no longer holds on the live map (${stale}); remove that change first.`,
     );
-  const added = checkedChanges(await checks(env, user), state, args.changes, nextNumber(scenario), 'changes');
-  if (scenario.changes.length + added.length > 500) {
+  const checked = checkedChanges(await changeChecks(env, user), state, args.changes, nextNumber(scenario), 'changes');
+  if (scenario.changes.length + checked.length > 500) {
     throw badInput('changes', args.changes.length, 'would make the scenario hold more than 500 changes');
   }
-  await writes.updateScenario(env.db, scenario.id, args.expectedVersion, { changes: [...scenario.changes, ...added] });
+  await writes.updateScenario(env.db, scenario.id, args.expectedVersion, {
+    changes: [...scenario.changes, ...added(checked)],
+  });
 }
 
 /** Removes one change; the changes after it must still hold without it. */

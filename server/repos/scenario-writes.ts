@@ -40,23 +40,25 @@ export async function updateScenario(
   if (patch.title !== undefined) set['title'] = patch.title;
   if (patch.description !== undefined) set['description'] = patch.description;
   if (patch.changes !== undefined) set['changes'] = JSON.stringify(patch.changes);
-  const [row] = await db.write<VersionRow>('scenarios/update-scenario', { id, expectedVersion, set });
-  return { version: judged(row, id, expectedVersion) };
+  const [row] = await db.write<ScenarioVersionRow>('scenarios/update-scenario', { id, expectedVersion, set });
+  return { version: judgedScenarioWrite(row, id, expectedVersion) };
 }
 
 /** Discards a scenario at the version the writer holds. */
 export async function deleteScenario(db: Db, id: string, expectedVersion: number): Promise<void> {
-  const [row] = await db.write<VersionRow>('scenarios/delete-scenario', { id, expectedVersion });
-  judged(row, id, expectedVersion);
+  const [row] = await db.write<ScenarioVersionRow>('scenarios/delete-scenario', { id, expectedVersion });
+  judgedScenarioWrite(row, id, expectedVersion);
 }
 
-interface VersionRow {
+/** The columns of the scenario writes that name a version (update, delete). */
+export interface ScenarioVersionRow {
   found: boolean;
   applied: boolean;
   version: number | null;
 }
 
-function judged(row: VersionRow | undefined, id: string, expectedVersion: number): number {
+/** The scenario's version after a write at `expectedVersion`; NOT_FOUND or CONFLICT when it did not apply. */
+export function judgedScenarioWrite(row: ScenarioVersionRow | undefined, id: string, expectedVersion: number): number {
   if (!row?.found) throw new AppError('NOT_FOUND', `No scenario with id "${id}".`, { argument: 'id' });
   if (!row.applied) {
     throw new AppError(

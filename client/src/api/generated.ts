@@ -13,6 +13,8 @@ export type BudgetKind =
 export type ChangeAction =
   /** A target group statement was added. */
   | 'ADD_SERVES'
+  /** A scenario's changes were made to the live map (adoptScenario), as one change. */
+  | 'ADOPT_SCENARIO'
   /** An organisation was created. */
   | 'CREATE_ORGANISATION'
   /** A referral was created. */
@@ -901,6 +903,15 @@ export type DiscardScenarioMutationVariables = Exact<{
 
 
 export type DiscardScenarioMutation = { discardScenario: boolean };
+
+export type AdoptScenarioMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  change: ChangeInput;
+}>;
+
+
+export type AdoptScenarioMutation = { adoptScenario: { change: { id: string, action: ChangeAction, summary: string } } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 

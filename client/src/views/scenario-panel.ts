@@ -15,6 +15,7 @@ import type { ViewContext } from './context.ts';
 import { dataOf, regionName } from './context.ts';
 import { h, identity, memo } from './dom.ts';
 import { captionTable } from './caption-table.ts';
+import { adoptForm } from './scenario-adopt.ts';
 import { changeForm } from './scenario-change-form.ts';
 import { impactView } from './scenario-impact.ts';
 import { fieldBox, showProblem } from './scenario-problems.ts';
@@ -63,6 +64,11 @@ function scenarioLink(ctx: ViewContext, id: string | null, text: string, current
 }
 
 function listView(ctx: ViewContext, port: ScenarioPort): HTMLElement {
+  const notice = h('p', { id: 'scenario-notice', role: 'status' }, adoptedNotice ?? '');
+  return h('div', {}, notice, listOf(ctx, port));
+}
+
+function listOf(ctx: ViewContext, port: ScenarioPort): HTMLElement {
   return loadingOr(ctx, port.list(), (data) =>
     data.scenarios.length === 0
       ? h('p', { className: 'muted' }, ctx.t.t('scenario.noneYet'))
@@ -165,6 +171,9 @@ function changesTable(ctx: ViewContext, port: ScenarioPort, s: Scenario, editabl
   );
 }
 
+/** What the panel says after a scenario was adopted (it has left the list): the change that made it. */
+let adoptedNotice: string | null = null;
+
 function detailsView(ctx: ViewContext, port: ScenarioPort, s: Scenario, editor: boolean): HTMLElement {
   const { t } = ctx;
   const editable = editor && s.editable;
@@ -198,6 +207,14 @@ function detailsView(ctx: ViewContext, port: ScenarioPort, s: Scenario, editor: 
         )
       : null,
     feedback,
+    // Any editor may try: the server adopts for an admin, or an editor whose provinces hold every change.
+    editor && s.changes.length > 0
+      ? adoptForm(t, s, port.send, (changeId) => {
+          adoptedNotice = t.t('scenario.adopt.done', { title: s.title, id: changeId });
+          port.changed();
+          ctx.dispatch((st) => setScenario(st, null));
+        })
+      : null,
   );
 }
 
@@ -228,7 +245,7 @@ export function mountScenarioPanel(container: HTMLElement, port: ScenarioPort): 
   const parts = [
     memo(
       (ctx: ViewContext) => listEl.replaceChildren(listView(ctx, port)),
-      (ctx) => JSON.stringify([ctx.t.lang, toSearch(ctx.state), identity(port.list())]),
+      (ctx) => JSON.stringify([ctx.t.lang, toSearch(ctx.state), identity(port.list()), adoptedNotice]),
     ),
     memo(
       (ctx: ViewContext) => createEl.replaceChildren(editor(ctx) ? createForm(ctx, port) : ''),

@@ -11,6 +11,8 @@ export type BudgetKind = typeof BudgetKind[keyof typeof BudgetKind];
 export const ChangeAction = {
   /** A target group statement was added. */
   AddServes: 'ADD_SERVES',
+  /** A scenario's changes were made to the live map (adoptScenario), as one change. */
+  AdoptScenario: 'ADOPT_SCENARIO',
   /** An organisation was created. */
   CreateOrganisation: 'CREATE_ORGANISATION',
   /** A referral was created. */

@@ -144,6 +144,8 @@ export type Change = {
 export type ChangeAction =
   /** A target group statement was added. */
   | 'ADD_SERVES'
+  /** A scenario's changes were made to the live map (adoptScenario), as one change. */
+  | 'ADOPT_SCENARIO'
   /** An organisation was created. */
   | 'CREATE_ORGANISATION'
   /** A referral was created. */
@@ -654,6 +656,14 @@ export type Mutation = {
   addScenarioChanges: Scenario;
   /** States that an organisation serves a target group. */
   addServes: ChangeResult;
+  /**
+   * Adopts a scenario: its changes are made to the live map as ONE change of the audit trail (action ADOPT_SCENARIO),
+   * revertible as a whole with `revertChange`, and the scenario leaves the drafts. An ADMIN adopts any scenario, an
+   * EDITOR one whose every change lies in their provinces; each change is made as the edit an editor would make by hand.
+   * CONFLICT when the scenario's version moved, when a change no longer holds on the live map, or when the live map
+   * changed a fact a change is about since that change was added (`extensions.conflicts` lists them); nothing is written.
+   */
+  adoptScenario: ChangeResult;
   /** Creates an organisation, with its first coverage (an editor limited to provinces must give it, inside them). */
   createOrganisation: ChangeResult;
   /** Creates a referral between two organisations. */
@@ -736,6 +746,23 @@ export type MutationAddServesArgs = {
   change: ChangeInput;
   input: ServesInput;
   organisation: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the map. Every mutation needs a bearer token (`Authorization: Bearer …`) of an EDITOR or ADMIN,
+ * names the version it saw of what it changes (`expectedVersion`; a stale version fails with CONFLICT and the
+ * current state in `extensions.current`), gives a source, and is recorded in the audit trail. Errors:
+ * UNAUTHENTICATED (no or unknown token), FORBIDDEN (role or province scope), BAD_USER_INPUT (field, value and
+ * what is allowed in `extensions`), NOT_FOUND, CONFLICT. Province scope: an editor limited to provinces may change an
+ * organisation only when it covers at least one region and all of them lie in their provinces, before and after the
+ * change (one without coverage is national); a referral needs one such end. `change.idempotencyKey` makes any
+ * mutation safe to repeat (see docs/editing-safety.md).
+ */
+export type MutationAdoptScenarioArgs = {
+  change: ChangeInput;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2080,6 +2107,8 @@ export type Scenario = {
 /** One change of a scenario; which fields it has depends on `kind`. */
 export type ScenarioChange = {
   __typename?: 'ScenarioChange';
+  /** When it was added (ISO 8601); adoption is refused when the live map changed a fact it is about since. */
+  addedAt: Maybe<Scalars['String']['output']>;
   /** The referring organisation (ADD_REFERRAL, REMOVE_REFERRAL). */
   from: Maybe<Scalars['ID']['output']>;
   /** Its id within the scenario (`c1`, `c2`, …). */
@@ -3071,6 +3100,7 @@ export type MemberGroupResolvers<ContextType = GraphQLContext, ParentType extend
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addScenarioChanges?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType, RequireFields<MutationAddScenarioChangesArgs, 'changes' | 'expectedVersion' | 'id'>>;
   addServes?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationAddServesArgs, 'change' | 'input' | 'organisation'>>;
+  adoptScenario?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationAdoptScenarioArgs, 'change' | 'expectedVersion' | 'id'>>;
   createOrganisation?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'change' | 'input'>>;
   createReferral?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationCreateReferralArgs, 'change' | 'input'>>;
   createScenario?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType, RequireFields<MutationCreateScenarioArgs, 'input'>>;
@@ -3363,6 +3393,7 @@ export type ScenarioResolvers<ContextType = GraphQLContext, ParentType extends R
 }>;
 
 export type ScenarioChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioChange'] = ResolversParentTypes['ScenarioChange']> = ResolversObject<{
+  addedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ScenarioChangeKind'], ParentType, ContextType>;

@@ -1,8 +1,11 @@
+import { idempotent } from '../../editing/idempotency.ts';
+import { adoptScenario } from '../../editing/scenario-adoption.ts';
 import * as edits from '../../editing/scenarios.ts';
+import { withKey } from '../../editing/write-kit.ts';
 import { toRole } from '../../domain/roles.ts';
 import { enumValue, REFERRAL_KIND_VALUES } from '../../domain/rules.ts';
 import { AppError } from '../../errors.ts';
-import type { StoredScenario, ScenarioChange as Change } from '../../repos/projection/scenarios.ts';
+import { changeSummary, type StoredScenario, type ScenarioChange as Change } from '../../repos/projection/scenarios.ts';
 import type { GraphQLContext } from '../context.ts';
 import type * as G from '../generated/resolvers.ts';
 import { comparison } from './comparison.ts';
@@ -32,7 +35,12 @@ export const scenarioQueries: Pick<G.QueryResolvers, 'scenarios' | 'scenario' | 
 
 export const scenarioMutations: Pick<
   G.MutationResolvers,
-  'createScenario' | 'updateScenario' | 'addScenarioChanges' | 'removeScenarioChange' | 'discardScenario'
+  | 'createScenario'
+  | 'updateScenario'
+  | 'addScenarioChanges'
+  | 'removeScenarioChange'
+  | 'discardScenario'
+  | 'adoptScenario'
 > = {
   createScenario: async (_p, { input }, ctx) =>
     scenarioAfter(ctx, await edits.createScenario(envOf(ctx), ctx.user, input)),
@@ -52,33 +60,16 @@ export const scenarioMutations: Pick<
     await edits.discardScenario(envOf(ctx), ctx.user, args);
     return true;
   },
+  // Like every edit, safe to repeat with `change.idempotencyKey`.
+  adoptScenario: (_p, args, ctx) =>
+    idempotent(ctx.db, ctx.user, 'adoptScenario', args, (hash) =>
+      adoptScenario(envOf(ctx), ctx.user, args, withKey(args.change, hash)),
+    ),
 };
 
 export const Scenario: G.ScenarioResolvers = {
   editable: (s, _a, ctx) => edits.mayChange(ctx.user, s),
 };
-
-/** A change in words, e.g. "kvk serves starter (primary)". */
-export function changeSummary(c: Change): string {
-  switch (c.kind) {
-    case 'SET_SERVES':
-      return `${c.organisation} serves ${c.targetGroup} (${c.role})${c.scope ? ` in ${c.scope}` : ''}`;
-    case 'REMOVE_SERVES':
-      return `${c.organisation} no longer states it serves ${c.targetGroup}${c.scope ? ` in ${c.scope}` : ''}`;
-    case 'ADD_COVERAGE':
-      return `${c.organisation} covers ${c.region}${c.partial ? ' (partly)' : ''}`;
-    case 'REMOVE_COVERAGE':
-      return `${c.organisation} no longer covers ${c.region}`;
-    case 'ADD_REFERRAL':
-      return `${c.from} refers to ${c.to}${c.targetGroups.length > 0 ? ` for ${c.targetGroups.join(', ')}` : ''}`;
-    case 'REMOVE_REFERRAL':
-      return `${c.from} no longer refers to ${c.to}`;
-    case 'ADD_ORGANISATION':
-      return `new organisation ${c.name} (${c.organisation}, ${c.type})${c.region ? ` covering ${c.region}` : ''}`;
-    case 'REMOVE_ORGANISATION':
-      return `${c.organisation} is removed`;
-  }
-}
 
 const field = <K extends string>(c: Change, key: K): unknown => (key in c ? (c as Record<K, unknown>)[key] : null);
 
@@ -98,5 +89,6 @@ export const ScenarioChange: G.ScenarioChangeResolvers = {
   organisationType: (c) => (c.kind === 'ADD_ORGANISATION' ? c.type : null),
   scale: (c) => (c.kind === 'ADD_ORGANISATION' ? c.scale : null),
   note: (c) => c.note,
+  addedAt: (c) => c.at ?? null,
   summary: (c) => changeSummary(c),
 };

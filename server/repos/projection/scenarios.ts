@@ -28,6 +28,8 @@ interface ChangeBase {
   /** Where the change comes from (a report's line, a decision). */
   source: string;
   note: string | null;
+  /** When it was added (ISO 8601); adoption asks what changed on the live map since. Absent: the scenario's creation. */
+  at?: string;
 }
 
 export type ScenarioChangeKind = ScenarioChange['kind'];
@@ -65,3 +67,30 @@ export function parseScenario(row: Props): StoredScenario {
 
 /** A change as stored, under the name the API's generated types use for it. */
 export type StoredScenarioChange = ScenarioChange;
+
+/** A change in words, e.g. "kvk serves starter (primary)". */
+export function changeSummary(c: ScenarioChange): string {
+  switch (c.kind) {
+    case 'SET_SERVES':
+      return `${c.organisation} serves ${c.targetGroup} (${c.role})${c.scope ? ` in ${c.scope}` : ''}`;
+    case 'REMOVE_SERVES':
+      return `${c.organisation} no longer states it serves ${c.targetGroup}${c.scope ? ` in ${c.scope}` : ''}`;
+    case 'ADD_COVERAGE':
+      return `${c.organisation} covers ${c.region}${c.partial ? ' (partly)' : ''}`;
+    case 'REMOVE_COVERAGE':
+      return `${c.organisation} no longer covers ${c.region}`;
+    case 'ADD_REFERRAL':
+      return `${c.from} refers to ${c.to}${c.targetGroups.length > 0 ? ` for ${c.targetGroups.join(', ')}` : ''}`;
+    case 'REMOVE_REFERRAL':
+      return `${c.from} no longer refers to ${c.to}`;
+    case 'ADD_ORGANISATION':
+      return `new organisation ${c.name} (${c.organisation}, ${c.type})${c.region ? ` covering ${c.region}` : ''}`;
+    case 'REMOVE_ORGANISATION':
+      return `${c.organisation} is removed`;
+  }
+}
+
+/** The organisations a change is about. */
+export function organisationsOf(c: ScenarioChange): string[] {
+  return 'organisation' in c ? [c.organisation] : [c.from, c.to];
+}

@@ -203,6 +203,8 @@ export function mutationCases(
     addScenarioChanges: async (actor) => ({ ...(await ownScenario(actor)), changes: [await scenarioChange()] }),
     removeScenarioChange: async (actor) => ({ ...(await ownScenario(actor)), change: 'c1' }),
     discardScenario: async (actor) => ownScenario(actor),
+    // Adopting needs every change in the adopter's provinces: the out-of-scope editor is refused on the admin's.
+    adoptScenario: async (actor) => ownScenario(actor),
     // An editor may revert only their own latest change: the nationwide editor gets one of their own, everyone
     // else the admin's (which the admin may revert and nobody else).
     revertChange: async (actor) => {
