@@ -54,7 +54,16 @@ export function findDeviations(
       out.push({ organisation: o, rule: rule.id, expected, actual, severity, sources });
     const groups = rule.targetGroups.filter((g) => !ANY_GROUP.has(g));
     for (const o of organisations.filter((x) => (TYPE_ALIASES[x.type ?? ''] ?? x.type) === rule.actorType)) {
-      const served = o.serves.filter((s) => s.role !== 'not-served');
+      // In a fixed order, so that two deviations of one rule come in the same order whatever order the statements
+      // were read in (an edit, a scenario or an adoption may put a statement last).
+      const served = o.serves
+        .filter((s) => s.role !== 'not-served')
+        .sort(
+          (a, b) =>
+            a.targetGroup.localeCompare(b.targetGroup) ||
+            a.role.localeCompare(b.role) ||
+            (a.reading ?? '').localeCompare(b.reading ?? ''),
+        );
       for (const s of served.filter((x) => rule.notFor.includes(x.targetGroup))) {
         add(
           o,
@@ -93,8 +102,6 @@ export function findDeviations(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       a.organisation.name.localeCompare(b.organisation.name, 'nl') ||
-      a.rule.localeCompare(b.rule) ||
-      // Two deviations of one rule in a fixed order, whatever the order the statements were read in.
-      a.actual.localeCompare(b.actual),
+      a.rule.localeCompare(b.rule),
   );
 }

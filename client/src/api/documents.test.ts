@@ -29,8 +29,8 @@ describe('documentFor', () => {
       .filter((d) => d.kind === 'mutation')
       .map((d) => d.name);
     expect(names).toEqual(expect.arrayContaining(['UpdateOrganisation', 'CreateReferral', 'RevertChange']));
-    // The edit forms' 15 and the scenarios' 4.
-    expect(names).toHaveLength(19);
+    // The edit forms' 15 and the scenarios' 5.
+    expect(names).toHaveLength(20);
     expect(names).toEqual(expect.arrayContaining(['CreateScenario', 'AddScenarioChanges', 'DiscardScenario']));
     const doc = documentFor('SetCoverage', source);
     expect(doc).toMatch(/^mutation SetCoverage\(/);
