@@ -128,11 +128,23 @@ describe('the referral network in the explorer', () => {
     await page.close();
   });
 
-  it('shows the measures as a table in the table view', async () => {
+  it('shows the measures as a table in the table view, and as columns of the organisations table', async () => {
     const page = await open('/?regio=PV21&maat=nabijheid&weergave=tabel');
     await page.locator('#network-table tbody tr').first().waitFor();
     expect(await page.locator('#network-table tbody tr').count()).toBe(3);
     expect(await page.locator('#network-table thead').textContent()).toContain('Bereikbaarheid');
+    // The same measures beside each organisation's own columns; one the network does not measure is unknown.
+    const column = '#organisations-table thead th[data-measure="betweenness"]';
+    await page.locator(column).waitFor();
+    expect(await page.locator(column).textContent()).toBe('Tussenpositie');
+    const measured = (id: string) =>
+      page.locator(`#network-table tr[data-id="${id}"] td`).nth(2).textContent({ timeout: 5_000 });
+    expect(
+      await page.locator('#organisations-table tr[data-id="ynbusiness"] td[data-measure="betweenness"]').textContent(),
+    ).toBe(await measured('ynbusiness'));
+    expect(
+      await page.locator('#organisations-table td[data-measure="betweenness"]', { hasText: 'onbekend' }).count(),
+    ).toBeGreaterThan(0);
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });

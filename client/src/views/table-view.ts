@@ -2,11 +2,12 @@ import { toCsv } from '../data/csv.ts';
 import { TABLE_COLUMNS, tableRows, type TableColumn } from '../data/table-model.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import { sortTable } from '../state/transitions.ts';
-import { groupName, type ViewContext } from './context.ts';
+import { dataOf, groupName, type ViewContext } from './context.ts';
 import { h, identity, memo, replaceKeepingFocus } from './dom.ts';
 import { download, exportName } from './download.ts';
 import { feedback } from './feedback.ts';
 import { networkTable } from './network-panel.ts';
+import { NETWORK_COLUMNS, NETWORK_HEADERS, networkRows, type NetworkColumn } from '../data/network-table.ts';
 import { organisationRow } from './organisation-row.ts';
 
 /** A table in a scrollable region that keyboard users can focus, named by the heading above it. */
@@ -54,12 +55,26 @@ export function mountTableView(container: HTMLElement): (ctx: ViewContext) => vo
         return;
       }
       const rows = tableRows(slice, state.targetGroup, state.tableSort, t);
+      // The referral network's measures of the region, as columns beside each organisation's own; "onbekend" for one
+      // the map knows no referral of there (unknown, not zero).
+      const network = dataOf(ctx.res.network)?.referralNetwork ?? null;
+      const measured = network ? new Map(networkRows(network, t).map((m) => [m.id, m.cells])) : null;
+      const measureColumns = measured ? NETWORK_COLUMNS : [];
+      const measure = (id: string, c: NetworkColumn) => measured?.get(id)?.[c] ?? t.t('network.notMeasured');
       const exportCsv = () =>
         download(
           exportName('tabel', [state.targetGroup, state.region], 'csv'),
           toCsv(
-            ['id', ...TABLE_COLUMNS.map((c) => headerText(ctx, c))],
-            rows.map((r) => [r.id, ...TABLE_COLUMNS.map((c) => r.cells[c])]),
+            [
+              'id',
+              ...TABLE_COLUMNS.map((c) => headerText(ctx, c)),
+              ...measureColumns.map((c) => t.t(NETWORK_HEADERS[c])),
+            ],
+            rows.map((r) => [
+              r.id,
+              ...TABLE_COLUMNS.map((c) => r.cells[c]),
+              ...measureColumns.map((c) => measure(r.id, c)),
+            ]),
           ),
           'text/csv',
         );
@@ -115,13 +130,16 @@ export function mountTableView(container: HTMLElement): (ctx: ViewContext) => vo
                 ),
               ),
             );
-          }),
-          rows.map((r) =>
-            organisationRow(
-              ctx,
-              { id: r.id, name: r.cells.name, focus: `row-${r.id}` },
-              TABLE_COLUMNS.slice(1).map((c) => h('td', { className: c === 'degree' ? 'num' : null }, r.cells[c])),
+          }).concat(
+            measureColumns.map((c) =>
+              h('th', { scope: 'col', className: 'num', 'data-measure': c }, t.t(NETWORK_HEADERS[c])),
             ),
+          ),
+          rows.map((r) =>
+            organisationRow(ctx, { id: r.id, name: r.cells.name, focus: `row-${r.id}` }, [
+              ...TABLE_COLUMNS.slice(1).map((c) => h('td', { className: c === 'degree' ? 'num' : null }, r.cells[c])),
+              ...measureColumns.map((c) => h('td', { className: 'num', 'data-measure': c }, measure(r.id, c))),
+            ]),
           ),
         ),
         h('h3', { id: 'relations-heading' }, t.t('table.relationsHeading')),
