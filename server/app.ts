@@ -158,7 +158,7 @@ export async function createApp({
   // A new version of the map may bring other regions and vocabulary (an import, here or through another writer).
   model.start(() => reference.invalidate());
   const graphql = createGraphQLHandler(apollo, db, { reference, model }, auth);
-  const api = createApiHandler({ db, log, reference, auth, importMaxBytes });
+  const api = createApiHandler({ db, log, reference, auth, importMaxBytes, model });
   const migrationsNeeded = expectedMigrations();
   const clientBuilt = existsSync(path.join(config.clientDist, 'index.html'));
   const serveStatic = clientBuilt ? sirv(config.clientDist, { single: true, etag: true, gzip: false }) : null;

@@ -25,7 +25,7 @@ export async function changeChecks(env: ScenarioEnv, user: User): Promise<Change
 }
 
 /** The scenario, which the user must own (or be an ADMIN) to change. */
-async function ownScenario(env: ScenarioEnv, user: User, id: string): Promise<[StoredScenario, Projection]> {
+export async function ownScenario(env: ScenarioEnv, user: User, id: string): Promise<[StoredScenario, Projection]> {
   const p = await env.model.current();
   const scenario = p.scenarios.get(id);
   if (!scenario) throw new AppError('NOT_FOUND', `No scenario with id "${id}".`, { argument: 'id' });
@@ -94,11 +94,18 @@ export async function updateScenario(env: ScenarioEnv, who: User | null, args: G
   await writes.updateScenario(env.db, scenario.id, args.expectedVersion, patch);
 }
 
-/** Adds changes at the end of a scenario, all checked before any is kept. */
-export async function addScenarioChanges(env: ScenarioEnv, who: User | null, args: G.MutationAddScenarioChangesArgs) {
-  const user = editor(who);
-  const [scenario, p] = await ownScenario(env, user, args.id);
-  if (args.changes.length === 0) throw badInput('changes', [], 'is empty');
+/**
+ * The scenario with its changes and the given ones after them, all checked (the stored ones still hold on the live
+ * map, the new ones as an edit would be); nothing is kept. The user must own the scenario or be an ADMIN.
+ */
+export async function withAddedChanges(
+  env: ScenarioEnv,
+  user: User,
+  id: string,
+  inputs: readonly G.ScenarioChangeInput[],
+): Promise<[StoredScenario, ScenarioChange[]]> {
+  const [scenario, p] = await ownScenario(env, user, id);
+  if (inputs.length === 0) throw badInput('changes', [], 'is empty');
   const state = new DraftState(p.rows, []);
   const stale = staleChange(state, scenario.changes);
   if (stale)
@@ -106,13 +113,17 @@ export async function addScenarioChanges(env: ScenarioEnv, who: User | null, arg
       'CONFLICT',
       `The scenario no longer holds on the live map (${stale}); remove that change first.`,
     );
-  const checked = checkedChanges(await changeChecks(env, user), state, args.changes, nextNumber(scenario), 'changes');
+  const checked = checkedChanges(await changeChecks(env, user), state, inputs, nextNumber(scenario), 'changes');
   if (scenario.changes.length + checked.length > 500) {
-    throw badInput('changes', args.changes.length, 'would make the scenario hold more than 500 changes');
+    throw badInput('changes', inputs.length, 'would make the scenario hold more than 500 changes');
   }
-  await writes.updateScenario(env.db, scenario.id, args.expectedVersion, {
-    changes: [...scenario.changes, ...added(checked)],
-  });
+  return [scenario, [...scenario.changes, ...added(checked)]];
+}
+
+/** Adds changes at the end of a scenario, all checked before any is kept. */
+export async function addScenarioChanges(env: ScenarioEnv, who: User | null, args: G.MutationAddScenarioChangesArgs) {
+  const [scenario, changes] = await withAddedChanges(env, editor(who), args.id, args.changes);
+  await writes.updateScenario(env.db, scenario.id, args.expectedVersion, { changes });
 }
 
 /** Removes one change; the changes after it must still hold without it. */

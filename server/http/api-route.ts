@@ -1,3 +1,4 @@
+import type { ScenarioEnv } from '../editing/scenarios.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { AuthSettings } from '../auth/authenticate.ts';
@@ -14,6 +15,8 @@ export interface ApiDeps {
   readonly reference: ReferenceData;
   readonly auth: AuthSettings;
   readonly importMaxBytes: number;
+  /** The read model, which holds the scenarios a spreadsheet may be imported into. */
+  readonly model: ScenarioEnv['model'];
 }
 
 /** One request to an /api endpoint, already authenticated (and allowed to read). */

@@ -93,6 +93,7 @@ async function importSheet(deps: ApiDeps, r: ApiRequest): Promise<void> {
       comment: url.searchParams.get('comment'),
       expect: url.searchParams.get('expect'),
       maxBytes: deps.importMaxBytes,
+      scenario: url.searchParams.get('scenario') ? { id: url.searchParams.get('scenario')!, model: deps.model } : null,
     },
   );
   const forbidden = report.errors.some((e) => e.code === 'FORBIDDEN');

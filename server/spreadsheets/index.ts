@@ -3,9 +3,11 @@ import type { User } from '../auth/users.ts';
 import type { Db } from '../db/run.ts';
 import { AppError } from '../errors.ts';
 import type { ReferenceData } from '../repos/reference-data.ts';
+import { ownScenario, type ScenarioEnv } from '../editing/scenarios.ts';
 import { applyPlan } from './apply.ts';
 import { tooLarge } from './body.ts';
 import { ENTITIES } from './columns.ts';
+import { importIntoScenario } from './into-scenario.ts';
 import { parseSpreadsheet } from './parse.ts';
 import { planImport, type ImportPlan } from './plan.ts';
 import { readRecords } from './records.ts';
@@ -31,6 +33,8 @@ export interface ImportOptions {
   readonly expect?: string | null;
   /** Largest file accepted, in bytes. */
   readonly maxBytes: number;
+  /** Import into this scenario instead of the map itself (into-scenario.ts), with the read model it is read from. */
+  readonly scenario?: { readonly id: string; readonly model: ScenarioEnv['model'] } | null;
 }
 
 export { ENTITIES } from './columns.ts';
@@ -93,6 +97,8 @@ export async function importSpreadsheet(
     });
   }
   const source = checkedText(opts.source, 'source', 500, true)!;
+  // Into a scenario: the user must be one who may change it, before the file is looked at.
+  if (opts.scenario) await ownScenario({ db, reference, model: opts.scenario.model }, editor, opts.scenario.id);
   const comment = checkedText(opts.comment, 'comment', 2000, false);
   if (file.bytes.length > opts.maxBytes) throw tooLarge(file.bytes.length, opts.maxBytes);
   const parsed = await parseSpreadsheet(file.bytes, { contentType: file.contentType, entity: file.entity });
@@ -116,6 +122,10 @@ export async function importSpreadsheet(
     rows: plan.rows,
     planHash: plan.planHash,
   };
+  if (opts.scenario) {
+    const env = { db, reference, model: opts.scenario.model };
+    return importIntoScenario(env, editor, opts.scenario.id, plan, report, { source, expect: opts.expect });
+  }
   if (opts.mode === 'dry-run' || !report.ok) return report;
   if (opts.expect && opts.expect !== plan.planHash) {
     throw new AppError(

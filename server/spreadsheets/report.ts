@@ -52,4 +52,7 @@ export interface ImportReport {
   readonly planHash: string | null;
   /** The audit trail entry of an apply that wrote something. */
   readonly changeId?: string | null;
+  /** An import into a scenario: its id, and the changes the file adds to it (or, in a dry run, would add). */
+  readonly scenario?: string;
+  readonly scenarioChanges?: readonly { id: string; kind: string; summary: string }[];
 }
