@@ -147,6 +147,11 @@ export type GraphFilter = {
   relationTypes?: Array<string> | null | undefined;
   /** Only organisations with one of these roles for the target groups. */
   roles?: Array<ServeRole> | null | undefined;
+  /**
+   * Answer as if this scenario's changes were made (see `scenarios`); the live map is untouched. The organisations and
+   * referrals it adds are marked (`scenarioChange`), and so are those it removes, which are left out of the slice.
+   */
+  scenario?: string | number | null | undefined;
   /** Only relations with these statuses. */
   statuses?: Array<string> | null | undefined;
   /** Only organisations serving one of these target groups. */
