@@ -97,3 +97,36 @@ describe('degrees and roleFor', () => {
     expect(roleFor(slice.nodes[2]!, null)).toBeNull();
   });
 });
+
+describe('toElements with a scenario', () => {
+  it('marks what the scenario adds with a class and a text beside its label, never the colour alone', () => {
+    const marked: GraphSlice = {
+      ...slice,
+      nodes: [
+        ...slice.nodes,
+        { ...slice.nodes[2]!, id: 'loket', label: 'Loket', scenarioChange: 'ADDED', scenarioChanges: ['c1'] },
+      ],
+      edges: [
+        ...slice.edges,
+        {
+          id: 's:c2',
+          source: 'kvk',
+          target: 'loket',
+          type: 'REFERS_TO',
+          kind: 'referral',
+          status: 'active',
+          scenarioChange: 'ADDED',
+          scenarioChanges: ['c2'],
+        },
+      ],
+    };
+    const elements = toElements(marked, { ...options, scenarioLabel: (m) => `[${m}]` });
+    const node = elements.find((e) => e.data.id === 'loket')!;
+    expect(node.data.label).toBe('Loket ([ADDED])');
+    expect(node.classes).toContain('scenario-added');
+    const edge = elements.find((e) => e.data.id === 's:c2')!;
+    expect(edge.classes).toContain('scenario-added');
+    expect(edge.data['label']).toBe('[ADDED]');
+    expect(elements.find((e) => e.data.id === 'kvk')!.classes).not.toContain('scenario');
+  });
+});
