@@ -72,6 +72,30 @@ describe('the graph of a scenario', () => {
     await page.close();
   });
 
+  it('draws what the scenario removes too when comparing, marked, with the legend saying what the marks mean', async () => {
+    const page = await openExplorer(browser, `/?regio=PV21&scenario=${ID}&vergelijk=scenario`, inject('baseUrl'));
+    await expect.poll(async () => (await drawnGraph(page)).nodes, WAIT).toContain('innovatiepact-fryslan');
+    const removed = await page.evaluate(() => {
+      type El = { hasClass(c: string): boolean; data(k: string): unknown };
+      const cy = (window as unknown as { __cy: { getElementById(id: string): El } }).__cy;
+      const gone = cy.getElementById('innovatiepact-fryslan');
+      return { removed: gone.hasClass('scenario-removed'), label: gone.data('label') };
+    });
+    expect(removed).toEqual({ removed: true, label: 'Innovatiepact Fryslân (IPF) (− scenario)' });
+    const legend = page.locator('#scenario-legend');
+    expect(await legend.locator('li').evaluateAll((li) => li.map((l) => l.getAttribute('data-mark')))).toEqual([
+      'ADDED',
+      'REMOVED',
+    ]);
+    expect(await legend.textContent()).toContain('verwijdert het scenario');
+    // The comparison's tables beside it list the organisation as stopped.
+    await page.locator('#compare-stopped').getByText('Innovatiepact Fryslân (IPF)').first().waitFor(WAIT);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'scenario-compare-graph');
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
   it('names the mark in the table beside the graph', async () => {
     const page = await openExplorer(browser, `/?regio=PV21&scenario=${ID}&weergave=tabel`, inject('baseUrl'));
     const table = page.locator('#organisations-table');

@@ -46,6 +46,14 @@ interface Path {
   operational: boolean;
   hops: { from: { id: string }; to: { id: string }; kind: string; status: string }[];
 }
+interface PathImpact {
+  from: { id: string };
+  to: { id: string };
+  targetGroup: { id: string };
+  path: Path;
+  explanation: string;
+  changes: string[];
+}
 interface Marked {
   id: string;
   scenarioChange: string | null;
@@ -118,22 +126,8 @@ describe('scenarioImpact', () => {
     const res = await gql<{
       scenarioImpact: {
         pathsTruncated: boolean;
-        pathsLost: {
-          from: { id: string };
-          to: { id: string };
-          targetGroup: { id: string };
-          path: Path;
-          explanation: string;
-          changes: string[];
-        }[];
-        pathsGained: {
-          from: { id: string };
-          to: { id: string };
-          targetGroup: { id: string };
-          path: Path;
-          explanation: string;
-          changes: string[];
-        }[];
+        pathsLost: PathImpact[];
+        pathsGained: PathImpact[];
       };
     }>(`{ scenarioImpact(scenario: "${ID}", region: "PV21") { pathsTruncated
         pathsLost { from { id } to { id } targetGroup { id } path { hops { from { id } to { id } } } explanation changes }

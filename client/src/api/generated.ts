@@ -813,6 +813,10 @@ export type GraphSliceQueryVariables = Exact<{
 
 export type GraphSliceQuery = { graph: { total: number, truncated: boolean, nodes: Array<{ id: string, label: string, type: string | null, scale: string | null, generic: boolean, lines: Array<string>, phases: Array<string>, scenarioChange: ScenarioMark | null, scenarioChanges: Array<string>, serves: Array<{ targetGroup: string, role: ServeRole }> }>, edges: Array<{ id: string, source: string, target: string, type: RelationType, kind: string | null, status: string | null, scenarioChange: ScenarioMark | null, scenarioChanges: Array<string> }>, removedNodes: Array<{ id: string, label: string, type: string | null, scale: string | null, generic: boolean, lines: Array<string>, phases: Array<string>, scenarioChange: ScenarioMark | null, scenarioChanges: Array<string>, serves: Array<{ targetGroup: string, role: ServeRole }> }>, removedEdges: Array<{ id: string, source: string, target: string, type: RelationType, kind: string | null, status: string | null, scenarioChange: ScenarioMark | null, scenarioChanges: Array<string> }> } };
 
+export type GraphNodeFieldsFragment = { id: string, label: string, type: string | null, scale: string | null, generic: boolean, lines: Array<string>, phases: Array<string>, scenarioChange: ScenarioMark | null, scenarioChanges: Array<string>, serves: Array<{ targetGroup: string, role: ServeRole }> };
+
+export type GraphEdgeFieldsFragment = { id: string, source: string, target: string, type: RelationType, kind: string | null, status: string | null, scenarioChange: ScenarioMark | null, scenarioChanges: Array<string> };
+
 export type ReferralNetworkQueryVariables = Exact<{
   region: string | number;
   targetGroup?: string | number | null | undefined;

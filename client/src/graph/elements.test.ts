@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { degrees, roleFor, toElements, type GraphSlice } from './elements.ts';
+import { degrees, roleFor, toElements, withRemoved, type GraphSlice } from './elements.ts';
 
 const slice: GraphSlice = {
   nodes: [
@@ -128,5 +128,16 @@ describe('toElements with a scenario', () => {
     expect(edge.classes).toContain('scenario-added');
     expect(edge.data['label']).toBe('[ADDED]');
     expect(elements.find((e) => e.data.id === 'kvk')!.classes).not.toContain('scenario');
+  });
+});
+
+describe('withRemoved', () => {
+  it('puts back what the scenario removes, so a comparison draws it marked', () => {
+    const removed = { ...slice.nodes[1]!, id: 'weg', scenarioChange: 'REMOVED' as const, scenarioChanges: ['c3'] };
+    const out = withRemoved({ ...slice, removedNodes: [removed], removedEdges: [] });
+    expect(out.nodes.map((n) => n.id)).toEqual(['kvk', 'group-gemeenten', 'ynbusiness', 'weg']);
+    const node = toElements(out, { ...options, scenarioLabel: (m) => `[${m}]` }).find((e) => e.data.id === 'weg')!;
+    expect(node.classes).toContain('scenario-removed');
+    expect(withRemoved(slice)).toBe(slice);
   });
 });

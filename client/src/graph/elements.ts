@@ -97,3 +97,16 @@ export function toElements(slice: Pick<GraphSlice, 'nodes' | 'edges'>, options: 
   });
   return [...nodes, ...edges];
 }
+
+/**
+ * The slice with the elements the scenario removes put back, marked REMOVED: what the graph draws while the live map
+ * is compared with the scenario, so both what it adds and what it takes away are seen.
+ */
+export function withRemoved(slice: GraphSlice): GraphSlice {
+  if (!slice.removedNodes?.length && !slice.removedEdges?.length) return slice;
+  return {
+    ...slice,
+    nodes: [...slice.nodes, ...(slice.removedNodes ?? [])],
+    edges: [...slice.edges, ...(slice.removedEdges ?? [])],
+  };
+}
