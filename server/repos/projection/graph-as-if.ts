@@ -147,6 +147,8 @@ export function sliceAsIf(
       scenarioChanges: [c.id],
     });
   }
+  // The removed organisations read with the live slice; one removed beyond where it was read (a slice cut by its
+  // limit) still counts in the total, which the live query alone can tell matches the filter.
   const removedMatching = live.nodes.length - kept.length;
   return { nodes, edges, total: live.total - removedMatching + added.length, removedNodes, removedEdges };
 }
