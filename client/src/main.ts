@@ -10,7 +10,7 @@ import { tokenStore } from './edit/token-store.ts';
 import { visibleSlice } from './data/slice.ts';
 import { bindGraph } from './graph/binding.ts';
 import type { GraphProgress } from './graph/large-graph.ts';
-import type { GraphSlice } from './graph/elements.ts';
+import { withRemoved, type GraphSlice } from './graph/elements.ts';
 import { translator, type MessageKey } from './i18n/index.ts';
 import { browserHistory, createStore } from './state/store.ts';
 import { openGlossary, selectOrganisation, setLanguage } from './state/transitions.ts';
@@ -168,9 +168,12 @@ function context(): ViewContext {
     organisationNames: cache.get(editReq.organisationNames),
   };
   const source = dataOf(res.graph)?.graph ?? null;
-  const lines = state.filters.lines.join(',');
+  // Comparing the live map with the scenario, the graph also draws what the scenario removes (marked).
+  const comparing = state.compare?.kind === 'scenario';
+  const lines = `${state.filters.lines.join(',')}|${comparing}`;
   if (source !== visible.source || lines !== visible.lines) {
-    visible = { source, lines, slice: source ? visibleSlice(source, state.filters) : null };
+    const shown = source && comparing ? withRemoved(source) : source;
+    visible = { source, lines, slice: shown ? visibleSlice(shown, state.filters) : null };
   }
   return {
     state,

@@ -18,7 +18,6 @@ export const QUERY_NAMES = [
   'organisations/search-organisations',
   'figures/find-organisation-figures',
   'figures/find-organisation-budgets',
-  'referrals/find-referral-paths',
   'conformance/list-role-rules',
   'read-model/load-projection',
   'read-model/find-data-version',

@@ -260,6 +260,17 @@ export const ScenarioChangeKind = {
 } as const;
 
 export type ScenarioChangeKind = typeof ScenarioChangeKind[keyof typeof ScenarioChangeKind];
+/** What a scenario does to an element of the graph. */
+export const ScenarioMark = {
+  /** The scenario adds it. */
+  Added: 'ADDED',
+  /** The scenario changes what it serves or covers. */
+  Changed: 'CHANGED',
+  /** The scenario removes it (listed in `removedNodes` / `removedEdges`, not drawn as part of the map). */
+  Removed: 'REMOVED'
+} as const;
+
+export type ScenarioMark = typeof ScenarioMark[keyof typeof ScenarioMark];
 /** Role of an organisation for a target group, after the factsheet canvases' legend. */
 export const ServeRole = {
   /** Service being developed (*in ontwikkeling*). */

@@ -149,6 +149,11 @@ export type GraphFilter = {
   relationTypes?: Array<string> | null | undefined;
   /** Only organisations with one of these roles for the target groups. */
   roles?: Array<ServeRole> | null | undefined;
+  /**
+   * Answer as if this scenario's changes were made (see `scenarios`); the live map is untouched. The organisations and
+   * referrals it adds are marked (`scenarioChange`), and so are those it removes, which are left out of the slice.
+   */
+  scenario?: string | number | null | undefined;
   /** Only relations with these statuses. */
   statuses?: Array<string> | null | undefined;
   /** Only organisations serving one of these target groups. */
@@ -463,6 +468,15 @@ export type ScenarioChangeKind =
   /** An organisation serves a target group with a role (added, or replacing its statement for the group and scope). */
   | 'SET_SERVES';
 
+/** What a scenario does to an element of the graph. */
+export type ScenarioMark =
+  /** The scenario adds it. */
+  | 'ADDED'
+  /** The scenario changes what it serves or covers. */
+  | 'CHANGED'
+  /** The scenario removes it (listed in `removedNodes` / `removedEdges`, not drawn as part of the map). */
+  | 'REMOVED';
+
 /** Role of an organisation for a target group, after the factsheet canvases' legend. */
 export type ServeRole =
   /** Service being developed (*in ontwikkeling*). */
@@ -607,6 +621,7 @@ export type ReferralPathsQueryVariables = Exact<{
   targetGroup: string | number;
   region: string | number;
   maxHops?: number | null | undefined;
+  scenario?: string | number | null | undefined;
 }>;
 
 
@@ -798,7 +813,11 @@ export type GraphSliceQueryVariables = Exact<{
 }>;
 
 
-export type GraphSliceQuery = { graph: { total: number, truncated: boolean, nodes: Array<{ id: string, label: string, type: string | null, scale: string | null, generic: boolean, lines: Array<string>, phases: Array<string>, serves: Array<{ targetGroup: string, role: ServeRole }> }>, edges: Array<{ id: string, source: string, target: string, type: RelationType, kind: string | null, status: string | null }> } };
+export type GraphSliceQuery = { graph: { total: number, truncated: boolean, nodes: Array<{ id: string, label: string, type: string | null, scale: string | null, generic: boolean, lines: Array<string>, phases: Array<string>, scenarioChange: ScenarioMark | null, scenarioChanges: Array<string>, serves: Array<{ targetGroup: string, role: ServeRole }> }>, edges: Array<{ id: string, source: string, target: string, type: RelationType, kind: string | null, status: string | null, scenarioChange: ScenarioMark | null, scenarioChanges: Array<string> }>, removedNodes: Array<{ id: string, label: string, type: string | null, scale: string | null, generic: boolean, lines: Array<string>, phases: Array<string>, scenarioChange: ScenarioMark | null, scenarioChanges: Array<string>, serves: Array<{ targetGroup: string, role: ServeRole }> }>, removedEdges: Array<{ id: string, source: string, target: string, type: RelationType, kind: string | null, status: string | null, scenarioChange: ScenarioMark | null, scenarioChanges: Array<string> }> } };
+
+export type GraphNodeFieldsFragment = { id: string, label: string, type: string | null, scale: string | null, generic: boolean, lines: Array<string>, phases: Array<string>, scenarioChange: ScenarioMark | null, scenarioChanges: Array<string>, serves: Array<{ targetGroup: string, role: ServeRole }> };
+
+export type GraphEdgeFieldsFragment = { id: string, source: string, target: string, type: RelationType, kind: string | null, status: string | null, scenarioChange: ScenarioMark | null, scenarioChanges: Array<string> };
 
 export type ReferralNetworkQueryVariables = Exact<{
   region: string | number;
@@ -865,7 +884,9 @@ export type ScenarioImpactQueryVariables = Exact<{
 }>;
 
 
-export type ScenarioImpactQuery = { scenarioImpact: { region: { id: string, name: string }, cells: Array<{ before: CoverageStatus, after: CoverageStatus, providersBefore: number, providersAfter: number, explanation: string, changes: Array<string>, region: { id: string, name: string }, targetGroup: { id: string, name: string, nameEn: string | null } }>, gapsClosed: Array<{ changes: Array<string>, gap: { kind: ReferralGapKind, explanation: string, organisation: { id: string, name: string } | null, other: { id: string, name: string } | null } }>, gapsOpened: Array<{ changes: Array<string>, gap: { kind: ReferralGapKind, explanation: string, organisation: { id: string, name: string } | null, other: { id: string, name: string } | null } }>, deviationsResolved: Array<{ changes: Array<string>, deviation: { rule: string, expected: string, actual: string, severity: Severity, organisation: { id: string, name: string } } }>, deviationsAdded: Array<{ changes: Array<string>, deviation: { rule: string, expected: string, actual: string, severity: Severity, organisation: { id: string, name: string } } }> } };
+export type ScenarioImpactQuery = { scenarioImpact: { pathsTruncated: boolean, region: { id: string, name: string }, cells: Array<{ before: CoverageStatus, after: CoverageStatus, providersBefore: number, providersAfter: number, explanation: string, changes: Array<string>, region: { id: string, name: string }, targetGroup: { id: string, name: string, nameEn: string | null } }>, gapsClosed: Array<{ changes: Array<string>, gap: { kind: ReferralGapKind, explanation: string, organisation: { id: string, name: string } | null, other: { id: string, name: string } | null } }>, gapsOpened: Array<{ changes: Array<string>, gap: { kind: ReferralGapKind, explanation: string, organisation: { id: string, name: string } | null, other: { id: string, name: string } | null } }>, deviationsResolved: Array<{ changes: Array<string>, deviation: { rule: string, expected: string, actual: string, severity: Severity, organisation: { id: string, name: string } } }>, deviationsAdded: Array<{ changes: Array<string>, deviation: { rule: string, expected: string, actual: string, severity: Severity, organisation: { id: string, name: string } } }>, pathsLost: Array<{ changes: Array<string>, explanation: string, targetGroup: { id: string, name: string, nameEn: string | null }, path: { operational: boolean, hops: Array<{ status: string, from: { id: string, name: string }, to: { id: string, name: string } }> } }>, pathsGained: Array<{ changes: Array<string>, explanation: string, targetGroup: { id: string, name: string, nameEn: string | null }, path: { operational: boolean, hops: Array<{ status: string, from: { id: string, name: string }, to: { id: string, name: string } }> } }> } };
+
+export type PathImpactFieldsFragment = { changes: Array<string>, explanation: string, targetGroup: { id: string, name: string, nameEn: string | null }, path: { operational: boolean, hops: Array<{ status: string, from: { id: string, name: string }, to: { id: string, name: string } }> } };
 
 export type GapImpactFieldsFragment = { changes: Array<string>, gap: { kind: ReferralGapKind, explanation: string, organisation: { id: string, name: string } | null, other: { id: string, name: string } | null } };
 

@@ -69,6 +69,7 @@ export function graphFilter(s: ViewState): GraphFilter {
     relationTypes: nonEmpty(s.filters.relationTypes),
     statuses: nonEmpty(s.filters.statuses),
     ...asOf(s),
+    ...asIf(s),
   };
   return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as GraphFilter;
 }
@@ -131,7 +132,13 @@ export function requestsFor(s: ViewState): Requests {
       s.mode === 'pad' && question && s.pathFrom
         ? {
             op: 'referralPaths',
-            vars: { from: s.pathFrom, targetGroup: s.targetGroup!, region: s.region!, maxHops: MAX_HOPS },
+            vars: {
+              from: s.pathFrom,
+              targetGroup: s.targetGroup!,
+              region: s.region!,
+              maxHops: MAX_HOPS,
+              ...asIf(s),
+            },
           }
         : null,
     network:

@@ -31,7 +31,8 @@ export function tableRows(
     return {
       id: n.id,
       cells: {
-        name: n.label,
+        // A scenario's mark as text beside the name, as on the graph.
+        name: n.scenarioChange ? `${n.label} (${t.t(`scenario.graph.${n.scenarioChange}`)})` : n.label,
         type: t.label('type', n.type ?? 'unknown'),
         scale: t.label('scale', n.scale ?? 'unknown'),
         role: role ? t.label('role', role) : '',

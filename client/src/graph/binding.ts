@@ -1,4 +1,4 @@
-import type { Translator } from '../i18n/index.ts';
+import type { MessageKey, Translator } from '../i18n/index.ts';
 import type { ViewState } from '../state/view-state.ts';
 import { degrees, toElements, type GraphSlice } from './elements.ts';
 import { bubbleGroups, highlightClasses, type GapReport, type Overlaps, type ReferralPaths } from './highlight.ts';
@@ -142,6 +142,7 @@ export function bindGraph(container: HTMLElement, events: GraphEvents): GraphBin
         elements: toElements(slice, {
           targetGroup: state.targetGroup,
           statusLabel: (status) => t.label('status', status),
+          scenarioLabel: (mark) => t.t(`scenario.graph.${mark}` as MessageKey),
         }),
         layout: layoutById(state.layout),
         context,

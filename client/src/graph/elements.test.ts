@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { degrees, roleFor, toElements, type GraphSlice } from './elements.ts';
+import { degrees, roleFor, toElements, withRemoved, type GraphSlice } from './elements.ts';
 
 const slice: GraphSlice = {
   nodes: [
@@ -95,5 +95,49 @@ describe('degrees and roleFor', () => {
     expect(roleFor(slice.nodes[2]!, 'breed-mkb')).toBe('PRIMARY');
     expect(roleFor(slice.nodes[2]!, 'zzp')).toBeNull();
     expect(roleFor(slice.nodes[2]!, null)).toBeNull();
+  });
+});
+
+describe('toElements with a scenario', () => {
+  it('marks what the scenario adds with a class and a text beside its label, never the colour alone', () => {
+    const marked: GraphSlice = {
+      ...slice,
+      nodes: [
+        ...slice.nodes,
+        { ...slice.nodes[2]!, id: 'loket', label: 'Loket', scenarioChange: 'ADDED', scenarioChanges: ['c1'] },
+      ],
+      edges: [
+        ...slice.edges,
+        {
+          id: 's:c2',
+          source: 'kvk',
+          target: 'loket',
+          type: 'REFERS_TO',
+          kind: 'referral',
+          status: 'active',
+          scenarioChange: 'ADDED',
+          scenarioChanges: ['c2'],
+        },
+      ],
+    };
+    const elements = toElements(marked, { ...options, scenarioLabel: (m) => `[${m}]` });
+    const node = elements.find((e) => e.data.id === 'loket')!;
+    expect(node.data.label).toBe('Loket ([ADDED])');
+    expect(node.classes).toContain('scenario-added');
+    const edge = elements.find((e) => e.data.id === 's:c2')!;
+    expect(edge.classes).toContain('scenario-added');
+    expect(edge.data['label']).toBe('[ADDED]');
+    expect(elements.find((e) => e.data.id === 'kvk')!.classes).not.toContain('scenario');
+  });
+});
+
+describe('withRemoved', () => {
+  it('puts back what the scenario removes, so a comparison draws it marked', () => {
+    const removed = { ...slice.nodes[1]!, id: 'weg', scenarioChange: 'REMOVED' as const, scenarioChanges: ['c3'] };
+    const out = withRemoved({ ...slice, removedNodes: [removed], removedEdges: [] });
+    expect(out.nodes.map((n) => n.id)).toEqual(['kvk', 'group-gemeenten', 'ynbusiness', 'weg']);
+    const node = toElements(out, { ...options, scenarioLabel: (m) => `[${m}]` }).find((e) => e.data.id === 'weg')!;
+    expect(node.classes).toContain('scenario-removed');
+    expect(withRemoved(slice)).toBe(slice);
   });
 });

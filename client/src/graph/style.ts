@@ -97,6 +97,18 @@ export function stylesheet(): StylesheetJson {
     })),
     // Warm handover: introduced in person; a circle at the start marks it.
     { selector: 'edge.warm-handover', style: { 'source-arrow-shape': 'circle', 'source-arrow-color': HIGHLIGHT.path } },
+    // Elements a scenario adds, changes or removes (graph/elements.ts): a dashed or dotted outline and a text label.
+    {
+      selector: 'node.scenario-added',
+      style: { 'border-style': 'dashed', 'border-width': 5, 'border-color': HIGHLIGHT.path },
+    },
+    {
+      selector: 'node.scenario-changed',
+      style: { 'border-style': 'dotted', 'border-width': 5, 'border-color': HIGHLIGHT.path },
+    },
+    { selector: 'node.scenario-removed', style: { 'border-style': 'dotted', 'border-width': 4, opacity: 0.55 } },
+    { selector: 'edge.scenario-added', style: { 'line-style': 'dashed', width: 4, 'line-dash-pattern': [8, 4] } },
+    { selector: 'edge.scenario-removed', style: { 'line-style': 'dotted', width: 3, opacity: 0.55 } },
     // The referral network's measures and weak points (graph/network-classes.ts).
     ...networkStyle(),
     // State classes (graph/highlight.ts).

@@ -6,6 +6,7 @@ import {
 } from '../graph/appearance.ts';
 import { HIGHLIGHT } from '../graph/style.ts';
 import type { ViewContext } from './context.ts';
+import { scenarioLegend } from './scenario-legend.ts';
 import { h, identity, memo, s } from './dom.ts';
 import { glossaryLink } from './glossary.ts';
 
@@ -205,6 +206,7 @@ export function mountLegend(container: HTMLElement): (ctx: ViewContext) => void 
                 ),
               ),
             ),
+            scenarioLegend(ctx),
           ),
         ),
       );

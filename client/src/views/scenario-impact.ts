@@ -35,23 +35,46 @@ const cellRow = (t: Translator, c: Cell): HTMLElement =>
     h('td', {}, changeLinks(c.changes)),
   );
 
-/** A list of gaps or deviations with the changes each names; "none" when empty. */
-function itemList(t: Translator, id: string, heading: string, items: { text: string; changes: string[] }[]) {
+/** An item of a list: its text (the server's English explanation unless `lang` is null), and the changes it names. */
+interface Item {
+  text: string;
+  changes: string[];
+  lang?: null;
+}
+
+/** A list of gaps, deviations or paths with the changes each names; "none" when empty. */
+function itemList(t: Translator, id: string, heading: string, items: Item[], note: HTMLElement | null = null) {
   return h(
     'section',
     { className: 'scenario-impact__part', 'aria-labelledby': id },
     h('h4', { id }, heading),
+    note,
     items.length === 0
       ? h('p', { className: 'muted' }, t.t('scenario.impact.none'))
       : h(
           'ul',
           {},
-          items.map((i) => h('li', {}, h('span', { lang: 'en' }, i.text), ' — ', changeLinks(i.changes))),
+          items.map((i) =>
+            h('li', {}, h('span', i.lang === null ? {} : { lang: 'en' }, i.text), ' — ', changeLinks(i.changes)),
+          ),
         ),
   );
 }
 
-/** What a scenario changes in a region: cells before → after, gaps closed and opened, deviations resolved and added. */
+/** A path as the names along it and its group, in the reader's language; marked when a hop is not in place. */
+function paths(t: Translator, list: Impact['pathsLost']): Item[] {
+  return list.map((p) => {
+    const names = [p.path.hops[0]?.from.name ?? '', ...p.path.hops.map((hop) => hop.to.name)].join(' → ');
+    const group = t.lang === 'en' && p.targetGroup.nameEn ? p.targetGroup.nameEn : p.targetGroup.name;
+    const pending = p.path.operational ? '' : ` (${t.t('scenario.impact.notOperational')})`;
+    return { text: `${names} · ${group}${pending}`, changes: p.changes, lang: null };
+  });
+}
+
+/**
+ * What a scenario changes in a region: cells before → after, gaps closed and opened, deviations resolved and added,
+ * referral paths lost and gained.
+ */
 export function impactView(t: Translator, impact: Impact): HTMLElement {
   const gaps = (list: Impact['gapsClosed']) => list.map((g) => ({ text: g.gap.explanation, changes: g.changes }));
   const deviations = (list: Impact['deviationsAdded']) =>
@@ -82,5 +105,18 @@ export function impactView(t: Translator, impact: Impact): HTMLElement {
       deviations(impact.deviationsResolved),
     ),
     itemList(t, 'scenario-dev-added', t.t('scenario.impact.deviationsAdded'), deviations(impact.deviationsAdded)),
+    itemList(
+      t,
+      'scenario-paths-lost',
+      t.t('scenario.impact.pathsLost'),
+      paths(t, impact.pathsLost),
+      h(
+        'p',
+        { className: 'muted' },
+        t.t('scenario.impact.pathsNote'),
+        impact.pathsTruncated ? ` ${t.t('scenario.impact.pathsTruncated')}` : '',
+      ),
+    ),
+    itemList(t, 'scenario-paths-gained', t.t('scenario.impact.pathsGained'), paths(t, impact.pathsGained)),
   );
 }

@@ -486,6 +486,10 @@ export type GraphEdge = {
   id: Scalars['ID']['output'];
   /** For referrals: `referral` or `warm-handover`. */
   kind: Maybe<Scalars['String']['output']>;
+  /** Asked with a scenario: ADDED or REMOVED by it (null when it does not concern this relation). */
+  scenarioChange: Maybe<ScenarioMark>;
+  /** Asked with a scenario: the ids of its changes that add or remove this relation. */
+  scenarioChanges: Array<Scalars['ID']['output']>;
   /** Id of the organisation the relation starts from. */
   source: Scalars['ID']['output'];
   /** Status of the relation: `active`, `pilot`, `planned`, `wished`, `recommended`, `past` or `possible`. */
@@ -517,6 +521,11 @@ export type GraphFilter = {
   relationTypes?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only organisations with one of these roles for the target groups. */
   roles?: InputMaybe<Array<ServeRole>>;
+  /**
+   * Answer as if this scenario's changes were made (see `scenarios`); the live map is untouched. The organisations and
+   * referrals it adds are marked (`scenarioChange`), and so are those it removes, which are left out of the slice.
+   */
+  scenario?: InputMaybe<Scalars['ID']['input']>;
   /** Only relations with these statuses. */
   statuses?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only organisations serving one of these target groups. */
@@ -542,6 +551,10 @@ export type GraphNode = {
   phases: Array<Scalars['String']['output']>;
   /** Scale of operation. */
   scale: Maybe<Scalars['String']['output']>;
+  /** Asked with a scenario: ADDED, REMOVED or CHANGED by it (null when it does not concern this organisation). */
+  scenarioChange: Maybe<ScenarioMark>;
+  /** Asked with a scenario: the ids of its changes that add, remove or change this organisation. */
+  scenarioChanges: Array<Scalars['ID']['output']>;
   /** Target groups served, with role. */
   serves: Array<GraphServe>;
   /** Organisation type. */
@@ -564,6 +577,10 @@ export type GraphSlice = {
   edges: Array<GraphEdge>;
   /** The organisations in the slice. */
   nodes: Array<GraphNode>;
+  /** Asked with a scenario: the relations of the live slice that the scenario removes (not in `edges`). */
+  removedEdges: Array<GraphEdge>;
+  /** Asked with a scenario: the organisations of the live slice that the scenario removes (not in `nodes`). */
+  removedNodes: Array<GraphNode>;
   /** Number of organisations that matched the filter before `limit` was applied. */
   total: Scalars['Int']['output'];
   /** True when `limit` left organisations out. */
@@ -1455,6 +1472,26 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/**
+ * A referral path a scenario breaks or opens: from a first-line organisation of the region to a provider of a group of
+ * entrepreneurs there, as `referralPaths` finds it with its default `maxHops`.
+ */
+export type PathImpact = {
+  __typename?: 'PathImpact';
+  /** The scenario's changes that concern the organisations on the path (and of their statements, those about the group). */
+  changes: Array<Scalars['ID']['output']>;
+  /** The change, in words. */
+  explanation: Scalars['String']['output'];
+  /** The first-line organisation the path starts at. */
+  from: Organisation;
+  /** The path: on the live map for a lost one, as if the changes were made for a gained one. */
+  path: ReferralPath;
+  /** The target group. */
+  targetGroup: TargetGroup;
+  /** The provider it leads to. */
+  to: Organisation;
+};
+
 /** A phase of support (*fase*), from awareness to hands-on help. */
 export type Phase = {
   __typename?: 'Phase';
@@ -1714,6 +1751,7 @@ export type QueryReferralPathsArgs = {
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   region: Scalars['ID']['input'];
+  scenario?: InputMaybe<Scalars['ID']['input']>;
   targetGroup: Scalars['ID']['input'];
 };
 
@@ -2215,11 +2253,26 @@ export type ScenarioImpact = {
   gapsClosed: Array<GapImpact>;
   /** Referral gaps the scenario opens. */
   gapsOpened: Array<GapImpact>;
+  /** Referral paths from the region's first-line organisations to the providers of a group that the scenario opens. */
+  pathsGained: Array<PathImpact>;
+  /** Referral paths from the region's first-line organisations to the providers of a group that the scenario breaks. */
+  pathsLost: Array<PathImpact>;
+  /** True when the region has more first-line organisations than are followed (the first 100 by name). */
+  pathsTruncated: Scalars['Boolean']['output'];
   /** The region. */
   region: Region;
   /** The scenario. */
   scenario: Scenario;
 };
+
+/** What a scenario does to an element of the graph. */
+export type ScenarioMark =
+  /** The scenario adds it. */
+  | 'ADDED'
+  /** The scenario changes what it serves or covers. */
+  | 'CHANGED'
+  /** The scenario removes it (listed in `removedNodes` / `removedEdges`, not drawn as part of the map). */
+  | 'REMOVED';
 
 /** Role of an organisation for a target group, after the factsheet canvases' legend. */
 export type ServeRole =
@@ -2745,6 +2798,7 @@ export type ResolversTypes = ResolversObject<{
   OrganisationPatch: OrganisationPatch;
   Overlap: ResolverTypeWrapper<Omit<Overlap, 'organisations' | 'targetGroup'> & { organisations: Array<ResolversTypes['Organisation']>, targetGroup: ResolversTypes['TargetGroup'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PathImpact: ResolverTypeWrapper<Omit<PathImpact, 'from' | 'path' | 'targetGroup' | 'to'> & { from: ResolversTypes['Organisation'], path: ResolversTypes['ReferralPath'], targetGroup: ResolversTypes['TargetGroup'], to: ResolversTypes['Organisation'] }>;
   Phase: ResolverTypeWrapper<Phase>;
   Provenance: ResolverTypeWrapper<Provenance>;
   ProvenanceKind: ProvenanceKind;
@@ -2770,7 +2824,8 @@ export type ResolversTypes = ResolversObject<{
   ScenarioChange: ResolverTypeWrapper<StoredScenarioChange>;
   ScenarioChangeInput: ScenarioChangeInput;
   ScenarioChangeKind: ScenarioChangeKind;
-  ScenarioImpact: ResolverTypeWrapper<Omit<ScenarioImpact, 'cells' | 'deviationsAdded' | 'deviationsResolved' | 'gapsClosed' | 'gapsOpened' | 'region' | 'scenario'> & { cells: Array<ResolversTypes['CellImpact']>, deviationsAdded: Array<ResolversTypes['DeviationImpact']>, deviationsResolved: Array<ResolversTypes['DeviationImpact']>, gapsClosed: Array<ResolversTypes['GapImpact']>, gapsOpened: Array<ResolversTypes['GapImpact']>, region: ResolversTypes['Region'], scenario: ResolversTypes['Scenario'] }>;
+  ScenarioImpact: ResolverTypeWrapper<Omit<ScenarioImpact, 'cells' | 'deviationsAdded' | 'deviationsResolved' | 'gapsClosed' | 'gapsOpened' | 'pathsGained' | 'pathsLost' | 'region' | 'scenario'> & { cells: Array<ResolversTypes['CellImpact']>, deviationsAdded: Array<ResolversTypes['DeviationImpact']>, deviationsResolved: Array<ResolversTypes['DeviationImpact']>, gapsClosed: Array<ResolversTypes['GapImpact']>, gapsOpened: Array<ResolversTypes['GapImpact']>, pathsGained: Array<ResolversTypes['PathImpact']>, pathsLost: Array<ResolversTypes['PathImpact']>, region: ResolversTypes['Region'], scenario: ResolversTypes['Scenario'] }>;
+  ScenarioMark: ScenarioMark;
   ServeRole: ServeRole;
   ServesInput: ServesInput;
   ServesPatch: ServesPatch;
@@ -2845,6 +2900,7 @@ export type ResolversParentTypes = ResolversObject<{
   OrganisationPatch: OrganisationPatch;
   Overlap: Omit<Overlap, 'organisations' | 'targetGroup'> & { organisations: Array<ResolversParentTypes['Organisation']>, targetGroup: ResolversParentTypes['TargetGroup'] };
   PageInfo: PageInfo;
+  PathImpact: Omit<PathImpact, 'from' | 'path' | 'targetGroup' | 'to'> & { from: ResolversParentTypes['Organisation'], path: ResolversParentTypes['ReferralPath'], targetGroup: ResolversParentTypes['TargetGroup'], to: ResolversParentTypes['Organisation'] };
   Phase: Phase;
   Provenance: Provenance;
   Query: Record<PropertyKey, never>;
@@ -2863,7 +2919,7 @@ export type ResolversParentTypes = ResolversObject<{
   Scenario: StoredScenario;
   ScenarioChange: StoredScenarioChange;
   ScenarioChangeInput: ScenarioChangeInput;
-  ScenarioImpact: Omit<ScenarioImpact, 'cells' | 'deviationsAdded' | 'deviationsResolved' | 'gapsClosed' | 'gapsOpened' | 'region' | 'scenario'> & { cells: Array<ResolversParentTypes['CellImpact']>, deviationsAdded: Array<ResolversParentTypes['DeviationImpact']>, deviationsResolved: Array<ResolversParentTypes['DeviationImpact']>, gapsClosed: Array<ResolversParentTypes['GapImpact']>, gapsOpened: Array<ResolversParentTypes['GapImpact']>, region: ResolversParentTypes['Region'], scenario: ResolversParentTypes['Scenario'] };
+  ScenarioImpact: Omit<ScenarioImpact, 'cells' | 'deviationsAdded' | 'deviationsResolved' | 'gapsClosed' | 'gapsOpened' | 'pathsGained' | 'pathsLost' | 'region' | 'scenario'> & { cells: Array<ResolversParentTypes['CellImpact']>, deviationsAdded: Array<ResolversParentTypes['DeviationImpact']>, deviationsResolved: Array<ResolversParentTypes['DeviationImpact']>, gapsClosed: Array<ResolversParentTypes['GapImpact']>, gapsOpened: Array<ResolversParentTypes['GapImpact']>, pathsGained: Array<ResolversParentTypes['PathImpact']>, pathsLost: Array<ResolversParentTypes['PathImpact']>, region: ResolversParentTypes['Region'], scenario: ResolversParentTypes['Scenario'] };
   ServesInput: ServesInput;
   ServesPatch: ServesPatch;
   ServesStatement: Omit<ServesStatement, 'coveredVia' | 'derivedFrom' | 'scope'> & { coveredVia: ResolversParentTypes['Region'], derivedFrom?: Maybe<ResolversParentTypes['DerivedFrom']>, scope?: Maybe<ResolversParentTypes['Region']> };
@@ -3043,6 +3099,8 @@ export type GapImpactResolvers<ContextType = GraphQLContext, ParentType extends 
 export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scenarioChange?: Resolver<Maybe<ResolversTypes['ScenarioMark']>, ParentType, ContextType>;
+  scenarioChanges?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3056,6 +3114,8 @@ export type GraphNodeResolvers<ContextType = GraphQLContext, ParentType extends 
   lines?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   phases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   scale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scenarioChange?: Resolver<Maybe<ResolversTypes['ScenarioMark']>, ParentType, ContextType>;
+  scenarioChanges?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   serves?: Resolver<Array<ResolversTypes['GraphServe']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
@@ -3068,6 +3128,8 @@ export type GraphServeResolvers<ContextType = GraphQLContext, ParentType extends
 export type GraphSliceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphSlice'] = ResolversParentTypes['GraphSlice']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  removedEdges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  removedNodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
@@ -3221,6 +3283,15 @@ export type OverlapResolvers<ContextType = GraphQLContext, ParentType extends Re
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PathImpactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PathImpact'] = ResolversParentTypes['PathImpact']> = ResolversObject<{
+  changes?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['ReferralPath'], ParentType, ContextType>;
+  targetGroup?: Resolver<ResolversTypes['TargetGroup'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
 }>;
 
 export type PhaseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Phase'] = ResolversParentTypes['Phase']> = ResolversObject<{
@@ -3420,6 +3491,9 @@ export type ScenarioImpactResolvers<ContextType = GraphQLContext, ParentType ext
   deviationsResolved?: Resolver<Array<ResolversTypes['DeviationImpact']>, ParentType, ContextType>;
   gapsClosed?: Resolver<Array<ResolversTypes['GapImpact']>, ParentType, ContextType>;
   gapsOpened?: Resolver<Array<ResolversTypes['GapImpact']>, ParentType, ContextType>;
+  pathsGained?: Resolver<Array<ResolversTypes['PathImpact']>, ParentType, ContextType>;
+  pathsLost?: Resolver<Array<ResolversTypes['PathImpact']>, ParentType, ContextType>;
+  pathsTruncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   scenario?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType>;
 }>;
@@ -3578,6 +3652,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   OrganisationHelp?: OrganisationHelpResolvers<ContextType>;
   Overlap?: OverlapResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PathImpact?: PathImpactResolvers<ContextType>;
   Phase?: PhaseResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -8,7 +8,8 @@ import { mergeByOrganisation } from '../../domain/provider-merge.ts';
 import { matchProviders, relevantRegionIds, type ProviderMatch } from '../../domain/providers.ts';
 import type { RegionCatalog } from '../../domain/region-catalog.ts';
 import type { GroupRelation } from '../../domain/target-groups.ts';
-import { findReferralGaps, OPERATIONAL_STATUSES, type ReferralGapItem } from '../../domain/referral-gaps.ts';
+import { findReferralGaps, type ReferralGapItem } from '../../domain/referral-gaps.ts';
+import { DEFAULT_MAX_HOPS } from '../../domain/referral-paths.ts';
 import { AppError } from '../../errors.ts';
 import { findConformanceContext, listRoleRules } from '../../repos/conformance.ts';
 import { scenarioModel } from '../../repos/projection/scenario-model.ts';
@@ -17,6 +18,7 @@ import { findReferralNetwork, findReferralPaths } from '../../repos/referrals.ts
 import type { GraphQLContext } from '../context.ts';
 import type { QueryResolvers } from '../generated/resolvers.ts';
 import { organisationRef } from '../models.ts';
+import { toReferralPath } from './referral-path-model.ts';
 import { answerYear, checkLevelWithin, intArg, knownId, optionalKnownId, regionArg, yearArg } from './args.ts';
 
 async function vocabularyIds(ctx: GraphQLContext) {
@@ -148,7 +150,7 @@ async function oneQuestion(
   };
 }
 
-/** The questions answered from the read model alone (referralPaths and roleRules read Neo4j). */
+/** The questions answered from the read model alone (roleRules reads Neo4j). */
 export const FROM_PROJECTION: ReadonlySet<string> = new Set([
   'whoServes',
   'coverageCell',
@@ -158,6 +160,7 @@ export const FROM_PROJECTION: ReadonlySet<string> = new Set([
   'referralGaps',
   'conformance',
   'referralNetwork',
+  'referralPaths',
 ]);
 
 /**
@@ -295,30 +298,22 @@ export const analysisQueries: Pick<
       };
     }),
 
-  referralPaths: async (_p, args, ctx) => {
-    const [catalog, v] = await Promise.all([ctx.reference.catalog(), vocabularyIds(ctx)]);
-    const targetGroup = knownId(args.targetGroup, v.targetGroupIds, 'targetGroup', 'target group');
-    const region = regionArg(catalog, args.region, 'region');
-    const maxHops = intArg(args.maxHops ?? 4, 1, 6, 'maxHops');
-    const { found, paths } = await findReferralPaths(ctx.db, {
-      from: args.from,
-      targetGroup,
-      regionIds: relevantRegionIds(catalog, region.id),
-      maxHops,
-    });
-    if (!found) throw new AppError('NOT_FOUND', `No organisation with id "${args.from}"`, { argument: 'from' });
-    return paths.map((p) => ({
-      to: organisationRef({ id: p.to }),
-      length: p.hops.length,
-      operational: p.hops.every((h) => OPERATIONAL_STATUSES.has(h.status ?? '')),
-      hops: p.hops.map((h) => ({
-        from: organisationRef({ id: h.from }),
-        to: organisationRef({ id: h.to }),
-        kind: h.kind ?? 'referral',
-        status: h.status ?? 'active',
-      })),
-    }));
-  },
+  referralPaths: (_p, args, ctx) =>
+    remembered(ctx, 'referralPaths', args, async (ctx) => {
+      const [catalog, v] = await Promise.all([ctx.reference.catalog(), vocabularyIds(ctx)]);
+      const targetGroup = knownId(args.targetGroup, v.targetGroupIds, 'targetGroup', 'target group');
+      const region = regionArg(catalog, args.region, 'region');
+      const maxHops = intArg(args.maxHops ?? DEFAULT_MAX_HOPS, 1, 6, 'maxHops');
+      const { found, paths } = await findReferralPaths(ctx.model, catalog, {
+        from: args.from,
+        targetGroup,
+        regionId: region.id,
+        maxHops,
+      });
+      if (!found) throw new AppError('NOT_FOUND', `No organisation with id "${args.from}"`, { argument: 'from' });
+      const p = await ctx.model.current();
+      return paths.map((path) => toReferralPath(p, path));
+    }),
 
   conformance: (_p, args, ctx) =>
     remembered(ctx, 'conformance', args, async (ctx) => {

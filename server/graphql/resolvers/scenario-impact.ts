@@ -5,6 +5,7 @@ import type { StoredScenario } from '../../repos/projection/scenarios.ts';
 import type { GraphQLContext } from '../context.ts';
 import type * as G from '../generated/resolvers.ts';
 import { regionArg } from './args.ts';
+import { pathImpact } from './path-impact.ts';
 import { analysisQueries } from './query-analysis.ts';
 
 // What a scenario changes in a region: the same questions asked of the live map and as if the scenario's changes were
@@ -78,13 +79,14 @@ export async function scenarioImpact(ctx: GraphQLContext, args: G.QueryScenarioI
   if (!scenario) throw new AppError('NOT_FOUND', `No scenario with id "${args.scenario}".`, { argument: 'scenario' });
   const catalog = await ctx.reference.catalog();
   const region = regionArg(catalog, args.region, 'region');
-  const [cellsBefore, cellsAfter, gapsBefore, gapsAfter, devBefore, devAfter] = await Promise.all([
+  const [cellsBefore, cellsAfter, gapsBefore, gapsAfter, devBefore, devAfter, paths] = await Promise.all([
     cellsOf(ctx, region, null),
     cellsOf(ctx, region, scenario.id),
     ask<object, GapReport>(analysisQueries.referralGaps, { region: region.id }, ctx),
     ask<object, GapReport>(analysisQueries.referralGaps, { region: region.id, scenario: scenario.id }, ctx),
     ask<object, Deviation[]>(analysisQueries.conformance, { region: region.id }, ctx),
     ask<object, Deviation[]>(analysisQueries.conformance, { region: region.id, scenario: scenario.id }, ctx),
+    pathImpact(ctx, scenario, region),
   ]);
   const vocabulary = await ctx.reference.vocabulary();
   const before = new Map(cellsBefore.map((c) => [`${c.region}|${c.targetGroup}`, c]));
@@ -132,5 +134,6 @@ export async function scenarioImpact(ctx: GraphQLContext, args: G.QueryScenarioI
     gapsOpened: without(allGaps(gapsAfter), allGaps(gapsBefore), gapKey).map(gapItem),
     deviationsResolved: without(devBefore, devAfter, devKey).map(devItem),
     deviationsAdded: without(devAfter, devBefore, devKey).map(devItem),
+    ...paths,
   };
 }

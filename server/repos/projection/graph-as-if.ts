@@ -1,0 +1,154 @@
+import type { GraphEdgeRow, GraphNodeRow, GraphQuery, GraphSliceRow } from '../graph.ts';
+import { validIn, type ProjectedOrganisation, type Projection } from './projection.ts';
+import type { ScenarioChange, StoredScenario } from './scenarios.ts';
+
+// The graph slice as if a scenario's changes were made: the live slice (graph/find-graph-slice, which holds every
+// kind of relation, while the projection holds only referrals) with the scenario's organisations and referrals added
+// and those it removes taken out, each marked with the changes that do it. An organisation whose statements or
+// coverage the scenario changes is marked CHANGED and shows what it serves as if; whether it matches the filter is
+// the live map's answer (the slice's filter runs in Neo4j, which does not see the scenario). A new organisation exists
+// only in the scenario, so the filter is applied to it here, as graph/find-graph-slice applies it.
+
+export type ScenarioMark = 'ADDED' | 'REMOVED' | 'CHANGED';
+
+export interface MarkedNode extends GraphNodeRow {
+  scenarioChange: ScenarioMark | null;
+  scenarioChanges: string[];
+}
+
+export interface MarkedEdge extends GraphEdgeRow {
+  scenarioChange: ScenarioMark | null;
+  scenarioChanges: string[];
+}
+
+export interface MarkedSlice {
+  nodes: MarkedNode[];
+  edges: MarkedEdge[];
+  total: number;
+  removedNodes: MarkedNode[];
+  removedEdges: MarkedEdge[];
+}
+
+const unmarked = <T>(x: T) => ({ ...x, scenarioChange: null, scenarioChanges: [] as string[] });
+
+/** How many more organisations than `limit` to read of the live slice, so the removed ones can be made up for. */
+export function removedCount(scenario: StoredScenario): number {
+  return scenario.changes.filter((c) => c.kind === 'REMOVE_ORGANISATION').length;
+}
+
+/** What an organisation serves as the slice shows it: its own statements, but those that exclude the group. */
+function servesOf(p: Projection, id: string): GraphNodeRow['serves'] {
+  return (p.statementsByOrganisation.get(id) ?? [])
+    .filter((s) => s.collective === null && typeof s.serving['role'] === 'string' && s.serving['role'] !== 'not-served')
+    .map((s) => ({ targetGroup: s.targetGroup, role: s.serving['role'] as string }));
+}
+
+const some = (values: readonly string[], asked: readonly string[] | null) =>
+  asked === null || values.some((v) => asked.includes(v));
+
+/** graph/find-graph-slice's filter, for an organisation only the scenario knows. */
+function matches(p: Projection, o: ProjectedOrganisation, q: GraphQuery): boolean {
+  if (q.types !== null && !q.types.includes(o.type ?? '')) return false;
+  if (q.excludeGeneric && o.generic) return false;
+  if (!q.allPublicBodies && q.targetGroups === null && o.generated && !o.serves) return false;
+  if (!validIn(o, q.asOf) || !some(o.phases, q.phases) || !some(o.themes, q.themes)) return false;
+  if (q.regionIds !== null && !(p.coversByOrganisation.get(o.id) ?? []).some((c) => q.regionIds!.includes(c.region))) {
+    return false;
+  }
+  if (q.targetGroups === null && q.roles === null) return true;
+  return (p.statementsByOrganisation.get(o.id) ?? []).some((s) => {
+    const role = s.serving['role'];
+    return (
+      typeof role === 'string' &&
+      role !== 'not-served' &&
+      (q.targetGroups === null || q.targetGroups.includes(s.targetGroup)) &&
+      (q.roles === null || q.roles.includes(role)) &&
+      validIn(s.serving, q.asOf)
+    );
+  });
+}
+
+/** The ids of the changes about an organisation (not the referrals from or to it). */
+const aboutOrganisation = (changes: readonly ScenarioChange[], id: string) =>
+  changes.filter((c) => 'organisation' in c && c.organisation === id).map((c) => c.id);
+
+/**
+ * The live slice as if the scenario's changes were made. `live` is the live slice read with a limit of
+ * `q.limit + removedCount(scenario)`, so that the organisations after the ones removed fill the slice up to its limit.
+ */
+export function sliceAsIf(
+  live: GraphSliceRow,
+  q: GraphQuery,
+  scenario: StoredScenario,
+  before: Projection,
+  after: Projection,
+): MarkedSlice {
+  const changes = scenario.changes;
+  const liveIds = new Set(live.nodes.map((n) => n.id));
+  const removedNodes: MarkedNode[] = [];
+  const kept: MarkedNode[] = [];
+  for (const n of live.nodes) {
+    const mine = aboutOrganisation(changes, n.id);
+    if (!after.organisations.has(n.id)) removedNodes.push({ ...n, scenarioChange: 'REMOVED', scenarioChanges: mine });
+    else if (mine.length > 0)
+      kept.push({ ...n, serves: servesOf(after, n.id), scenarioChange: 'CHANGED', scenarioChanges: mine });
+    else kept.push(unmarked(n));
+  }
+  const added: MarkedNode[] = [];
+  for (const o of after.organisations.values()) {
+    if (before.organisations.has(o.id) || liveIds.has(o.id) || !matches(after, o, q)) continue;
+    added.push({
+      id: o.id,
+      label: o.name,
+      type: o.type,
+      scale: o.scale,
+      generic: o.generic,
+      lines: [...o.lines],
+      phases: [...o.phases],
+      serves: servesOf(after, o.id),
+      scenarioChange: 'ADDED',
+      scenarioChanges: aboutOrganisation(changes, o.id),
+    });
+  }
+  const all = [...kept, ...added].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const nodes = all.slice(0, q.limit);
+  const inSlice = new Set(nodes.map((n) => n.id));
+  const shown = new Set([...inSlice, ...removedNodes.map((n) => n.id)]);
+
+  const edges: MarkedEdge[] = [];
+  const removedEdges: MarkedEdge[] = [];
+  for (const e of live.edges) {
+    if (!shown.has(e.source) || !shown.has(e.target)) continue;
+    const cause = changes.filter(
+      (c) =>
+        (c.kind === 'REMOVE_ORGANISATION' && (c.organisation === e.source || c.organisation === e.target)) ||
+        (c.kind === 'REMOVE_REFERRAL' && e.type === 'REFERS_TO' && c.from === e.source && c.to === e.target),
+    );
+    if (cause.length > 0)
+      removedEdges.push({ ...e, scenarioChange: 'REMOVED', scenarioChanges: cause.map((c) => c.id) });
+    else if (inSlice.has(e.source) && inSlice.has(e.target)) edges.push(unmarked(e));
+  }
+  const referralShown =
+    (q.relationTypes === null || q.relationTypes.includes('REFERS_TO')) &&
+    (q.statuses === null || q.statuses.includes('active'));
+  for (const c of changes) {
+    if (c.kind !== 'ADD_REFERRAL' || !referralShown || !inSlice.has(c.from) || !inSlice.has(c.to)) continue;
+    const id = `${scenario.id}:${c.id}`;
+    const r = (after.referralsFrom.get(c.from) ?? []).find((x) => x.id === id);
+    if (!r) continue;
+    edges.push({
+      id,
+      source: r.from,
+      target: r.to,
+      type: 'REFERS_TO',
+      kind: r.kind,
+      status: r.status,
+      scenarioChange: 'ADDED',
+      scenarioChanges: [c.id],
+    });
+  }
+  // The removed organisations read with the live slice; one removed beyond where it was read (a slice cut by its
+  // limit) still counts in the total, which the live query alone can tell matches the filter.
+  const removedMatching = live.nodes.length - kept.length;
+  return { nodes, edges, total: live.total - removedMatching + added.length, removedNodes, removedEdges };
+}
