@@ -2,12 +2,13 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, screenshot } from '../helpers/browser.ts';
 import { resetToSeed } from '../helpers/db.ts';
-import { openExplorerAs, pageErrors, seriousViolations } from '../helpers/explorer-page.ts';
+import { dialogScreenshot, editMode, openExplorerAs, pageErrors, seriousViolations } from '../helpers/explorer-page.ts';
 import { gql } from '../helpers/graphql.ts';
 import '../helpers/env.ts';
 
-// Adopting a scenario in the explorer: an admin adopts a draft for Utrecht and the matrix of the map itself shows
-// it; a draft the map changed underneath is refused with the conflicts listed next to the form.
+// A scenario's way to the map itself in the explorer: a spreadsheet imported into it, then adopted by an admin so
+// that the matrix of the map itself shows it; a draft the map changed underneath is refused with the conflicts listed
+// next to the form.
 
 const WAIT = { timeout: 20_000 };
 const UTRECHT_CELL = '#matrix-grid [data-region="PV26"][data-group="breed-mkb"]';
@@ -31,6 +32,39 @@ describe('adopting a scenario in the explorer', () => {
   afterAll(async () => {
     await browser?.close();
     await resetToSeed();
+  });
+
+  it('imports a spreadsheet into the scenario shown: the dry run lists its changes, applying adds them', async () => {
+    await create('import-utrecht', []);
+    const page = await openExplorerAs(browser, tokens.admin, '/?scenario=import-utrecht', inject('baseUrl'));
+    await editMode(page);
+    await page.locator('#import-open').click();
+    await page.locator('#import-dialog[open]').waitFor();
+    await page.locator('#import-target').selectOption('import-utrecht');
+    await page.locator('#import-entity').selectOption('serves');
+    await page.locator('#import-file').setInputFiles({
+      name: 'doelgroepen.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('organisation,targetGroup,role\nkvk,breed-mkb,secondary\n', 'utf8'),
+    });
+    await page.locator('#import-source').fill('Rapport §7.3.2, L1112');
+    await page.locator('#import-dry-run').click();
+    await page.locator('#import-scenario-changes').waitFor(WAIT);
+    expect(await page.locator('#import-scenario-changes tbody').textContent()).toContain(
+      'kvk serves breed-mkb (secondary)',
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await dialogScreenshot(page, '#import-dialog', 'scenario-import-dry-run');
+    await page.locator('#import-apply').click();
+    await page.locator('#import-result').waitFor(WAIT);
+    expect(await page.locator('#import-result').textContent()).toContain('toegevoegd aan scenario import-utrecht');
+    const scenario = await gql<{ scenario: { changes: { summary: string; source: string }[] } }>(
+      `{ scenario(id: "import-utrecht") { changes { summary source } } }`,
+    );
+    expect(scenario.data!.scenario.changes).toEqual([
+      { summary: 'kvk serves breed-mkb (secondary)', source: 'Rapport §7.3.2, L1112' },
+    ]);
+    expect(pageErrors(page)).toEqual([]);
   });
 
   it('makes a scenario the map itself, as one change, after the admin confirms with a source', async () => {

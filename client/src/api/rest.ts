@@ -57,6 +57,9 @@ export interface ImportReport {
   /** Null when the file has errors (there is no plan to apply). */
   planHash: string | null;
   changeId?: string | null;
+  /** An import into a scenario: its id and the changes the file adds to it (a dry run: would add). */
+  scenario?: string;
+  scenarioChanges?: { id: string; kind: string; summary: string }[];
 }
 
 /** What is uploaded: the file, its kind, and for a CSV which entity its rows are. */
@@ -67,6 +70,8 @@ export interface ImportRequest {
   entity: SheetEntity | null;
   /** The dry run's plan hash: the apply is refused when the map changed since. */
   expect?: string | null;
+  /** Import into this scenario instead of the map itself. */
+  scenario?: string | null;
   file: Blob;
   contentType: string;
 }
@@ -78,10 +83,11 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
  * @example importPath({ mode: 'dry-run', source: 'KVK', entity: 'organisations' }) ===
  *   '/api/import/spreadsheet?mode=dry-run&source=KVK&entity=organisations'
  */
-export function importPath(r: Pick<ImportRequest, 'mode' | 'source' | 'entity' | 'expect'>): string {
+export function importPath(r: Pick<ImportRequest, 'mode' | 'source' | 'entity' | 'expect' | 'scenario'>): string {
   const p = new URLSearchParams({ mode: r.mode, source: r.source });
   if (r.entity) p.set('entity', r.entity);
   if (r.expect) p.set('expect', r.expect);
+  if (r.scenario) p.set('scenario', r.scenario);
   return `/api/import/spreadsheet?${p.toString()}`;
 }
 

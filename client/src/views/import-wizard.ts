@@ -1,165 +1,26 @@
 import { ApiError } from '../api/client.ts';
 import { SHEET_ENTITIES, uploadType, type ImportReport, type Rest, type SheetEntity } from '../api/rest.ts';
 import { TEMPLATES } from '../data/exports.ts';
-import { changeRows, importProblems, summaryRows, type ImportProblem } from '../edit/import-model.ts';
-import { isMessageKey, type MessageKey, type Translator } from '../i18n/index.ts';
+import { importProblems, type ImportProblem } from '../edit/import-model.ts';
+import type { MessageKey, Translator } from '../i18n/index.ts';
 import type { ViewContext } from './context.ts';
 import { dialogForm, dialogHeader } from './dialog-form.ts';
 import { h } from './dom.ts';
-import { serverMessage } from './edit-dialog.ts';
-
-/** Rows of the table of changes drawn at most; the counts above it are always complete. */
-const MAX_CHANGE_ROWS = 500;
+import { entityLabel, errorView, reportView, scenarioChangesTable, summaryTable } from './import-report.ts';
 
 interface Wizard {
   lang: string;
   file: HTMLInputElement;
   entity: HTMLSelectElement;
   source: HTMLInputElement;
+  /** Where the rows go: the map itself (''), or the scenario shown (only offered while one is). */
+  target: HTMLSelectElement | null;
   problems: HTMLElement;
   report: HTMLElement;
   dryRun: HTMLButtonElement;
   /** The dry run whose plan an apply would carry out; dropped when the file, entity or source change. */
   plan: ImportReport | null;
   busy: boolean;
-}
-
-const entityLabel = (t: Translator, entity: string) => {
-  const key = `entity.${entity}`;
-  return isMessageKey(key) ? t.t(key) : entity;
-};
-
-const table = (id: string, caption: string, head: string[], rows: (string | number)[][]) =>
-  h(
-    'div',
-    { className: 'table-wrap' },
-    h(
-      'table',
-      { className: 'data-table data-table--compact', id },
-      h('caption', {}, caption),
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          head.map((x) => h('th', { scope: 'col' }, x)),
-        ),
-      ),
-      h(
-        'tbody',
-        {},
-        rows.map((r) =>
-          h(
-            'tr',
-            {},
-            r.map((c) => h('td', {}, String(c))),
-          ),
-        ),
-      ),
-    ),
-  );
-
-/** The counts per entity of a report; a column of removed rows when a sheet of the file can remove (mappings). */
-function summaryTable(t: Translator, report: ImportReport): HTMLElement {
-  const rows = summaryRows(report);
-  const removing = rows.some((r) => r.removed !== undefined);
-  return table(
-    'import-summary',
-    t.t('import.summary'),
-    [
-      t.t('import.entity'),
-      t.t('import.new'),
-      t.t('import.changed'),
-      t.t('import.unchanged'),
-      ...(removing ? [t.t('import.removed')] : []),
-    ],
-    rows.map((r) => [entityLabel(t, r.entity), r.new, r.changed, r.unchanged, ...(removing ? [r.removed ?? 0] : [])]),
-  );
-}
-
-/** What a dry run found: the file's errors, the counts, and each changed field. */
-function reportView(t: Translator, report: ImportReport, apply: () => void): (Node | null)[] {
-  const changes = changeRows(report);
-  const canApply = report.ok && report.errors.length === 0 && report.planHash !== null && changes.length > 0;
-  return [
-    h('h3', { id: 'import-report-heading', tabindex: -1 }, t.t('import.reportHeading')),
-    report.errors.length > 0
-      ? h(
-          'div',
-          { className: 'alert alert--error', role: 'alert' },
-          h('p', { className: 'alert__title' }, t.t('import.errorsTitle', { count: report.errors.length })),
-          h('p', {}, t.t('import.errorsText')),
-        )
-      : null,
-    report.errors.length > 0
-      ? table(
-          'import-errors',
-          t.t('import.errorsCaption'),
-          [t.t('import.sheet'), t.t('import.row'), t.t('import.column'), t.t('import.value'), t.t('import.message')],
-          report.errors.map((e) => [
-            e.sheet ?? '—',
-            e.row ?? '—',
-            e.column ?? '—',
-            e.value ?? '—',
-            e.allowed?.length
-              ? `${e.message} ${t.t('edit.error.allowed', { allowed: e.allowed.join(', ') })}`
-              : e.message,
-          ]),
-        )
-      : null,
-    summaryTable(t, report),
-    changes.length === 0
-      ? h('p', {}, t.t('import.nothing'))
-      : table(
-          'import-changes',
-          t.t('import.changesCaption'),
-          [
-            t.t('import.sheet'),
-            t.t('import.row'),
-            t.t('import.key'),
-            t.t('import.status'),
-            t.t('diff.field'),
-            t.t('diff.before'),
-            t.t('diff.after'),
-          ],
-          changes
-            .slice(0, MAX_CHANGE_ROWS)
-            .map((c) => [
-              c.sheet,
-              c.row,
-              c.key,
-              t.t(`import.${c.status}` as MessageKey),
-              c.field || '—',
-              c.before,
-              c.after,
-            ]),
-        ),
-    changes.length > MAX_CHANGE_ROWS
-      ? h('p', { className: 'hint' }, t.t('import.moreChanges', { count: changes.length - MAX_CHANGE_ROWS }))
-      : null,
-    canApply
-      ? h(
-          'div',
-          { className: 'button-row' },
-          h('button', { type: 'button', id: 'import-apply', className: 'button', onclick: apply }, t.t('import.apply')),
-          h('span', { className: 'hint' }, t.t('import.applyHint')),
-        )
-      : null,
-  ];
-}
-
-/** A refused upload in plain language. */
-function errorView(t: Translator, error: ApiError): HTMLElement {
-  const known = ['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'CONFLICT', 'NETWORK'];
-  const code = known.includes(error.code) ? error.code : 'INTERNAL';
-  return h(
-    'div',
-    { className: 'alert alert--error', role: 'alert', 'data-code': code },
-    h('p', { className: 'alert__title' }, t.t('import.failed')),
-    h('p', {}, t.t(`import.error.${code}` as MessageKey)),
-    serverMessage(t, error.message),
-  );
 }
 
 /**
@@ -223,6 +84,7 @@ export function mountImportWizard(
         source: w.source.value.trim(),
         entity: csv ? (w.entity.value as SheetEntity) : null,
         expect: mode === 'apply' ? (w.plan?.planHash ?? null) : null,
+        scenario: w.target?.value || null,
         file,
         contentType,
       });
@@ -239,9 +101,17 @@ export function mountImportWizard(
           h(
             'p',
             { className: report.ok ? 'alert' : 'alert alert--error', role: 'status', id: 'import-result' },
-            report.ok ? t.t('import.appliedText', { id: report.changeId ?? '—' }) : t.t('import.notApplied'),
+            !report.ok
+              ? t.t('import.notApplied')
+              : report.scenario
+                ? t.t('import.scenario.appliedText', {
+                    count: report.scenarioChanges?.length ?? 0,
+                    id: report.scenario,
+                  })
+                : t.t('import.appliedText', { id: report.changeId ?? '—' }),
           ),
           summaryTable(t, report),
+          scenarioChangesTable(t, report) ?? '',
         );
         if (report.ok) getCtx().edit.imported(report.changeId ?? null);
       }
@@ -276,6 +146,16 @@ export function mountImportWizard(
       'aria-required': 'true',
       'aria-describedby': 'import-source-hint',
     });
+    // While a scenario is shown, its rows may go into it instead of the map itself (the server decides who may).
+    const scenario = ctx.state.scenario;
+    const target = scenario
+      ? h(
+          'select',
+          { id: 'import-target' },
+          h('option', { value: '' }, t.t('import.target.live')),
+          h('option', { value: scenario }, t.t('import.target.scenario', { id: scenario })),
+        )
+      : null;
     const report = h('div', { id: 'import-report', className: 'import-report', 'aria-live': 'polite' });
     const dryRun = h('button', { type: 'submit', id: 'import-dry-run', className: 'button' }, t.t('import.dryRun'));
     const w: Wizard = {
@@ -283,6 +163,7 @@ export function mountImportWizard(
       file,
       entity,
       source,
+      target,
       report,
       dryRun,
       problems: h('div', { className: 'edit-feedback', tabindex: -1 }),
@@ -294,7 +175,7 @@ export function mountImportWizard(
       w.plan = null;
       w.report.replaceChildren();
     };
-    for (const el of [file, entity, source]) el.addEventListener('change', reset);
+    for (const el of [file, entity, source, target]) el?.addEventListener('change', reset);
     source.addEventListener('input', reset);
     dialog.setAttribute('aria-labelledby', 'import-heading');
     dialog.replaceChildren(
@@ -353,6 +234,15 @@ export function mountImportWizard(
           source,
           h('p', { className: 'hint', id: 'import-source-hint' }, t.t('edit.sourceHint')),
         ),
+        target
+          ? h(
+              'div',
+              { className: 'form-field' },
+              h('label', { for: 'import-target' }, t.t('import.target')),
+              target,
+              h('p', { className: 'hint' }, t.t('import.target.hint')),
+            )
+          : null,
         h('div', { className: 'button-row' }, dryRun, h('span', { className: 'hint' }, t.t('import.dryRunHint'))),
         report,
       ),
