@@ -58,7 +58,7 @@ export function coverPage(
           href: links.other,
           id: 'rb-language',
           lang: t.lang === 'nl' ? 'en' : 'nl',
-          'aria-label': t.t('regio.otherLanguageLabel'),
+          title: t.t('regio.otherLanguageLabel'),
         },
         t.t('regio.otherLanguage'),
       ),
