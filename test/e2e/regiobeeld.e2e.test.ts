@@ -224,6 +224,11 @@ describe('the regiobeeld', () => {
     await explorer.locator('[data-testid="answer-status"]').waitFor();
     expect(await explorer.locator('#answer-regiobeeld').count()).toBe(0);
     await explorer.close();
+    // Nor on the embeddable page: the regiobeeld may not be framed, so a framed page does not offer it.
+    const embedded = await open('/embed?doelgroep=breed-mkb&regio=PV21');
+    await embedded.locator('[data-testid="answer-status"]').waitFor();
+    expect(await embedded.locator('#answer-regiobeeld').isVisible()).toBe(false);
+    await embedded.close();
   }, 180_000);
 
   it('is served with the explorer’s security headers and may not be framed', async () => {

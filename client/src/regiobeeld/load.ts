@@ -1,4 +1,4 @@
-import { ApiError, request } from '../api/client.ts';
+import { request } from '../api/client.ts';
 import type {
   RegiobeeldQuery,
   RegiobeeldQueryVariables,
@@ -50,5 +50,3 @@ export async function loadRegiobeeld(region: string, since: number): Promise<Reg
 }
 
 export const isRefusal = (x: RegiobeeldData | Refusal): x is Refusal => 'kind' in x;
-
-export { ApiError };
