@@ -18,6 +18,13 @@ export default defineConfig(({ mode }) => ({
     // One page whose graph libraries (Cytoscape and its layouts) are most of the bundle; splitting them
     // off would not make the first render any sooner.
     chunkSizeWarningLimit: 1200,
+    // Two pages: the explorer, and the printable regiobeeld (served at /regiobeeld; docs/regiobeeld.md).
+    rollupOptions: {
+      input: {
+        main: path.resolve(clientDir, 'index.html'),
+        regiobeeld: path.resolve(clientDir, 'regiobeeld.html'),
+      },
+    },
   },
   server: {
     port: 5173,

@@ -7,6 +7,7 @@ import graph from './graph.graphql?raw';
 import network from './network.graphql?raw';
 import organisation from './organisation.graphql?raw';
 import reference from './reference.graphql?raw';
+import regiobeeld from './regiobeeld.graphql?raw';
 import scenarios from './scenarios.graphql?raw';
 import session from './session.graphql?raw';
 import whoServes from './who-serves.graphql?raw';
@@ -71,4 +72,5 @@ export const SOURCE = [
   scenarios,
   compare,
   network,
+  regiobeeld,
 ].join('\n');

@@ -27,13 +27,21 @@ export interface RegionShape {
 }
 
 /**
- * Projects one level's TopoJSON into SVG paths fitted to a box (Mercator, fine for a country this size).
+ * Projects one level's TopoJSON into SVG paths fitted to a box (Mercator, fine for a country this size); with
+ * `only`, just those regions, fitted to the box (the regiobeeld's map of one province's municipalities).
  * @example regionShapes(provinces, 'PROVINCE', 600, 700).find((r) => r.id === 'PV21')?.name === 'Fryslân'
  */
-export function regionShapes(topology: Topology, level: MapLevel, width: number, height: number): RegionShape[] {
+export function regionShapes(
+  topology: Topology,
+  level: MapLevel,
+  width: number,
+  height: number,
+  only?: ReadonlySet<string>,
+): RegionShape[] {
   const object = topology.objects[TOPOLOGY_OBJECT[level]] as GeometryCollection<CbsProperties> | undefined;
   if (!object) throw new Error(`TopoJSON has no object ${TOPOLOGY_OBJECT[level]}`);
-  const collection = feature(topology, object) as FeatureCollection<Geometry, CbsProperties>;
+  const all = feature(topology, object) as FeatureCollection<Geometry, CbsProperties>;
+  const collection = only ? { ...all, features: all.features.filter((f) => only.has(f.properties.statcode)) } : all;
   const projection = geoMercator().fitSize([width, height], collection);
   const path = geoPath(projection);
   return collection.features

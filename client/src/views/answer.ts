@@ -1,4 +1,5 @@
 import type { WhoServesQuery } from '../api/generated.ts';
+import { REGIOBEELD_LEVELS, regiobeeldLink } from '../regiobeeld/params.ts';
 import { selectOrganisation } from '../state/transitions.ts';
 import type { Answer } from '../api/responses.ts';
 import { dataOf, groupName, helpNames, regionName, type ViewContext } from './context.ts';
@@ -37,6 +38,17 @@ export function mountAnswer(container: HTMLElement): (ctx: ViewContext) => void 
         container,
         heading,
         h('p', { className: 'answer__question' }, title),
+        asked !== null && REGIOBEELD_LEVELS.includes(asked.level)
+          ? h(
+              'p',
+              { className: 'answer__regiobeeld' },
+              h(
+                'a',
+                { href: regiobeeldLink(asked.id, t.lang), id: 'answer-regiobeeld', title: t.t('regio.openHint') },
+                t.t('regio.open', { region: asked.name }),
+              ),
+            )
+          : null,
         wait,
         cell === null ? null : cellLine(ctx, cell),
         matches === null
