@@ -128,7 +128,9 @@ describe('scenarios in the explorer', () => {
     await expect
       .poll(() => page.locator('#scenario-banner-title').textContent(), WAIT)
       .toBe('Scenario: Uitvoerder Utrecht — niet de kaart zelf');
-    expect(await page.locator('#scenario-banner').textContent()).toContain('Het verwijsnetwerk (maten en kwetsbaarheden)');
+    expect(await page.locator('#scenario-banner').textContent()).toContain(
+      'Het verwijsnetwerk (maten en kwetsbaarheden)',
+    );
     await page.locator(UTRECHT_CELL).waitFor(WAIT);
     await expect.poll(() => page.locator(UTRECHT_CELL).getAttribute('data-status'), WAIT).not.toBe('GAP');
     // Anyone may read a scenario; nobody signed out gets the forms.
