@@ -26,6 +26,25 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/**
+ * Reads and drops what is left of a request the handler refuses before reading it (no or a bad token), up to the
+ * body limit: a client still sending a body then gets the refusal instead of a reset connection (a client that asked
+ * to close the connection after the answer would see it cut while it writes). Past the limit it stops reading; the
+ * answer follows and the connection closes, as for any oversized body.
+ */
+async function discardBody(req: IncomingMessage): Promise<void> {
+  if (req.method !== 'POST' || req.readableEnded) return;
+  let size = 0;
+  try {
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      if (size > MAX_BODY_BYTES) return;
+    }
+  } catch {
+    // An aborted upload: the answer goes to a closed connection, which the guard logs.
+  }
+}
+
 function parseBody(raw: string, contentType: string | undefined): unknown {
   if (raw === '') return undefined;
   if (contentType?.includes('application/json')) return JSON.parse(raw);
@@ -50,8 +69,9 @@ export function createGraphQLHandler(
       user = authenticate(auth, req.headers);
       assertCanRead(auth, user);
     } catch (e) {
-      if (isAppError(e)) return sendError(res, e);
-      throw e;
+      if (!isAppError(e)) throw e;
+      await discardBody(req);
+      return sendError(res, e);
     }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {

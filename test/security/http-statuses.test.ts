@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../server/app.ts';
@@ -63,6 +64,35 @@ describe('HTTP statuses of GraphQL answers', () => {
   it('answers a malformed token with 401 as before', async () => {
     const res = await post('{ __typename }', { authorization: 'Basic abc' });
     expect(res.status).toBe(401);
+  });
+
+  it('answers a refused request that is still sending its body with 401, not a cut connection', async () => {
+    // The client sends its body in two parts, the second after the server has had time to refuse the first, on a
+    // connection it asked to close after the answer: the refusal must reach it whole, not as a reset.
+    const body = Buffer.from(JSON.stringify({ query: `{ organisations(after: "${'é'.repeat(250_000)}") { id } }` }));
+    const { hostname, port } = new URL(t().base);
+    const answer = await new Promise<{ status: number } | { error: string }>((resolve) => {
+      const req = request({
+        host: hostname,
+        port: Number(port),
+        method: 'POST',
+        path: '/graphql',
+        agent: false,
+        headers: {
+          'content-type': 'application/json',
+          authorization: 'Bearer x',
+          'content-length': String(body.length),
+        },
+      });
+      req.on('response', (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0 }));
+      });
+      req.on('error', (e: NodeJS.ErrnoException) => resolve({ error: e.code ?? e.message }));
+      req.write(body.subarray(0, 1000));
+      setTimeout(() => req.end(body.subarray(1000)), 300);
+    });
+    expect(answer).toEqual({ status: 401 });
   });
 
   it('answers a reader’s mutation with 403', async () => {
