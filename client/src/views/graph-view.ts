@@ -361,9 +361,12 @@ export function mountGraphView(
 
 /** What the drawing follows, read from the context. */
 export function graphInput(ctx: ViewContext): GraphInput {
+  // The overview's bands are the scales of the reference data: drawn before they arrive, the whole graph would be laid
+  // out twice (a large one drawn twice over). A failed reference request draws without them.
+  const waiting = ctx.res.reference?.status === 'loading';
   return {
     state: ctx.state,
-    slice: ctx.slice,
+    slice: waiting ? null : ctx.slice,
     t: ctx.t,
     drawing: editing(ctx.session),
     providers: dataOf(ctx.res.answer)?.whoServes.map((m) => m.organisation.id) ?? null,
