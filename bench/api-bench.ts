@@ -14,7 +14,7 @@ import { relevantRegionIds } from '../server/domain/providers.ts';
 import type { RegionCatalog } from '../server/domain/region-catalog.ts';
 import { resolveRegion } from '../server/domain/region-index.ts';
 import { loadRegionCatalog, loadVocabulary, type Vocabulary } from '../server/repos/catalog.ts';
-import type { GraphQuery } from '../server/repos/graph.ts';
+import { graphQuery, type GraphQuery } from '../server/repos/graph.ts';
 import { startBenchApp } from './lib/bench-app.ts';
 import { resolverRunner } from './lib/resolver-runner.ts';
 import type { BenchDatabase } from './lib/bench-database.ts';
@@ -76,20 +76,7 @@ function buildCases(catalog: RegionCatalog, vocabulary: Vocabulary, direct: Dire
     direct: () => direct.cypher(query, params),
     profile: { query, params },
   });
-  const graph = (q: Partial<GraphQuery> & { limit: number }): Params => ({
-    regionIds: null,
-    targetGroups: null,
-    roles: null,
-    phases: null,
-    themes: null,
-    types: null,
-    relationTypes: null,
-    statuses: null,
-    asOf: null,
-    excludeGeneric: false,
-    allPublicBodies: false,
-    ...q,
-  });
+  const graph = (q: Partial<GraphQuery> & { limit: number }): Params => ({ ...graphQuery(q) });
   // coverage without `targetGroups`: the columns are the target groups of entrepreneurs (kind ≠ public).
   const columns = vocabulary.targetGroups.filter((t) => t.kind !== 'public').map((t) => t.id);
   const municipalities = catalog.all.filter((r) => r.level === 'MUNICIPALITY').length;

@@ -42,6 +42,24 @@ export interface GraphQuery {
   allPublicBodies: boolean;
 }
 
+/** A graph query that filters on nothing but what is given (the benchmark and the tests start from it). */
+export function graphQuery(given: Partial<GraphQuery> & { limit: number }): GraphQuery {
+  return {
+    regionIds: null,
+    targetGroups: null,
+    roles: null,
+    phases: null,
+    themes: null,
+    types: null,
+    relationTypes: null,
+    statuses: null,
+    asOf: null,
+    excludeGeneric: false,
+    allPublicBodies: false,
+    ...given,
+  };
+}
+
 /** Reads organisations matching the filter and the relations among them in one round trip. */
 export async function findGraphSlice(db: Db, q: GraphQuery): Promise<GraphSliceRow> {
   const [row] = await db.read<GraphSliceRow & Record<string, unknown>>('graph/find-graph-slice', { ...q });

@@ -3,19 +3,9 @@ import type { Db } from '../db/run.ts';
 import { AppError, isAppError } from '../errors.ts';
 import { applyPlan, stateMeta } from './apply.ts';
 import type { ImportPlan } from './plan.ts';
-import type { PlannedWrite } from './planned-write.ts';
-import { ADMIN } from './test-fixtures.ts';
+import { ADMIN, plannedWrite } from './test-fixtures.ts';
 
-const write = (w: Partial<PlannedWrite> & Pick<PlannedWrite, 'kind' | 'key'>): PlannedWrite => ({
-  op: 'create',
-  version: null,
-  set: {},
-  from: null,
-  to: null,
-  mirror: false,
-  organisations: [],
-  ...w,
-});
+const write = plannedWrite;
 
 describe('stateMeta', () => {
   it('describes a node by label and an edge by type, ends and identifying property', () => {

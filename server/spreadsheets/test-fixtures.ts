@@ -12,6 +12,7 @@ import {
   type EntityName,
 } from './columns.ts';
 import { parseCsvFile, type ParsedFile } from './parse.ts';
+import type { PlannedWrite } from './planned-write.ts';
 import { planImport, type ImportPlan } from './plan.ts';
 import { readRecords } from './records.ts';
 import type { ImportState } from './state.ts';
@@ -84,3 +85,15 @@ export function planOf(sheets: Sheets, state: ImportState, user: User = ADMIN): 
 
 /** A plan's errors as `sheet:row:column: message` lines. */
 export const messages = (p: ImportPlan) => p.errors.map((e) => `${e.sheet}:${e.row}:${e.column}: ${e.message}`);
+
+/** A planned write with the fields a test does not care about left empty. */
+export const plannedWrite = (w: Partial<PlannedWrite> & Pick<PlannedWrite, 'kind' | 'key'>): PlannedWrite => ({
+  op: 'create',
+  version: null,
+  set: {},
+  from: null,
+  to: null,
+  mirror: false,
+  organisations: [],
+  ...w,
+});

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { PlannedWrite } from './planned-write.ts';
 import type { RowReport } from './report.ts';
+import { plannedWrite } from './test-fixtures.ts';
 import { scenarioChangesOf } from './to-scenario.ts';
 
-const write = (w: Partial<PlannedWrite> & Pick<PlannedWrite, 'kind' | 'key'>): PlannedWrite => ({
-  op: 'create',
-  version: null,
-  set: {},
-  from: null,
-  to: null,
-  mirror: false,
-  organisations: [],
-  ...w,
-});
+const write = plannedWrite;
 const row = (sheet: string, n: number, key: string): RowReport => ({ sheet, row: n, key, status: 'new', changes: [] });
 
 describe('a spreadsheet’s writes as scenario changes', () => {

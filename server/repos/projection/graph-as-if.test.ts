@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphQuery, GraphSliceRow } from '../graph.ts';
+import { graphQuery, type GraphQuery, type GraphSliceRow } from '../graph.ts';
 import { projectionAsIf } from './as-if.ts';
 import { removedCount, sliceAsIf } from './graph-as-if.ts';
 import { blankOrganisation, buildProjection, type ProjectedOrganisation } from './projection.ts';
@@ -54,21 +54,7 @@ const liveSlice = (limit: number): GraphSliceRow => {
   const edges = [edge('r1', 'a', 'b'), edge('r2', 'b', 'c'), edge('f1', 'a', 'c', 'FUNDS')];
   return { nodes, edges: edges.filter((e) => ids.has(e.source) && ids.has(e.target)), total: 3 };
 };
-const query = (more: Partial<GraphQuery> = {}): GraphQuery => ({
-  limit: 500,
-  regionIds: null,
-  targetGroups: null,
-  roles: null,
-  phases: null,
-  themes: null,
-  types: null,
-  relationTypes: null,
-  statuses: null,
-  asOf: null,
-  excludeGeneric: false,
-  allPublicBodies: false,
-  ...more,
-});
+const query = (more: Partial<GraphQuery> = {}): GraphQuery => graphQuery({ limit: 500, ...more });
 
 const base = { source: 'test', note: null };
 // The scenario: a new desk d in PV21 that a refers to and that serves the starter; b removed; c covers PV22 too.
