@@ -1,11 +1,14 @@
 // Returns a slice of the organisation graph shaped for Cytoscape: organisations matching the filter (with the
-// target groups they serve) and the relations between them.
+// target groups they serve) and the relations between them, one streamed row per organisation and per relation.
 // Params: $limit (int), $regionIds (list of string or null), $targetGroups (list or null), $roles (list of
 //   lower-case role or null), $phases (list or null), $themes (list or null), $types (list or null),
 //   $relationTypes (list or null), $statuses (list or null), $asOf (int year or null), $excludeGeneric (boolean),
 //   $allPublicBodies (boolean: also the generated municipalities and provinces without statements of their own).
-// Returns: nodes (list of map: id, label, type, scale, generic, lines, phases, serves (list of {targetGroup, role})),
-//   edges (list of map: id, source, target, type, kind, status), total (int, organisations before the limit).
+// Returns: kind ('total', 'node' or 'edge') and row (list): total [organisations before the limit]; node [id, label,
+//   type, scale, generic, lines, phases, serves (list of [targetGroup, role])], in the order of their ids; edge [id,
+//   source, target, type, kind, status], by source in that order. Rows and lists rather than maps and one collected
+//   row: a row of 2,000 organisations and their relations, with a key string per value, took the driver longer to
+//   decode than Neo4j took to find it (server/repos/graph.ts assembles the slice).
 // With a region, start from its regions and follow COVERS: cheaper than testing every organisation.
 CALL () {
   MATCH (r:Region)<-[:COVERS]-(o:Organisation)
@@ -43,20 +46,19 @@ WHERE ($types IS NULL OR o.type IN $types)
 WITH o ORDER BY o.id
 WITH collect(o) AS matching
 WITH size(matching) AS total, matching[0..$limit] AS kept
-CALL (kept) {
+CALL (kept, total) {
+  RETURN 'total' AS kind, [total] AS row
+  UNION ALL
+  UNWIND kept AS o
+  RETURN 'node' AS kind, [o.id, o.name, o.type, o.scale, coalesce(o.generic, false), coalesce(o.lines, []),
+    coalesce(o.phases, []), [(o)-[s:SERVES]->(t:TargetGroup) WHERE s.role <> 'not-served' | [t.id, s.role]]] AS row
+  UNION ALL
   UNWIND kept AS a
   MATCH (a)-[r]->(b:Organisation)
   WHERE b IN kept AND r.relId IS NOT NULL
     AND ($relationTypes IS NULL OR type(r) IN $relationTypes)
     AND ($statuses IS NULL OR r.status IN $statuses)
     AND ($asOf IS NULL OR (coalesce(r.validFrom, 0) <= $asOf AND coalesce(r.validTo, 9999) >= $asOf))
-  RETURN collect({id: r.relId, source: a.id, target: b.id, type: type(r), kind: r.kind, status: r.status}) AS edges
+  RETURN 'edge' AS kind, [r.relId, a.id, b.id, type(r), r.kind, r.status] AS row
 }
-RETURN
-  [o IN kept | {
-    id: o.id, label: o.name, type: o.type, scale: o.scale, generic: coalesce(o.generic, false),
-    lines: coalesce(o.lines, []), phases: coalesce(o.phases, []),
-    serves: [(o)-[s:SERVES]->(t:TargetGroup) WHERE s.role <> 'not-served' | {targetGroup: t.id, role: s.role}]
-  }] AS nodes,
-  edges,
-  total
+RETURN kind, row

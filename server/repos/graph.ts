@@ -60,8 +60,35 @@ export function graphQuery(given: Partial<GraphQuery> & { limit: number }): Grap
   };
 }
 
+type SliceRow =
+  | { kind: 'total'; row: [number] }
+  | {
+      kind: 'node';
+      row: [string, string, string | null, string | null, boolean, string[], string[], [string, string][]];
+    }
+  | { kind: 'edge'; row: [string, string, string, RelationType, string | null, string | null] };
+
 /** Reads organisations matching the filter and the relations among them in one round trip. */
 export async function findGraphSlice(db: Db, q: GraphQuery): Promise<GraphSliceRow> {
-  const [row] = await db.read<GraphSliceRow & Record<string, unknown>>('graph/find-graph-slice', { ...q });
-  return row ?? { nodes: [], edges: [], total: 0 };
+  const rows = await db.read<SliceRow>('graph/find-graph-slice', { ...q });
+  const slice: GraphSliceRow = { nodes: [], edges: [], total: 0 };
+  for (const { kind, row } of rows) {
+    if (kind === 'node') {
+      const [id, label, type, scale, generic, lines, phases, serves] = row;
+      slice.nodes.push({
+        id,
+        label,
+        type,
+        scale,
+        generic,
+        lines,
+        phases,
+        serves: serves.map(([targetGroup, role]) => ({ targetGroup, role })),
+      });
+    } else if (kind === 'edge') {
+      const [id, source, target, type, relationKind, status] = row;
+      slice.edges.push({ id, source, target, type, kind: relationKind, status });
+    } else slice.total = row[0];
+  }
+  return slice;
 }
