@@ -1,6 +1,6 @@
 import { relevantRegionIds } from '../../domain/providers.ts';
 import { fromRole, toRole } from '../../domain/roles.ts';
-import { findGraphSlice, type GraphQuery, type GraphSliceRow } from '../../repos/graph.ts';
+import { findGraphSlice, type GraphNodeRow, type GraphQuery, type GraphSliceRow } from '../../repos/graph.ts';
 import { removedCount, sliceAsIf, type MarkedNode, type MarkedSlice } from '../../repos/projection/graph-as-if.ts';
 import { scenarioModel } from '../../repos/projection/scenario-model.ts';
 import type { GraphQLContext } from '../context.ts';
@@ -10,17 +10,39 @@ import { intArg, knownId, regionArg, yearArg } from './args.ts';
 const MAX_GRAPH_LIMIT = 5000;
 const nonEmpty = <T>(xs: readonly T[] | null | undefined): readonly T[] | null => (xs && xs.length > 0 ? xs : null);
 
-const unmarkedSlice = (s: GraphSliceRow): MarkedSlice => ({
-  nodes: s.nodes.map((n) => ({ ...n, scenarioChange: null, scenarioChanges: [] })),
-  edges: s.edges.map((e) => ({ ...e, scenarioChange: null, scenarioChanges: [] })),
+const servesOf = (serves: GraphNodeRow['serves']) =>
+  serves.map((s) => ({ targetGroup: s.targetGroup, role: toRole(s.role) }));
+
+const toNode = (n: MarkedNode) => ({ ...n, serves: servesOf(n.serves) });
+
+/** The live slice as the API shows it: one plain object per element, made once (graphql-js reads their fields). */
+const unmarkedSlice = (s: GraphSliceRow) => ({
+  nodes: s.nodes.map((n) => ({
+    id: n.id,
+    label: n.label,
+    type: n.type,
+    scale: n.scale,
+    generic: n.generic,
+    lines: n.lines,
+    phases: n.phases,
+    serves: servesOf(n.serves),
+    scenarioChange: null,
+    scenarioChanges: [],
+  })),
+  edges: s.edges.map((e) => ({
+    id: e.id,
+    source: e.source,
+    target: e.target,
+    type: e.type,
+    kind: e.kind,
+    status: e.status,
+    scenarioChange: null,
+    scenarioChanges: [],
+  })),
   total: s.total,
+  truncated: s.total > s.nodes.length,
   removedNodes: [],
   removedEdges: [],
-});
-
-const toNode = (n: MarkedNode) => ({
-  ...n,
-  serves: n.serves.map((s) => ({ targetGroup: s.targetGroup, role: toRole(s.role) })),
 });
 
 /** The slice as if the scenario's changes were made (repos/projection/graph-as-if.ts); NOT_FOUND for no scenario. */
@@ -64,9 +86,8 @@ export const graphQueries: Pick<QueryResolvers, 'graph'> = {
       excludeGeneric: filter.excludeGeneric ?? false,
       allPublicBodies: filter.allPublicBodies ?? false,
     };
-    const slice = filter.scenario
-      ? await sliceOfScenario(ctx, q, filter.scenario)
-      : unmarkedSlice(await findGraphSlice(db, q));
+    if (!filter.scenario) return unmarkedSlice(await findGraphSlice(db, q));
+    const slice = await sliceOfScenario(ctx, q, filter.scenario);
     return {
       nodes: slice.nodes.map(toNode),
       edges: slice.edges,
