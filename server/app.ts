@@ -141,7 +141,7 @@ export async function createApp({
       // Apollo's landing page would load its Sandbox from Apollo's CDN; /graphql shows a page of our own instead.
       ApolloServerPluginLandingPageDisabled(),
       httpStatusPlugin(),
-      ...(rememberAnswers === false ? [] : answerCachePlugins()),
+      ...answerCachePlugins(rememberAnswers !== false),
     ],
     validationRules: [...protection.validationRules],
   });
