@@ -15,6 +15,7 @@ import { observeWrites } from './db/observe.ts';
 import type { Db } from './db/run.ts';
 import { isAppError } from './errors.ts';
 import { createReferenceData, type GraphQLContext } from './graphql/context.ts';
+import { createGraphSlices } from './repos/graph-slices.ts';
 import { createReadModel } from './repos/projection/store.ts';
 import { answerCachePlugins } from './graphql/answer-cache.ts';
 import { formatError } from './graphql/errors.ts';
@@ -157,7 +158,8 @@ export async function createApp({
   const reference = createReferenceData(db);
   // A new version of the map may bring other regions and vocabulary (an import, here or through another writer).
   model.start(() => reference.invalidate());
-  const graphql = createGraphQLHandler(apollo, db, { reference, model }, auth);
+  const graphSlices = createGraphSlices(db, { remember: rememberAnswers });
+  const graphql = createGraphQLHandler(apollo, db, { reference, model, graphSlices }, auth);
   const api = createApiHandler({ db, log, reference, auth, importMaxBytes, model });
   const migrationsNeeded = expectedMigrations();
   const clientBuilt = existsSync(path.join(config.clientDist, 'index.html'));

@@ -3,6 +3,7 @@ import type { Db } from '../../server/db/run.ts';
 import { createContext, createReferenceData } from '../../server/graphql/context.ts';
 import { resolvers } from '../../server/graphql/resolvers/index.ts';
 import { createLogger } from '../../server/logger.ts';
+import { createGraphSlices } from '../../server/repos/graph-slices.ts';
 import { createReadModel } from '../../server/repos/projection/store.ts';
 
 /** Calls a Query resolver by field name with its arguments; resolves to what the resolver returns. */
@@ -22,7 +23,8 @@ export async function resolverRunner(
   const reference = createReferenceData(db);
   await Promise.all([model.current(), reference.catalog(), reference.vocabulary()]);
   const auth = { users: parseUsers({ users: [] }, 'bench'), readRequiresToken: false, proxyUserHeader: null };
-  const ctx = createContext(db, createLogger('warn', false), { reference, model }, auth, null);
+  const graphSlices = createGraphSlices(db, { remember: opts.rememberAnswers });
+  const ctx = createContext(db, createLogger('warn', false), { reference, model, graphSlices }, auth, null);
   const query = resolvers.Query as Record<string, (p: unknown, a: unknown, c: unknown, i: unknown) => unknown>;
   const run = async (field: string, args: Record<string, unknown>) => {
     const resolve = query[field];

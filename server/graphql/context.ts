@@ -6,6 +6,7 @@ import type { Db } from '../db/run.ts';
 import { findHistories, type ChangeRecord } from '../repos/changes.ts';
 import { findBudgets, findFigures, type BudgetRecord, type FigureRecord } from '../repos/figures.ts';
 import { findOrganisations, type OrganisationRecord } from '../repos/organisations.ts';
+import type { GraphSlices } from '../repos/graph-slices.ts';
 import type { ReadModel } from '../repos/projection/store.ts';
 import type { ReferenceData } from '../repos/reference-data.ts';
 
@@ -19,6 +20,8 @@ export interface GraphQLContext {
   readonly reference: ReferenceData;
   /** The projection whoServes, coverage, overlaps, referral gaps and conformance are answered from, kept current. */
   readonly model: ReadModel;
+  /** Graph slices, read from Neo4j and remembered per version of the map. */
+  readonly graphSlices: GraphSlices;
   /** The signed-in user, null when anonymous. */
   readonly user: User | null;
   readonly auth: AuthSettings;
@@ -36,7 +39,7 @@ export interface GraphQLContext {
 export function createContext(
   db: Db,
   log: Logger,
-  { reference, model }: { reference: ReferenceData; model: ReadModel },
+  { reference, model, graphSlices }: { reference: ReferenceData; model: ReadModel; graphSlices: GraphSlices },
   auth: AuthSettings,
   user: User | null,
 ): GraphQLContext {
@@ -45,6 +48,7 @@ export function createContext(
     log,
     reference,
     model,
+    graphSlices,
     auth,
     user,
     organisations: new DataLoader(async (ids) => {

@@ -6,6 +6,7 @@ import type { User } from '../auth/users.ts';
 import type { Db } from '../db/run.ts';
 import { isAppError } from '../errors.ts';
 import { createContext, type GraphQLContext, type ReferenceData } from '../graphql/context.ts';
+import type { GraphSlices } from '../repos/graph-slices.ts';
 import type { ReadModel } from '../repos/projection/store.ts';
 import { assertNotForged } from './csrf.ts';
 import { isBrowserVisit, sendGraphQLPage } from './graphql-page.ts';
@@ -58,7 +59,7 @@ function parseBody(raw: string, contentType: string | undefined): unknown {
 export function createGraphQLHandler(
   apollo: ApolloServer<GraphQLContext>,
   db: Db,
-  caches: { reference: ReferenceData; model: ReadModel },
+  caches: { reference: ReferenceData; model: ReadModel; graphSlices: GraphSlices },
   auth: AuthSettings,
 ) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL, log: Logger): Promise<void> => {

@@ -5,6 +5,7 @@ import { ROOT_DIR } from '../../server/config.ts';
 import { relevantRegionIds } from '../../server/domain/providers.ts';
 import { loadRegionCatalog } from '../../server/repos/catalog.ts';
 import { findGraphSlice, graphQuery, type GraphQuery, type GraphSliceRow } from '../../server/repos/graph.ts';
+import { createGraphSlices } from '../../server/repos/graph-slices.ts';
 import { testDb } from '../helpers/db.ts';
 
 // graph/find-graph-slice streams one row per organisation and relation; before, it collected the whole slice into one
@@ -58,5 +59,33 @@ describe('graph/find-graph-slice', () => {
     expect(slice.edges.length).toBeGreaterThan(100);
     expect(slice.nodes.filter((n) => n.serves.length > 1).length).toBeGreaterThan(10);
     expect(slice.total).toBe(slice.nodes.length);
+  });
+});
+
+describe('graph slices remembered per version of the map', () => {
+  const q = graphQuery({ limit: 100, relationTypes: ['REFERS_TO'] });
+
+  it('answers the same slice from memory while the data-version token stays the same', async () => {
+    const slices = createGraphSlices(testDb());
+    const first = await slices.find(q);
+    expect(await slices.find(q)).toBe(first);
+    expect(await slices.find({ ...q, limit: 99 })).not.toBe(first);
+    expect(first).toEqual(await findGraphSlice(testDb(), q));
+  });
+
+  it('reads the slice again once a write has given the map a new token', async () => {
+    const db = testDb();
+    const slices = createGraphSlices(db);
+    const before = await slices.find(q);
+    await db.write('read-model/stamp-data-version');
+    const after = await slices.find(q);
+    expect(after).not.toBe(before);
+    expect(after).toEqual(before);
+  });
+
+  it('reads every slice when told not to remember', async () => {
+    const slices = createGraphSlices(testDb(), { remember: false });
+    const first = await slices.find(q);
+    expect(await slices.find(q)).not.toBe(first);
   });
 });

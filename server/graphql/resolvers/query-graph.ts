@@ -1,6 +1,6 @@
 import { relevantRegionIds } from '../../domain/providers.ts';
 import { fromRole, toRole } from '../../domain/roles.ts';
-import { findGraphSlice, type GraphNodeRow, type GraphQuery, type GraphSliceRow } from '../../repos/graph.ts';
+import { type GraphNodeRow, type GraphQuery, type GraphSliceRow } from '../../repos/graph.ts';
 import { removedCount, sliceAsIf, type MarkedNode, type MarkedSlice } from '../../repos/projection/graph-as-if.ts';
 import { scenarioModel } from '../../repos/projection/scenario-model.ts';
 import type { GraphQLContext } from '../context.ts';
@@ -50,14 +50,14 @@ async function sliceOfScenario(ctx: GraphQLContext, q: GraphQuery, id: string): 
   const asIf = await scenarioModel(ctx.model, id);
   const [before, after] = await Promise.all([ctx.model.current(), asIf.current()]);
   const scenario = before.scenarios.get(id)!;
-  const live = await findGraphSlice(ctx.db, { ...q, limit: q.limit + removedCount(scenario) });
+  const live = await ctx.graphSlices.find({ ...q, limit: q.limit + removedCount(scenario) });
   return sliceAsIf(live, q, scenario, before, after);
 }
 
-/** A filtered slice of the organisation graph for Cytoscape, in one query. */
+/** A filtered slice of the organisation graph for Cytoscape: read in one query, or remembered for this version. */
 export const graphQueries: Pick<QueryResolvers, 'graph'> = {
   graph: async (_p, { filter }, ctx) => {
-    const { db, reference } = ctx;
+    const { reference } = ctx;
     const limit = intArg(filter.limit ?? 500, 1, MAX_GRAPH_LIMIT, 'filter.limit');
     const needsReference = Boolean(filter.region || nonEmpty(filter.targetGroups));
     const [catalog, vocab] = needsReference
@@ -86,7 +86,7 @@ export const graphQueries: Pick<QueryResolvers, 'graph'> = {
       excludeGeneric: filter.excludeGeneric ?? false,
       allPublicBodies: filter.allPublicBodies ?? false,
     };
-    if (!filter.scenario) return unmarkedSlice(await findGraphSlice(db, q));
+    if (!filter.scenario) return unmarkedSlice(await ctx.graphSlices.find(q));
     const slice = await sliceOfScenario(ctx, q, filter.scenario);
     return {
       nodes: slice.nodes.map(toNode),

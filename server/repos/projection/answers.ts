@@ -3,8 +3,11 @@
 // from memory: the explorer asks the same matrix of every user, and a burst of equal questions is worked out once
 // (the pending answer is shared). A new projection starts with an empty memory; an answer that failed is forgotten.
 
-/** How many answers of one kind are kept per version: large ones (a national matrix) few, small ones many. */
-export const ANSWER_LIMITS: Readonly<Record<string, number>> = Object.freeze({ coverage: 8 });
+/**
+ * How many answers of one kind are kept per version: large ones (a national matrix, a graph slice of thousands of
+ * organisations) few, small ones many.
+ */
+export const ANSWER_LIMITS: Readonly<Record<string, number>> = Object.freeze({ coverage: 8, 'graph-slice': 16 });
 const DEFAULT_LIMIT = 256;
 
 interface Entry {
