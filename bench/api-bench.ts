@@ -5,6 +5,7 @@
 // Neo4j at a time, each stopped at the end. Numbers are reported, not asserted.
 //
 //   npx tsx bench/api-bench.ts [--dataset seed|synthetic|both] [--iterations N] [--warmup N] [--budget S] [--profile]
+//     [--cases TEXT]
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
@@ -30,7 +31,8 @@ const USAGE = `usage: npx tsx bench/api-bench.ts [options]
   --iterations N   measured calls per case and side (default 20)
   --warmup N       unmeasured calls per case and side first (default 3)
   --budget S       seconds per case: a slow case stops after it, with at least 5 measured calls (default 60)
-  --profile        also PROFILE each case's Cypher once and print where its db hits go`;
+  --profile        also PROFILE each case's Cypher once and print where its db hits go
+  --cases TEXT     only the cases whose name contains TEXT (e.g. graph)`;
 
 /**
  * One case: a GraphQL operation, and the best single computation of the same answer without the API: the Cypher its
@@ -207,6 +209,8 @@ interface RunOptions {
   readonly budgetMs: number;
   readonly minIterations: number;
   readonly profile: boolean;
+  /** Only the cases whose name contains this; null for all. */
+  readonly cases: string | null;
 }
 
 async function benchDataset(
@@ -241,7 +245,7 @@ async function benchDataset(
   const cases = buildCases(catalog, vocabulary, {
     cypher: (query, params) => runCypher(bench.driver, bench.db.database, queries.get(query)!.text, params),
     resolve,
-  });
+  }).filter((c) => opts.cases === null || c.name.includes(opts.cases));
   try {
     for (const c of cases) {
       const api = () => app.graphql(c.gql, c.variables);
@@ -306,6 +310,7 @@ async function main(argv: string[]): Promise<number> {
       warmup: { type: 'string' },
       budget: { type: 'string' },
       profile: { type: 'boolean', default: false },
+      cases: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -323,6 +328,7 @@ async function main(argv: string[]): Promise<number> {
     budgetMs: positiveInt('budget', values.budget, 60) * 1000,
     minIterations: 5,
     profile: values.profile,
+    cases: values.cases ?? null,
   };
   const log = (m: string) => console.log(`  ${m}`);
   const results: BenchResult[] = [];
