@@ -1,83 +1,85 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { Kind, type OperationDefinitionNode } from 'graphql';
+import { findDataVersion } from '../repos/projection/projection.ts';
 import type { GraphQLContext } from './context.ts';
 import { FROM_PROJECTION } from './resolvers/query-analysis.ts';
 
-// Whole responses to the analysis questions, kept per version of the map. A large answer (thousands of referral
-// gaps, a national matrix) costs far more to complete and serialise in GraphQL than to work out from the read model,
-// and the explorer asks the same ones of every user. Apollo's response cache keeps them, keyed by the document, its
-// variables, the map's data-version token, the generation of the reference data and this year: any write, here or
-// through another process, changes the token, so an answer is never served for a map it was not worked out from.
-// Only operations made of analysis questions alone are kept, per user (a nested field may depend on who asks).
+// Whole responses to the analysis questions and the graph slice, kept per version of the map. A large answer
+// (thousands of referral gaps, a national matrix, a slice of 2,000 organisations) costs far more to complete and
+// serialise in GraphQL than to work out, and the explorer asks the same ones of every user. Apollo's response cache
+// keeps them, keyed by the document, its variables, the map's data-version token, the generation of the reference
+// data and this year: any write, here or through another process, changes the token, so an answer is never served
+// for a map it was not worked out from. Only operations made of these questions alone are kept, per user (a nested
+// field may depend on who asks).
 
 /** How long a kept response may be served while the map does not change (seconds); the cache is also bounded in size. */
 export const ANSWER_CACHE_SECONDS = 3600;
 
 /**
- * True for a query whose root fields are all answered from the read model (no fragments at the root, no other
- * fields). A query read from Neo4j (the graph slice, referral paths) is never kept: while the database is down it
- * must fail, which the read model's availability check makes its answers do, and a kept response would not.
+ * Questions read from Neo4j that may be kept: while the database is down they must fail, so their version is the
+ * data-version token read from Neo4j for every request (which then fails), not the read model's.
  */
-export function answersOnly(operation: OperationDefinitionNode | undefined): boolean {
-  return (
-    operation?.operation === 'query' &&
-    operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && FROM_PROJECTION.has(s.name.value))
-  );
+const READ_PER_VERSION: ReadonlySet<string> = new Set(['graph']);
+
+/** What the version of a kept operation is read from: the read model's token, Neo4j's token, or both. */
+interface KeptOperation {
+  readonly projection: boolean;
+  readonly map: boolean;
+}
+
+/**
+ * How a query may be kept when its root fields are all answered from the read model or read per version (no
+ * fragments at the root, no other fields); null when it may not. Other queries read from Neo4j (details, search) are
+ * never kept.
+ */
+export function keptOperation(operation: OperationDefinitionNode | undefined): KeptOperation | null {
+  if (operation?.operation !== 'query') return null;
+  const fields = operation.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : ''));
+  if (!fields.every((f) => FROM_PROJECTION.has(f) || READ_PER_VERSION.has(f))) return null;
+  return { projection: fields.some((f) => FROM_PROJECTION.has(f)), map: fields.some((f) => READ_PER_VERSION.has(f)) };
 }
 
 type Request = GraphQLRequestContext<GraphQLContext>;
 
 /** The version of the map an answer is for; null when it cannot be known (the database is down): then nothing is kept. */
 async function versionOf(rc: Request): Promise<Record<string, unknown> | null> {
-  if (!answersOnly(rc.operation)) return null;
+  const kept = keptOperation(rc.operation);
+  if (!kept) return null;
   try {
-    const { token } = await rc.contextValue.model.current();
+    const token = kept.projection ? (await rc.contextValue.model.current()).token : null;
+    // Read before the answer is worked out, so the answer holds every write up to it.
+    const map = kept.map ? await findDataVersion(rc.contextValue.db) : null;
     // Per user too: a field such as Organisation.editable answers for whoever asks; the anonymous share one entry.
     const user = rc.contextValue.user?.name ?? null;
-    return { token, reference: rc.contextValue.reference.generation(), year: new Date().getUTCFullYear(), user };
+    return { token, map, reference: rc.contextValue.reference.generation(), year: new Date().getUTCFullYear(), user };
   } catch {
     return null;
   }
 }
 
 /**
- * Apollo's cache hints, worked out only for an operation that may be kept. The hints plugin hooks every field that
- * is resolved (a hint per field, merged into the response's); for a graph slice of 2,000 organisations and their
- * relations that was about a quarter of graphql-js's time, for a response that is never kept.
- */
-function hintsForKeptOperations(hints: ApolloServerPlugin<GraphQLContext>): ApolloServerPlugin<GraphQLContext> {
-  return {
-    // The same plugin otherwise (its internal id too, so Apollo does not install a default one beside it).
-    ...hints,
-    async requestDidStart(rc) {
-      const listener = await hints.requestDidStart?.(rc);
-      if (!listener) return listener;
-      return {
-        ...listener,
-        executionDidStart: async (execution) =>
-          answersOnly(execution.operation) ? listener.executionDidStart?.(execution) : undefined,
-      };
-    },
-  };
-}
-
-/**
- * The plugins that keep analysis responses: cache hints for the fields of an operation that may be kept, and the
- * response cache itself. Without remembering (`false`): no hints either, rather than Apollo's default hints plugin.
+ * The plugins that keep responses, or none (`false`). Apollo's hints plugin is off: it hooked every resolved field
+ * of every operation to merge a hint per field (about a quarter of graphql-js's time on a large graph slice), while
+ * no field here gives a hint of its own; so a kept operation's response is simply given the one lifetime.
  */
 export function answerCachePlugins(remember = true): ApolloServerPlugin<GraphQLContext>[] {
   if (!remember) return [ApolloServerPluginCacheControlDisabled()];
   const versions = new WeakMap<object, Record<string, unknown> | null>();
   const cacheable = async (rc: Request) => (versions.get(rc.request) ?? null) !== null;
   return [
-    // Every field may be kept; which operations are kept is decided below. No Cache-Control header: a browser or
-    // proxy cannot know when the map changes, so it must ask again.
-    hintsForKeptOperations(
-      ApolloServerPluginCacheControl({ defaultMaxAge: ANSWER_CACHE_SECONDS, calculateHttpHeaders: false }),
-    ),
+    // No Cache-Control header: a browser or proxy cannot know when the map changes, so it must ask again.
+    ApolloServerPluginCacheControlDisabled(),
+    {
+      async requestDidStart() {
+        return {
+          async executionDidStart(rc) {
+            if (keptOperation(rc.operation)) rc.overallCachePolicy.restrict({ maxAge: ANSWER_CACHE_SECONDS });
+          },
+        };
+      },
+    },
     responseCachePlugin<GraphQLContext>({
       extraCacheKeyData: async (rc) => {
         const version = await versionOf(rc);

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { resetToSeed } from '../helpers/db.ts';
+import { resetToSeed, serverCaughtUp, testDb } from '../helpers/db.ts';
 import '../helpers/env.ts';
 
 // Whole analysis responses are kept per version of the map (server/graphql/answer-cache.ts). A kept response says
@@ -44,18 +44,35 @@ describe('kept analysis answers', () => {
     expect(r.cacheControl).toBeNull();
   });
 
-  it('keep nothing but questions answered from the read model: not other queries, nor an operation mixing them', async () => {
+  it('keep nothing but questions answered from the read model and graph slices: not other queries, nor an operation mixing them', async () => {
     // Read from Neo4j, these must fail while it is down: none is kept.
-    for (const others of ['{ organisations(first: 3) { totalCount } }', '{ graph(filter: { limit: 5 }) { total } }']) {
-      expect((await post(others)).body.errors).toBeUndefined();
-      expect((await post(others)).kept).toBe(false);
-    }
+    const others = '{ organisations(first: 3) { totalCount } }';
+    expect((await post(others)).body.errors).toBeUndefined();
+    expect((await post(others)).kept).toBe(false);
     const mixed = `query { whoServes(targetGroup: "startup", region: "PV21") { organisation { id } } dataVersion { token } }`;
     expect((await post(mixed)).body.errors).toBeUndefined();
     expect((await post(mixed)).kept).toBe(false);
+    const slice = '{ graph(filter: { limit: 5 }) { total } organisations(first: 3) { totalCount } }';
+    expect((await post(slice)).body.errors).toBeUndefined();
+    expect((await post(slice)).kept).toBe(false);
     const errors = `query { whoServes(targetGroup: "no-such-group", region: "PV21") { organisation { id } } }`;
     expect((await post(errors)).body.errors).toHaveLength(1);
     expect((await post(errors)).kept).toBe(false);
+  });
+
+  it('keep a graph slice per version of the map, read from Neo4j for every request', async () => {
+    const query = '{ graph(filter: { limit: 40, relationTypes: ["REFERS_TO"] }) { nodes { id } edges { id } total } }';
+    const first = await post(query);
+    expect(first.body.errors).toBeUndefined();
+    const again = await post(query);
+    expect(again).toMatchObject({ kept: true, body: first.body });
+    // A write around the server gives the map a new token, which the next request reads from Neo4j: nothing kept.
+    await testDb().write('read-model/stamp-data-version');
+    // The server's read model catches up too, so the questions after this one are about a settled map.
+    await serverCaughtUp();
+    const after = await post(query);
+    expect(after).toMatchObject({ kept: false, body: first.body });
+    expect((await post(query)).kept).toBe(true);
   });
 
   it('keep an answer per user: whether an organisation is editable depends on who asks', async () => {
