@@ -49,9 +49,12 @@ WITH size(matching) AS total, matching[0..$limit] AS kept
 CALL (kept, total) {
   RETURN 'total' AS kind, [total] AS row
   UNION ALL
-  UNWIND kept AS o
-  RETURN 'node' AS kind, [o.id, o.name, o.type, o.scale, coalesce(o.generic, false), coalesce(o.lines, []),
-    coalesce(o.phases, []), [(o)-[s:SERVES]->(t:TargetGroup) WHERE s.role <> 'not-served' | [t.id, s.role]]] AS row
+  // Built in a list comprehension, as before the rows were streamed: there the SERVES pattern is an expression read
+  // from each organisation, in the order Neo4j keeps its relationships. As a row per organisation it was planned on
+  // its own, on the seed as a scan of the SERVES role index per organisation, listing its groups by role instead.
+  UNWIND [o IN kept | [o.id, o.name, o.type, o.scale, coalesce(o.generic, false), coalesce(o.lines, []),
+    coalesce(o.phases, []), [(o)-[s:SERVES]->(t:TargetGroup) WHERE s.role <> 'not-served' | [t.id, s.role]]]] AS row
+  RETURN 'node' AS kind, row
   UNION ALL
   UNWIND kept AS a
   MATCH (a)-[r]->(b:Organisation)
