@@ -32,6 +32,7 @@ const live = buildProjection({
   covers: ['a', 'b', 'c'].map(cover),
   mappings: [],
   referrals: [referral('a', 'b'), referral('b', 'c')],
+  services: [],
   rules: [],
   scenarios: [],
 });

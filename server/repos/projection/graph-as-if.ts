@@ -4,10 +4,11 @@ import type { ScenarioChange, StoredScenario } from './scenarios.ts';
 
 // The graph slice as if a scenario's changes were made: the live slice (graph/find-graph-slice, which holds every
 // kind of relation, while the projection holds only referrals) with the scenario's organisations and referrals added
-// and those it removes taken out, each marked with the changes that do it. An organisation whose statements or
-// coverage the scenario changes is marked CHANGED and shows what it serves as if; whether it matches the filter is
-// the live map's answer (the slice's filter runs in Neo4j, which does not see the scenario). A new organisation exists
-// only in the scenario, so the filter is applied to it here, as graph/find-graph-slice applies it.
+// and those it removes taken out, each marked with the changes that do it. An organisation whose statements,
+// coverage, name, type, scale or services the scenario changes is marked CHANGED and shows its name, type, scale and
+// what it serves as if; whether it matches the filter is the live map's answer (the slice's filter runs in Neo4j,
+// which does not see the scenario). A new organisation exists only in the scenario, so the filter is applied to it
+// here, as graph/find-graph-slice applies it.
 
 export type ScenarioMark = 'ADDED' | 'REMOVED' | 'CHANGED';
 
@@ -90,9 +91,18 @@ export function sliceAsIf(
   for (const n of live.nodes) {
     const mine = aboutOrganisation(changes, n.id);
     if (!after.organisations.has(n.id)) removedNodes.push({ ...n, scenarioChange: 'REMOVED', scenarioChanges: mine });
-    else if (mine.length > 0)
-      kept.push({ ...n, serves: servesOf(after, n.id), scenarioChange: 'CHANGED', scenarioChanges: mine });
-    else kept.push(unmarked(n));
+    else if (mine.length > 0) {
+      const o = after.organisations.get(n.id)!;
+      kept.push({
+        ...n,
+        label: o.name,
+        type: o.type,
+        scale: o.scale,
+        serves: servesOf(after, n.id),
+        scenarioChange: 'CHANGED',
+        scenarioChanges: mine,
+      });
+    } else kept.push(unmarked(n));
   }
   const added: MarkedNode[] = [];
   for (const o of after.organisations.values()) {
