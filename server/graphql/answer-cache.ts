@@ -29,24 +29,50 @@ export function answersOnly(operation: OperationDefinitionNode | undefined): boo
 
 type Request = GraphQLRequestContext<GraphQLContext>;
 
-/** The version of the map an answer is for; null when it cannot be known (the database is down): then nothing is kept. */
-async function versionOf(rc: Request): Promise<Record<string, unknown> | null> {
-  if (!answersOnly(rc.operation)) return null;
+/**
+ * The version of the map an answer is worked out for, as a user asks: the data-version token, the generation of the
+ * reference data, this year and the user. Null when it cannot be known (the database is down): then nothing is kept,
+ * and nothing kept is served.
+ */
+export async function answerVersion(
+  ctx: Pick<GraphQLContext, 'model' | 'reference' | 'user'>,
+): Promise<Record<string, unknown> | null> {
   try {
-    const { token } = await rc.contextValue.model.current();
+    const { token } = await ctx.model.current();
     // Per user too: a field such as Organisation.editable answers for whoever asks; the anonymous share one entry.
-    const user = rc.contextValue.user?.name ?? null;
-    return { token, reference: rc.contextValue.reference.generation(), year: new Date().getUTCFullYear(), user };
+    const user = ctx.user?.name ?? null;
+    return { token, reference: ctx.reference.generation(), year: new Date().getUTCFullYear(), user };
   } catch {
     return null;
   }
 }
 
-/** The plugins that keep analysis responses: cache hints for every field, and the response cache itself. */
-export function answerCachePlugins(): ApolloServerPlugin<GraphQLContext>[] {
+const versionOf = async (rc: Request) => (answersOnly(rc.operation) ? answerVersion(rc.contextValue) : null);
+
+/**
+ * The plugins that keep analysis responses: cache hints for every field, and the response cache itself. `onKept` hears
+ * of each response that may be kept (no errors), with the version it was worked out for: the HTTP handler keeps it as
+ * sent (server/http/kept-responses.ts).
+ */
+export function answerCachePlugins(
+  onKept?: (ctx: GraphQLContext, version: Record<string, unknown>) => void,
+): ApolloServerPlugin<GraphQLContext>[] {
   const versions = new WeakMap<object, Record<string, unknown> | null>();
   const cacheable = async (rc: Request) => (versions.get(rc.request) ?? null) !== null;
+  const tell: ApolloServerPlugin<GraphQLContext> = {
+    async requestDidStart() {
+      return {
+        async willSendResponse(rc) {
+          const version = versions.get(rc.request) ?? null;
+          const body = rc.response.body;
+          if (!onKept || version === null || body.kind !== 'single' || body.singleResult.errors) return;
+          onKept(rc.contextValue, version);
+        },
+      };
+    },
+  };
   return [
+    tell,
     // Every field may be kept; which operations are kept is decided below. No Cache-Control header: a browser or
     // proxy cannot know when the map changes, so it must ask again.
     ApolloServerPluginCacheControl({ defaultMaxAge: ANSWER_CACHE_SECONDS, calculateHttpHeaders: false }),
