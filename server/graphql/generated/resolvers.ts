@@ -585,7 +585,10 @@ export type GraphSlice = {
   nodes: Array<GraphNode>;
   /** Asked with a scenario: the relations of the live slice that the scenario removes (not in `edges`). */
   removedEdges: Array<GraphEdge>;
-  /** Asked with a scenario: the organisations of the live slice that the scenario removes (not in `nodes`). */
+  /**
+   * Asked with a scenario: the organisations of the live slice that the scenario removes (REMOVED), or changes so that
+   * the filter no longer matches them (CHANGED); not in `nodes`.
+   */
   removedNodes: Array<GraphNode>;
   /** Number of organisations that matched the filter before `limit` was applied. */
   total: Scalars['Int']['output'];
