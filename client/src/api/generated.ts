@@ -852,6 +852,7 @@ export type ReferralNetworkQueryVariables = Exact<{
   region: string | number;
   targetGroup?: string | number | null | undefined;
   asOf?: number | null | undefined;
+  scenario?: string | number | null | undefined;
 }>;
 
 

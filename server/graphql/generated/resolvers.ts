@@ -1750,6 +1750,7 @@ export type QueryReferralGapsArgs = {
 export type QueryReferralNetworkArgs = {
   asOf?: InputMaybe<Scalars['Int']['input']>;
   region: Scalars['ID']['input'];
+  scenario?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<Array<ReferralStatus>>;
   targetGroup?: InputMaybe<Scalars['ID']['input']>;
 };
