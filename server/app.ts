@@ -23,6 +23,7 @@ import { inputLimitsPlugin } from './graphql/input-limits.ts';
 import { resolvers } from './graphql/resolvers/index.ts';
 import { createApiHandler } from './http/api.ts';
 import { createGraphQLHandler } from './http/graphql-handler.ts';
+import { createKeptResponses } from './http/kept-responses.ts';
 import { httpStatusPlugin } from './http/graphql-status.ts';
 import { createGuardedServer } from './http/guard.ts';
 import { sendJson, sendMethodNotAllowed } from './http/respond.ts';
@@ -124,6 +125,9 @@ export async function createApp({
   rememberAnswers,
 }: AppDeps): Promise<App> {
   const protection = armor();
+  // Analysis answers the answer cache may keep, by request, with the version they were worked out for; the GraphQL
+  // handler keeps them as sent (server/http/kept-responses.ts).
+  const keepable = new WeakMap<GraphQLContext, Record<string, unknown>>();
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: readFileSync(SCHEMA_FILE, 'utf8'),
     resolvers,
@@ -142,7 +146,9 @@ export async function createApp({
       // Apollo's landing page would load its Sandbox from Apollo's CDN; /graphql shows a page of our own instead.
       ApolloServerPluginLandingPageDisabled(),
       httpStatusPlugin(),
-      ...answerCachePlugins(rememberAnswers !== false),
+      ...(rememberAnswers === false
+        ? answerCachePlugins({ remember: false })
+        : answerCachePlugins({ onKept: (ctx, version) => keepable.set(ctx, version) })),
     ],
     validationRules: [...protection.validationRules],
   });
@@ -159,7 +165,8 @@ export async function createApp({
   // A new version of the map may bring other regions and vocabulary (an import, here or through another writer).
   model.start(() => reference.invalidate());
   const graphSlices = createGraphSlices(db, { remember: rememberAnswers });
-  const graphql = createGraphQLHandler(apollo, db, { reference, model, graphSlices }, auth);
+  const kept = rememberAnswers === false ? undefined : { responses: createKeptResponses(), keepable };
+  const graphql = createGraphQLHandler(apollo, db, { reference, model, graphSlices }, auth, kept);
   const api = createApiHandler({ db, log, reference, auth, importMaxBytes, model });
   const migrationsNeeded = expectedMigrations();
   const clientBuilt = existsSync(path.join(config.clientDist, 'index.html'));

@@ -12,7 +12,9 @@
 //   phases, themes, validFrom, validTo, serves (has a SERVES edge), refers (has a REFERS_TO edge either way)};
 //   statement {organisation, targetGroup, serving (the SERVES properties), collective (id or null), membership (the
 //   MEMBER_OF properties or null)}; cover {organisation, region, partial, validFrom, validTo}; mapping {region,
-//   targetGroup, props}; referral {id, from, to, kind, status, targetGroups, validFrom, validTo}; rule (the RoleRule
+//   targetGroup, props}; referral {id, from, to, kind, status, targetGroups, validFrom, validTo}; service {id, name,
+//   status, validFrom, validTo, organisations (running it, owners first), targetGroups (FOR without a year),
+//   regions (OCCURS_IN)}; rule (the RoleRule
 //   properties); scenario (the Scenario properties: drafts answered as if, server/repos/projection/as-if.ts).
 MATCH (o:Organisation)
 RETURN 'organisation' AS kind, o {.id, .name, .type, .scale, generic: coalesce(o.generic, false),
@@ -49,6 +51,15 @@ MATCH (a:Organisation)-[x:REFERS_TO]->(b:Organisation)
 USING SCAN x:REFERS_TO
 RETURN 'referral' AS kind, {id: x.relId, from: a.id, to: b.id, kind: x.kind, status: x.status,
   targetGroups: coalesce(x.targetGroups, []), validFrom: x.validFrom, validTo: x.validTo} AS row
+UNION ALL
+MATCH (a:Activity)
+RETURN 'service' AS kind, {id: a.id, name: a.name, status: a.status, validFrom: a.validFrom, validTo: a.validTo,
+  organisations: COLLECT {
+    MATCH (o:Organisation)-[run:RUNS]->(a)
+    RETURN o.id ORDER BY coalesce(run.owner, false) DESC, o.id
+  },
+  targetGroups: COLLECT { MATCH (a)-[f:FOR]->(t:TargetGroup) WHERE f.year IS NULL RETURN DISTINCT t.id ORDER BY t.id },
+  regions: COLLECT { MATCH (a)-[:OCCURS_IN]->(g:Region) RETURN DISTINCT g.id ORDER BY g.id }} AS row
 UNION ALL
 MATCH (rule:RoleRule)
 RETURN 'rule' AS kind, properties(rule) AS row

@@ -1,10 +1,11 @@
 // What the live map holds of the facts one scenario change is about, read inside the adoption's transaction (so
 // after the changes adopted before it): the versions the edits it runs must name (server/editing/scenario-adoption.ts).
 // $org (organisation id or null), $targetGroup (id or null), $scope (region id, or null for statements not limited to
-// a region), $region (id or null), $from, $to (organisation ids or null).
+// a region), $region (id or null), $from, $to (organisation ids or null), $service (service id or null).
 // Returns one row: organisationVersion (null when $org does not exist), statements (list of {key, version}: $org's own
 //   statements for $targetGroup with that scope, whatever their reading), coverageVersion ($org's coverage of
-//   $region, or null), referrals (list of {id, version}: every referral from $from to $to).
+//   $region, or null), referrals (list of {id, version}: every referral from $from to $to), serviceVersion and
+//   serviceValidTo (of the service $service; null when there is none).
 OPTIONAL MATCH (o:Organisation {id: $org})
 RETURN CASE WHEN o IS NULL THEN null ELSE coalesce(o.version, 0) END AS organisationVersion,
        COLLECT {
@@ -16,4 +17,6 @@ RETURN CASE WHEN o IS NULL THEN null ELSE coalesce(o.version, 0) END AS organisa
        COLLECT {
          MATCH (:Organisation {id: $from})-[r:REFERS_TO]->(:Organisation {id: $to})
          RETURN {id: r.relId, version: coalesce(r.version, 0)} AS referral ORDER BY r.relId
-       } AS referrals
+       } AS referrals,
+       COLLECT { MATCH (a:Activity {id: $service}) RETURN coalesce(a.version, 0) }[0] AS serviceVersion,
+       COLLECT { MATCH (a:Activity {id: $service}) RETURN a.validTo }[0] AS serviceValidTo

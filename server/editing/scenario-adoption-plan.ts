@@ -40,6 +40,8 @@ function concerns(c: ScenarioChange, f: TouchedFact): boolean {
   const org = (id: string) => f.type === null && f.key === id;
   const appearedOrWent = (id: string) => org(id) && (f.created || f.deleted);
   const edge = (type: string, from: string, to: string) => f.type === type && f.fromId === from && f.toId === to;
+  // A service's node, or a relationship of it (its groups, its regions, who runs it).
+  const service = (id: string) => (f.type === null && f.key === id) || f.fromId === id || f.toId === id;
   switch (c.kind) {
     case 'SET_SERVES':
     case 'REMOVE_SERVES':
@@ -54,7 +56,18 @@ function concerns(c: ScenarioChange, f: TouchedFact): boolean {
       return org(c.organisation);
     case 'REMOVE_ORGANISATION':
       return org(c.organisation) || f.fromId === c.organisation || f.toId === c.organisation;
+    case 'UPDATE_ORGANISATION':
+      return org(c.organisation);
+    case 'ADD_SERVICE':
+    case 'UPDATE_SERVICE':
+    case 'REMOVE_SERVICE':
+      return appearedOrWent(c.organisation) || service(c.service);
   }
+}
+
+/** The ids a change is about, as the audit trail keys them: its organisations, and a service's id. */
+export function idsOf(c: ScenarioChange): string[] {
+  return 'service' in c ? [...organisationsOf(c), c.service] : organisationsOf(c);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { User } from '../auth/users.ts';
 import { inTransaction } from '../db/in-transaction.ts';
 import type { TxRunner } from '../db/run.ts';
 import { toRole } from '../domain/roles.ts';
-import { enumValue, REFERRAL_KIND_VALUES } from '../domain/rules.ts';
+import { enumValue, REFERRAL_KIND_VALUES, SERVICE_STATUS_VALUES } from '../domain/rules.ts';
 import { AppError, isAppError } from '../errors.ts';
 import type * as G from '../graphql/generated/resolvers.ts';
 import { changeSummary, organisationsOf, type ScenarioChange } from '../repos/projection/scenarios.ts';
@@ -10,14 +10,17 @@ import * as adoption from '../repos/scenario-adoption-writes.ts';
 import * as coverage from './coverage.ts';
 import * as organisation from './organisation.ts';
 import * as referral from './referral.ts';
-import { adoptionConflicts, earliestChange, effectiveChanges } from './scenario-adoption-plan.ts';
+import { adoptionConflicts, earliestChange, effectiveChanges, idsOf } from './scenario-adoption-plan.ts';
 import { assertChangesHold, DraftState } from './scenario-changes.ts';
 import { changeChecks, type ScenarioEnv } from './scenarios.ts';
 import * as serves from './serves.ts';
+import * as service from './service.ts';
+import { definedOnly } from './validate.ts';
 import { changeMeta, editor, type ChangeInfo, type EditEnv, type MutationResult } from './write-kit.ts';
 
 // Adopting a scenario: its changes made to the live map as ONE change of the audit trail, revertible like any other.
-// Each change runs the edit an editor would make by hand (serves.ts, coverage.ts, referral.ts, organisation.ts: their
+// Each change runs the edit an editor would make by hand (serves.ts, coverage.ts, referral.ts, organisation.ts,
+// service.ts: their
 // checks, their province scope, their query and record) inside one transaction (db/in-transaction.ts); their
 // records are then folded into the adoption's change (cypher/scenarios/fold-adoption.cypher). Nothing is adopted
 // when the live map changed underneath: a change made on the live map since a scenario change was added, touching a
@@ -118,6 +121,49 @@ async function stepsOf(tx: TxRunner, c: ScenarioChange): Promise<Step[]> {
       };
       return [(env, user, info) => organisation.deleteOrganisation(env, user, { ...args, change: info }, info)];
     }
+    case 'UPDATE_ORGANISATION': {
+      const facts = await adoption.findAdoptionFacts(tx, { org: c.organisation });
+      const patch: G.OrganisationPatch = definedOnly({
+        name: c.name ?? undefined,
+        type: c.type ?? undefined,
+        scale: c.scale ?? undefined,
+      });
+      const args = { id: c.organisation, expectedVersion: facts.organisationVersion ?? 0, patch };
+      return [(env, user, info) => organisation.updateOrganisation(env, user, { ...args, change: info }, info)];
+    }
+    case 'ADD_SERVICE': {
+      const input: G.NewServiceInput = {
+        id: c.service,
+        name: c.name,
+        status: enumValue(SERVICE_STATUS_VALUES, c.status) ?? 'ACTIVE',
+        targetGroups: c.targetGroups,
+        regions: c.regions,
+        validFrom: c.validFrom,
+        validTo: c.validTo,
+      };
+      const args = { organisation: c.organisation, input };
+      return [(env, user, info) => service.createService(env, user, { ...args, change: info }, info)];
+    }
+    case 'UPDATE_SERVICE': {
+      const facts = await adoption.findAdoptionFacts(tx, { service: c.service });
+      // With a status, the last year the service then has goes along, so the edit checks the lifecycle as it will be.
+      const status = c.status === null ? undefined : (enumValue(SERVICE_STATUS_VALUES, c.status) ?? undefined);
+      const patch: G.ServicePatch = definedOnly({
+        name: c.name ?? undefined,
+        status,
+        targetGroups: c.targetGroups ?? undefined,
+        regions: c.regions ?? undefined,
+        validFrom: c.validFrom ?? undefined,
+        validTo: c.validTo ?? (status === undefined ? undefined : facts.serviceValidTo),
+      });
+      const args = { id: c.service, expectedVersion: facts.serviceVersion ?? 0, patch };
+      return [(env, user, info) => service.updateService(env, user, { ...args, change: info }, info)];
+    }
+    case 'REMOVE_SERVICE': {
+      const facts = await adoption.findAdoptionFacts(tx, { service: c.service });
+      const args = { id: c.service, expectedVersion: facts.serviceVersion ?? 0 };
+      return [(env, user, info) => service.deleteService(env, user, { ...args, change: info }, info)];
+    }
   }
 }
 
@@ -161,11 +207,9 @@ export async function adoptScenario(
   );
   const folded = await env.db.writeTx('scenarios/adopt-scenario', async (tx) => {
     await adoption.takeScenario(tx, scenario.id, args.expectedVersion);
-    const live = await adoption.findChangesSince(
-      tx,
-      earliestChange(scenario.changes, scenario.createdAt),
-      organisations,
-    );
+    const live = await adoption.findChangesSince(tx, earliestChange(scenario.changes, scenario.createdAt), [
+      ...new Set(scenario.changes.flatMap(idsOf)),
+    ]);
     const conflicts = adoptionConflicts(scenario.changes, scenario.createdAt, live);
     if (conflicts.length > 0) {
       throw new AppError(

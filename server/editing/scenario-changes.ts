@@ -3,13 +3,20 @@ import type { User } from '../auth/users.ts';
 import type { RegionCatalog } from '../domain/region-catalog.ts';
 import { resolveRegion } from '../domain/region-index.ts';
 import { AppError } from '../errors.ts';
-import { REFERRAL_KIND_VALUES, SCENARIO_CHANGE_KIND_VALUES, SERVE_ROLE_VALUES, storedValue } from '../domain/rules.ts';
+import {
+  REFERRAL_KIND_VALUES,
+  SCENARIO_CHANGE_KIND_VALUES,
+  SERVE_ROLE_VALUES,
+  SERVICE_STATUS_VALUES,
+  storedValue,
+} from '../domain/rules.ts';
 import type { ScenarioChangeInput } from '../graphql/generated/resolvers.ts';
 import type { Vocabulary } from '../repos/catalog.ts';
 import type { ProjectionRows } from '../repos/projection/projection.ts';
 import type { ScenarioChange } from '../repos/projection/scenarios.ts';
 import { allowedValuesOf } from './allowed.ts';
-import { badInput, oneOf, optionalText, slug, slugify, text } from './validate.ts';
+import { checkLifecycle } from './service.ts';
+import { badInput, oneOf, optionalText, slug, slugify, text, year, yearRange } from './validate.ts';
 
 // A scenario's changes are checked as edits are: known ids, one of the allowed values, a source for each, and inside
 // the editor's provinces (auth/scope.ts, the one rule every write path asks). They are checked in order against the
@@ -25,9 +32,18 @@ export class DraftState {
   private readonly coverage = new Map<string, Set<string>>();
   private readonly statements = new Set<string>();
   private readonly referrals = new Set<string>();
+  private readonly services = new Map<string, DraftService>();
 
   constructor(rows: ProjectionRows, changes: readonly ScenarioChange[]) {
     for (const o of rows.organisations) this.organisations.set(o.id, { genericGroup: o.genericGroup });
+    for (const x of rows.services) {
+      this.services.set(x.id, {
+        organisations: [...x.organisations],
+        status: x.status,
+        validFrom: x.validFrom,
+        validTo: x.validTo,
+      });
+    }
     for (const c of rows.covers) this.regionsOf(c.organisation).add(c.region);
     for (const s of rows.statements) {
       if (s.collective === null) this.statements.add(statementKey(s.organisation, s.targetGroup, scopeOf(s.serving)));
@@ -56,6 +72,11 @@ export class DraftState {
 
   hasReferral(from: string, to: string): boolean {
     return this.referrals.has(`${from}>${to}`);
+  }
+
+  /** The service as the changes so far leave it, or undefined when there is none with this id. */
+  service(id: string): DraftService | undefined {
+    return this.services.get(id);
   }
 
   /** Why the change cannot be made to the map as it stands (the field concerned and why), or null. */
@@ -107,7 +128,24 @@ export class DraftState {
           ? { field: 'organisation', value: c.organisation, message: 'is an organisation on the map already' }
           : null;
       case 'REMOVE_ORGANISATION':
+      case 'UPDATE_ORGANISATION':
         return missing('organisation', c.organisation);
+      case 'ADD_SERVICE':
+        return (
+          missing('organisation', c.organisation) ??
+          (this.services.has(c.service)
+            ? { field: 'service', value: c.service, message: 'is a service on the map already' }
+            : null)
+        );
+      case 'UPDATE_SERVICE':
+      case 'REMOVE_SERVICE':
+        return this.services.has(c.service)
+          ? null
+          : {
+              field: 'service',
+              value: c.service,
+              message: 'is no service on the map (as the changes before it leave it)',
+            };
     }
   }
 
@@ -143,9 +181,43 @@ export class DraftState {
           const [from, to] = k.split('>');
           if (from === c.organisation || to === c.organisation) this.referrals.delete(k);
         }
+        for (const [id, x] of this.services) {
+          x.organisations = x.organisations.filter((o) => o !== c.organisation);
+          if (x.organisations.length === 0) this.services.delete(id);
+        }
+        break;
+      case 'UPDATE_ORGANISATION':
+        break;
+      case 'ADD_SERVICE':
+        this.services.set(c.service, {
+          organisations: [c.organisation],
+          status: c.status,
+          validFrom: c.validFrom,
+          validTo: c.validTo,
+        });
+        break;
+      case 'UPDATE_SERVICE': {
+        const x = this.services.get(c.service);
+        if (x) {
+          x.status = c.status ?? x.status;
+          x.validFrom = c.validFrom ?? x.validFrom;
+          x.validTo = c.validTo ?? x.validTo;
+        }
+        break;
+      }
+      case 'REMOVE_SERVICE':
+        this.services.delete(c.service);
         break;
     }
   }
+}
+
+/** What the checks keep of a service: who runs it and its lifecycle. */
+interface DraftService {
+  organisations: string[];
+  status: string | null;
+  validFrom: number | null;
+  validTo: number | null;
 }
 
 const statementKey = (org: string, group: string, scope: string | null) => `${org}|${group}|${scope ?? ''}`;
@@ -258,6 +330,27 @@ function checkedChange(
     return env.catalog.get(value)?.id ?? resolveRegion(env.catalog.index, value, `${at}.${key}`).id;
   };
   const scope = () => (input.scope ? region('scope') : null);
+  const groupIds = () => env.vocabulary.targetGroups.map((t) => t.id);
+  const groupsOf = (ids: readonly string[]) => [
+    ...new Set(ids.map((g, j) => oneOf(g, groupIds(), `${at}.targetGroups[${j}]`))),
+  ];
+  const regionsOf = (values: readonly string[]) => {
+    if (values.length > 500) throw badInput(`${at}.regions`, values.length, 'gives more than 500 regions');
+    return [
+      ...new Set(
+        values.map((v, j) => env.catalog.get(v)?.id ?? resolveRegion(env.catalog.index, v, `${at}.regions[${j}]`).id),
+      ),
+    ];
+  };
+  /** The service named, and the organisation running it (its owner, else the first by id). */
+  const knownService = (): [string, string] => {
+    const service = required('service');
+    const x = state.service(service);
+    if (!x) throw badInput(`${at}.service`, service, 'is no service on the map (as the changes before it leave it)');
+    const runner = x.organisations[0];
+    if (!runner) throw badInput(`${at}.service`, service, 'is run by no organisation, so no editor answers for it');
+    return [service, runner];
+  };
   switch (input.kind) {
     case 'SET_SERVES': {
       const org = organisation();
@@ -307,12 +400,11 @@ function checkedChange(
       const from = organisation('from');
       const to = organisation('to');
       if (from === to) throw badInput(`${at}.to`, to, 'must differ from from');
-      const groups = env.vocabulary.targetGroups.map((t) => t.id);
-      const targetGroups = (input.targetGroups ?? []).map((t, j) => oneOf(t, groups, `${at}.targetGroups[${j}]`));
+      const targetGroups = groupsOf(input.targetGroups ?? []);
       const referralKind = storedValue(
         oneOf(input.referralKind ?? 'REFERRAL', REFERRAL_KIND_VALUES, `${at}.referralKind`),
       );
-      return { ...base, kind: 'ADD_REFERRAL', from, to, referralKind, targetGroups: [...new Set(targetGroups)] };
+      return { ...base, kind: 'ADD_REFERRAL', from, to, referralKind, targetGroups };
     }
     case 'REMOVE_REFERRAL':
       return { ...base, kind: 'REMOVE_REFERRAL', from: organisation('from'), to: organisation('to') };
@@ -327,10 +419,98 @@ function checkedChange(
     }
     case 'REMOVE_ORGANISATION':
       return { ...base, kind: 'REMOVE_ORGANISATION', organisation: organisation() };
+    case 'UPDATE_ORGANISATION': {
+      const org = organisation();
+      const allowed = allowedValuesOf(env.vocabulary);
+      const name = input.name ? text(input.name, `${at}.name`) : null;
+      const type = input.organisationType
+        ? oneOf(input.organisationType, allowed.orgTypes, `${at}.organisationType`)
+        : null;
+      const scale = input.scale ? oneOf(input.scale, allowed.scales, `${at}.scale`) : null;
+      if (name === null && type === null && scale === null) {
+        throw badInput(
+          `${at}.name`,
+          null,
+          'UPDATE_ORGANISATION needs at least one of name, organisationType and scale',
+        );
+      }
+      return { ...base, kind: 'UPDATE_ORGANISATION', organisation: org, name, type, scale };
+    }
+    case 'ADD_SERVICE': {
+      const org = organisation();
+      const name = text(required('name'), `${at}.name`);
+      const service = input.service
+        ? slug(input.service, `${at}.service`, 'act-')
+        : slug(`act-${slugify(name)}`, `${at}.name`, 'act-');
+      if (state.service(service)) throw badInput(`${at}.service`, service, 'is a service on the map already');
+      const status = storedValue(oneOf(input.serviceStatus ?? 'ACTIVE', SERVICE_STATUS_VALUES, `${at}.serviceStatus`));
+      const lifecycle = serviceYears(input, at, status, { validFrom: null, validTo: null });
+      return {
+        ...base,
+        kind: 'ADD_SERVICE',
+        organisation: org,
+        service,
+        name,
+        status,
+        targetGroups: groupsOf(input.targetGroups ?? []),
+        regions: regionsOf(input.regions ?? []),
+        ...lifecycle,
+      };
+    }
+    case 'UPDATE_SERVICE': {
+      const [service, runner] = knownService();
+      const current = state.service(service)!;
+      const status = input.serviceStatus
+        ? storedValue(oneOf(input.serviceStatus, SERVICE_STATUS_VALUES, `${at}.serviceStatus`))
+        : null;
+      const lifecycle = serviceYears(input, at, status ?? current.status, current);
+      const change = {
+        ...base,
+        kind: 'UPDATE_SERVICE' as const,
+        organisation: runner,
+        service,
+        name: input.name ? text(input.name, `${at}.name`) : null,
+        status,
+        targetGroups: input.targetGroups ? groupsOf(input.targetGroups) : null,
+        regions: input.regions ? regionsOf(input.regions) : null,
+        validFrom: typeof input.validFrom === 'number' ? lifecycle.validFrom : null,
+        validTo: typeof input.validTo === 'number' ? lifecycle.validTo : null,
+      };
+      const { name, targetGroups, regions, validFrom, validTo } = change;
+      if ([name, status, targetGroups, regions, validFrom, validTo].every((v) => v === null)) {
+        throw badInput(
+          `${at}.service`,
+          service,
+          'UPDATE_SERVICE needs at least one of name, serviceStatus, targetGroups, regions, validFrom and validTo',
+        );
+      }
+      return change;
+    }
+    case 'REMOVE_SERVICE': {
+      const [service, runner] = knownService();
+      return { ...base, kind: 'REMOVE_SERVICE', organisation: runner, service };
+    }
     default:
       // The API's enum rules this out; a change read from a file (seed/scenarios.ts) may name anything.
       throw badInput(`${at}.kind`, input.kind, 'is no kind of scenario change', SCENARIO_CHANGE_KIND_VALUES);
   }
+}
+
+/**
+ * A service's years as a change gives them (the others as they are), checked as the live edit checks them: valid
+ * years, the last not before the first, a last year for a stopped service and none for a planned one.
+ */
+function serviceYears(
+  input: ScenarioChangeInput,
+  at: string,
+  status: string | null,
+  current: { validFrom: number | null; validTo: number | null },
+): { validFrom: number | null; validTo: number | null } {
+  const validFrom = year(input.validFrom, `${at}.validFrom`) ?? current.validFrom;
+  const validTo = year(input.validTo, `${at}.validTo`) ?? current.validTo;
+  yearRange(validFrom, validTo, [`${at}.validFrom`, `${at}.validTo`]);
+  checkLifecycle(status ?? undefined, validTo, at);
+  return { validFrom, validTo };
 }
 
 /** What a change is about to change, as the province scope sees it (coverage before and after). */
@@ -354,6 +534,11 @@ function scopeFactsOf(state: DraftState, c: ScenarioChange): ScopeFacts {
     case 'ADD_REFERRAL':
     case 'REMOVE_REFERRAL':
       return { referrals: [{ from: unchanged(c.from), to: unchanged(c.to) }] };
+    case 'UPDATE_ORGANISATION':
+    case 'ADD_SERVICE':
+    case 'UPDATE_SERVICE':
+    case 'REMOVE_SERVICE':
+      return { organisations: [unchanged(c.organisation)] };
     case 'ADD_ORGANISATION':
       return { organisations: [{ id: c.organisation, before: null, after: c.region ? [c.region] : [] }] };
     case 'REMOVE_ORGANISATION':

@@ -20,7 +20,7 @@ import {
 // Services: activities an organisation runs (RUNS {owner: true}), with their target groups, regions and lifecycle.
 
 /** The lifecycle rules: a stopped service has a last year, a planned one none. */
-function checkLifecycle(status: string | undefined, validTo: number | null | undefined, prefix: string): void {
+export function checkLifecycle(status: string | undefined, validTo: number | null | undefined, prefix: string): void {
   if (status === 'stopped' && (validTo === null || validTo === undefined)) {
     throw badInput(
       `${prefix}.validTo`,

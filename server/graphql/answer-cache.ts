@@ -41,34 +41,92 @@ export function keptOperation(operation: OperationDefinitionNode | undefined): K
   return { projection: fields.some((f) => FROM_PROJECTION.has(f)), map: fields.some((f) => READ_PER_VERSION.has(f)) };
 }
 
+/** True for a query whose root fields are all answered from the read model. */
+export function answersOnly(operation: OperationDefinitionNode | undefined): boolean {
+  const kept = keptOperation(operation);
+  return kept !== null && !kept.map;
+}
+
 type Request = GraphQLRequestContext<GraphQLContext>;
 
-/** The version of the map an answer is for; null when it cannot be known (the database is down): then nothing is kept. */
-async function versionOf(rc: Request): Promise<Record<string, unknown> | null> {
-  const kept = keptOperation(rc.operation);
-  if (!kept) return null;
+/**
+ * The version of the map an answer is worked out for, as a user asks: the data-version token, the generation of the
+ * reference data, this year and the user. Null when it cannot be known (the database is down): then nothing is kept,
+ * and nothing kept is served.
+ */
+export async function answerVersion(
+  ctx: Pick<GraphQLContext, 'model' | 'reference' | 'user'>,
+): Promise<Record<string, unknown> | null> {
   try {
-    const token = kept.projection ? (await rc.contextValue.model.current()).token : null;
-    // Read before the answer is worked out, so the answer holds every write up to it.
-    const map = kept.map ? await findDataVersion(rc.contextValue.db) : null;
-    // Per user too: a field such as Organisation.editable answers for whoever asks; the anonymous share one entry.
-    const user = rc.contextValue.user?.name ?? null;
-    return { token, map, reference: rc.contextValue.reference.generation(), year: new Date().getUTCFullYear(), user };
+    const { token } = await ctx.model.current();
+    return versionWith(ctx, token);
   } catch {
     return null;
   }
 }
 
+function versionWith(ctx: Pick<GraphQLContext, 'reference' | 'user'>, token: string | null): Record<string, unknown> {
+  // Per user too: a field such as Organisation.editable answers for whoever asks; the anonymous share one entry.
+  const user = ctx.user?.name ?? null;
+  return { token, reference: ctx.reference.generation(), year: new Date().getUTCFullYear(), user };
+}
+
 /**
- * The plugins that keep responses, or none (`false`). Apollo's hints plugin is off: it hooked every resolved field
- * of every operation to merge a hint per field (about a quarter of graphql-js's time on a large graph slice), while
- * no field here gives a hint of its own; so a kept operation's response is simply given the one lifetime.
+ * The version of an operation's answer: the read model's (answerVersion) for the analysis questions, and for a graph
+ * slice the data-version token read from Neo4j now, before the answer is worked out, so the answer holds every write
+ * up to it. Null when the operation is not kept or the version cannot be read.
  */
-export function answerCachePlugins(remember = true): ApolloServerPlugin<GraphQLContext>[] {
+async function versionOf(rc: Request): Promise<Record<string, unknown> | null> {
+  const kept = keptOperation(rc.operation);
+  if (!kept) return null;
+  const version = kept.projection ? await answerVersion(rc.contextValue) : versionWith(rc.contextValue, null);
+  if (!version || !kept.map) return version;
+  try {
+    return { ...version, map: await findDataVersion(rc.contextValue.db) };
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the plugins keep answers, and who hears of each response that may be kept as sent. */
+export interface AnswerCacheOptions {
+  /** False: nothing is kept (default true). */
+  readonly remember?: boolean;
+  /**
+   * Hears of each analysis response that may be kept (no errors), with the version it was worked out for: the HTTP
+   * handler keeps it as sent (server/http/kept-responses.ts). Not of a graph slice: the handler checks a kept answer
+   * against the read model's version alone, while a slice's version must be read from Neo4j for every request.
+   */
+  readonly onKept?: (ctx: GraphQLContext, version: Record<string, unknown>) => void;
+}
+
+/**
+ * The plugins that keep responses, or none (`remember: false`). Apollo's hints plugin is off: it hooked every resolved
+ * field of every operation to merge a hint per field (about a quarter of graphql-js's time on a large graph slice),
+ * while no field here gives a hint of its own; so a kept operation's response is simply given the one lifetime.
+ */
+export function answerCachePlugins({
+  remember = true,
+  onKept,
+}: AnswerCacheOptions = {}): ApolloServerPlugin<GraphQLContext>[] {
   if (!remember) return [ApolloServerPluginCacheControlDisabled()];
   const versions = new WeakMap<object, Record<string, unknown> | null>();
   const cacheable = async (rc: Request) => (versions.get(rc.request) ?? null) !== null;
+  const tell: ApolloServerPlugin<GraphQLContext> = {
+    async requestDidStart() {
+      return {
+        async willSendResponse(rc) {
+          const version = versions.get(rc.request) ?? null;
+          const body = rc.response.body;
+          if (!onKept || version === null || !answersOnly(rc.operation)) return;
+          if (body.kind !== 'single' || body.singleResult.errors) return;
+          onKept(rc.contextValue, version);
+        },
+      };
+    },
+  };
   return [
+    tell,
     // No Cache-Control header: a browser or proxy cannot know when the map changes, so it must ask again.
     ApolloServerPluginCacheControlDisabled(),
     {

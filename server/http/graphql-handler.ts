@@ -5,10 +5,12 @@ import { assertCanRead, authenticate, type AuthSettings } from '../auth/authenti
 import type { User } from '../auth/users.ts';
 import type { Db } from '../db/run.ts';
 import { isAppError } from '../errors.ts';
+import { answerVersion } from '../graphql/answer-cache.ts';
 import { createContext, type GraphQLContext, type ReferenceData } from '../graphql/context.ts';
 import type { GraphSlices } from '../repos/graph-slices.ts';
 import type { ReadModel } from '../repos/projection/store.ts';
 import { assertNotForged } from './csrf.ts';
+import type { KeptResponses } from './kept-responses.ts';
 import { isBrowserVisit, sendGraphQLPage } from './graphql-page.ts';
 import { sendError } from './respond.ts';
 
@@ -52,15 +54,26 @@ function parseBody(raw: string, contentType: string | undefined): unknown {
   return raw;
 }
 
+/** Sends an answer kept as sent, saying how old it is as Apollo's response cache does. */
+function replay(res: ServerResponse, kept: NonNullable<ReturnType<KeptResponses['get']>>): void {
+  for (const [key, value] of kept.headers) res.setHeader(key, value);
+  res.setHeader('age', String(Math.max(0, Math.floor((Date.now() - kept.at) / 1000))));
+  res.statusCode = kept.status;
+  res.end(kept.body);
+}
+
 /**
  * Bridges Node's HTTP server to Apollo's transport-neutral request API, which is all an
- * integration needs; keeps the server free of a web framework.
+ * integration needs; keeps the server free of a web framework. With `kept`, an analysis answer asked again at the
+ * same version of the map is sent as it was before, without Apollo (server/http/kept-responses.ts); `keepable` is
+ * filled by the answer cache's plugin with the version of each request whose answer may be kept.
  */
 export function createGraphQLHandler(
   apollo: ApolloServer<GraphQLContext>,
   db: Db,
   caches: { reference: ReferenceData; model: ReadModel; graphSlices: GraphSlices },
   auth: AuthSettings,
+  kept?: { responses: KeptResponses; keepable: WeakMap<GraphQLContext, Record<string, unknown>> },
 ) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL, log: Logger): Promise<void> => {
     if (isBrowserVisit(req, url)) return sendGraphQLPage(res);
@@ -79,8 +92,10 @@ export function createGraphQLHandler(
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     let body: unknown;
+    let raw = '';
     try {
-      body = parseBody(req.method === 'POST' ? await readBody(req) : '', headers.get('content-type'));
+      raw = req.method === 'POST' ? await readBody(req) : '';
+      body = parseBody(raw, headers.get('content-type'));
     } catch (e) {
       const tooLarge = e instanceof BodyTooLarge;
       res.writeHead(tooLarge ? 413 : 400, { 'content-type': 'application/json' });
@@ -96,13 +111,36 @@ export function createGraphQLHandler(
       );
       return;
     }
+    const method = req.method ?? 'GET';
+    // Only a JSON POST is kept (what the explorer sends; Apollo's CSRF check passes it whatever its headers), by its
+    // content type and Accept (which choose the answer's content type) and its text.
+    const contentType = headers.get('content-type') ?? '';
+    const keepable = method === 'POST' && contentType.includes('application/json');
+    const request = { method, search: url.search, body: `${contentType}\n${headers.get('accept') ?? ''}\n${raw}` };
+    const key = kept && keepable ? kept.responses.keyOf(user?.name ?? null, request) : null;
+    if (kept && key && kept.responses.has(key)) {
+      const version = await answerVersion({ ...caches, user });
+      const hit = version && kept.responses.get(key, version);
+      if (hit) return replay(res, hit);
+    }
+    let context: GraphQLContext | null = null;
     const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(db, log, caches, auth, user),
+      httpGraphQLRequest: { method, headers, search: url.search, body },
+      context: async () => (context = createContext(db, log, caches, auth, user)),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
+      const version = context && kept?.keepable.get(context);
+      if (kept && key && version && res.statusCode === 200) {
+        kept.responses.keep(key, {
+          status: 200,
+          headers: [...response.headers],
+          body: response.body.string,
+          at: Date.now(),
+          version,
+        });
+      }
       res.end(response.body.string);
       return;
     }

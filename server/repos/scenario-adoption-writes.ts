@@ -28,9 +28,9 @@ export interface LiveChange {
   facts: TouchedFact[];
 }
 
-/** The changes since `since` (ISO) that touched one of the organisations, oldest first. */
-export function findChangesSince(tx: TxRunner, since: string, organisations: readonly string[]) {
-  return tx.run<LiveChange & Params>('scenarios/find-changes-since', { since, organisations });
+/** The changes since `since` (ISO) that touched one of the organisations or services (by id), oldest first. */
+export function findChangesSince(tx: TxRunner, since: string, ids: readonly string[]) {
+  return tx.run<LiveChange & Params>('scenarios/find-changes-since', { since, ids });
 }
 
 /** What one change's facts are on the map now (cypher/scenarios/find-adoption-facts.cypher). */
@@ -39,6 +39,9 @@ export interface AdoptionFacts {
   statements: { key: string; version: number }[];
   coverageVersion: number | null;
   referrals: { id: string; version: number }[];
+  /** The service's version and last year (null when there is none). */
+  serviceVersion: number | null;
+  serviceValidTo: number | null;
 }
 
 export interface FactsAsked {
@@ -48,10 +51,20 @@ export interface FactsAsked {
   region?: string | null;
   from?: string | null;
   to?: string | null;
+  service?: string | null;
 }
 
 export async function findAdoptionFacts(tx: TxRunner, asked: FactsAsked): Promise<AdoptionFacts> {
-  const params = { org: null, targetGroup: null, scope: null, region: null, from: null, to: null, ...asked };
+  const params = {
+    org: null,
+    targetGroup: null,
+    scope: null,
+    region: null,
+    from: null,
+    to: null,
+    service: null,
+    ...asked,
+  };
   const [row] = await tx.run<AdoptionFacts & Params>('scenarios/find-adoption-facts', params);
   return row!;
 }

@@ -51,8 +51,9 @@ describe('a spreadsheet’s writes as scenario changes', () => {
       write({ kind: 'serves', key: 'kvk|zzp|sole|all', op: 'update', version: 1, set: { phases: ['weten'] } }),
       write({ kind: 'serves', key: 'rvo|zzp|sole|all', set: { role: 'primary', themes: ['innovatie'] } }),
       write({ kind: 'referral', key: 'new:kvk|rvo|referral', from: 'kvk', to: 'rvo', set: { status: 'pilot' } }),
-      write({ kind: 'organisation', key: 'kvk', op: 'update', version: 2, set: { name: 'KvK' } }),
+      write({ kind: 'organisation', key: 'kvk', op: 'update', version: 2, set: { description: 'Kamer' } }),
       write({ kind: 'mapping', key: 'PV26|zzp', op: 'delete', version: 1 }),
+      write({ kind: 'service', key: 'act-x', op: 'update', version: 1, from: 'kvk', set: { validTo: null } }),
     ];
     const rows = [
       row('serves', 2, 'kvk|zzp|sole|all'),
@@ -60,6 +61,7 @@ describe('a spreadsheet’s writes as scenario changes', () => {
       row('referrals', 2, 'new:kvk|rvo|referral'),
       row('organisations', 4, 'kvk'),
       row('mappings', 2, 'PV26|zzp'),
+      row('services', 5, 'act-x'),
     ];
     const { changes, errors } = scenarioChangesOf(writes, rows, 'Bron');
     expect(changes).toEqual([]);
@@ -67,9 +69,75 @@ describe('a spreadsheet’s writes as scenario changes', () => {
       ['serves', 2, 'phases'],
       ['serves', 3, 'themes'],
       ['referrals', 2, 'status'],
-      ['organisations', 4, null],
+      ['organisations', 4, 'description'],
       ['mappings', 2, null],
+      ['services', 5, 'validTo'],
     ]);
-    expect(errors[3]!.message).toContain('cannot update this organisation');
+    expect(errors[4]!.message).toContain('cannot delete this mapping');
+    expect(errors[5]!.message).toContain("cannot clear a service's validTo");
+  });
+
+  it('says an organisation’s new name, type or scale, and new and changed services with their lifecycle', () => {
+    const writes = [
+      write({ kind: 'organisation', key: 'kvk', op: 'update', version: 2, set: { name: 'KvK', searchKey: '|kvk|' } }),
+      write({
+        kind: 'service',
+        key: 'act-loket',
+        from: 'ynbusiness',
+        set: {
+          id: 'act-loket',
+          kind: 'activity',
+          aliases: [],
+          name: 'Loket',
+          status: 'planned',
+          targetGroups: ['breed-mkb'],
+          regions: ['PV21'],
+          validFrom: 2027,
+        },
+      }),
+      write({
+        kind: 'service',
+        key: 'act-nieuwsbrieven',
+        op: 'update',
+        version: 4,
+        from: 'kvk',
+        set: { status: 'stopped', validTo: 2025 },
+      }),
+    ];
+    const { changes, errors } = scenarioChangesOf(writes, [], 'Bron');
+    expect(errors).toEqual([]);
+    expect(changes).toEqual([
+      {
+        kind: 'UPDATE_ORGANISATION',
+        organisation: 'kvk',
+        name: 'KvK',
+        organisationType: null,
+        scale: null,
+        source: 'Bron',
+      },
+      {
+        kind: 'ADD_SERVICE',
+        organisation: 'ynbusiness',
+        service: 'act-loket',
+        name: 'Loket',
+        serviceStatus: 'PLANNED',
+        targetGroups: ['breed-mkb'],
+        regions: ['PV21'],
+        validFrom: 2027,
+        validTo: null,
+        source: 'Bron',
+      },
+      {
+        kind: 'UPDATE_SERVICE',
+        service: 'act-nieuwsbrieven',
+        name: null,
+        serviceStatus: 'STOPPED',
+        targetGroups: null,
+        regions: null,
+        validFrom: null,
+        validTo: 2025,
+        source: 'Bron',
+      },
+    ]);
   });
 });

@@ -1,15 +1,16 @@
 import { toRole } from '../domain/roles.ts';
-import { enumValue, REFERRAL_KIND_VALUES } from '../domain/rules.ts';
+import { enumValue, REFERRAL_KIND_VALUES, SERVICE_STATUS_VALUES } from '../domain/rules.ts';
 import { servesKeyParts } from '../domain/serves-key.ts';
 import type { ScenarioChangeInput } from '../graphql/generated/resolvers.ts';
 import type { PlannedWrite } from './planned-write.ts';
 import type { ImportError, RowReport } from './report.ts';
 
 // A spreadsheet imported into a scenario instead of the map itself: its planned writes (plan.ts, the same checks as
-// a live import) said as scenario changes. A scenario holds who serves whom, who covers where, who refers to whom and
-// which organisations there are (server/repos/projection/scenarios.ts); a row that changes anything else — an
-// organisation's fields, a coverage's details, a statement's phases, a service, a mapping — is an error naming its
-// row, so nothing of the file is silently left out.
+// a live import) said as scenario changes. A scenario holds who serves whom, who covers where, who refers to whom,
+// which organisations there are with their name, type and scale, and the services they run with their lifecycle
+// (server/repos/projection/scenarios.ts); a row that changes anything else — an organisation's other fields, a
+// coverage's details, a statement's phases, a service's description, a mapping — is an error naming its row, so
+// nothing of the file is silently left out.
 
 /** Bookkeeping every write carries, which a scenario change does not need to say. */
 const BOOKKEEPING = [
@@ -22,6 +23,7 @@ const BOOKKEEPING = [
   'version',
   'searchKey',
   'generic',
+  'aliases',
 ];
 
 /** What a scenario change says of each kind of fact, besides the bookkeeping. */
@@ -30,6 +32,13 @@ const SAID: Record<string, ReadonlySet<string>> = {
   coverage: new Set([...BOOKKEEPING, 'partial']),
   serves: new Set([...BOOKKEEPING, 'role', 'scope']),
   referral: new Set([...BOOKKEEPING, 'kind', 'status', 'targetGroups']),
+  service: new Set([...BOOKKEEPING, 'kind', 'name', 'status', 'validFrom', 'validTo', 'targetGroups', 'regions']),
+};
+
+/** The fields of an update a scenario change can set but not clear. */
+const CLEARABLE_NOT: Record<string, readonly string[]> = {
+  organisation: ['name', 'type', 'scale'],
+  service: ['name', 'status', 'validFrom', 'validTo'],
 };
 
 const empty = (v: unknown) =>
@@ -62,7 +71,10 @@ export function scenarioChangesOf(
   for (const w of writes) {
     if (taken.has(w)) continue;
     const text = (k: string) => (typeof w.set[k] === 'string' ? (w.set[k] as string) : null);
-    const extra = w.kind in SAID && (w.op === 'create' || w.kind === 'serves') ? unsaid(w) : [];
+    const list = (k: string) => (Array.isArray(w.set[k]) ? (w.set[k] as string[]) : null);
+    const num = (k: string) => (typeof w.set[k] === 'number' ? (w.set[k] as number) : null);
+    const said = w.op === 'create' || ['serves', 'service', 'organisation'].includes(w.kind);
+    const extra = w.kind in SAID && said ? unsaid(w) : [];
     if (extra.length > 0) {
       refuse(
         w,
@@ -71,6 +83,16 @@ export function scenarioChangesOf(
       );
       continue;
     }
+    const cleared = w.op === 'update' ? (CLEARABLE_NOT[w.kind] ?? []).filter((k) => w.set[k] === null) : [];
+    if (cleared.length > 0) {
+      refuse(
+        w,
+        cleared[0]!,
+        `a scenario cannot clear a ${w.kind}'s ${cleared.join(', ')}: import it into the map itself`,
+      );
+      continue;
+    }
+    const serviceStatus = () => enumValue(SERVICE_STATUS_VALUES, text('status'));
     switch (`${w.kind}:${w.op}`) {
       case 'organisation:create': {
         const first = firstCoverage.get(w.key);
@@ -128,11 +150,48 @@ export function scenarioChangesOf(
         });
         break;
       }
+      case 'organisation:update':
+        changes.push({
+          kind: 'UPDATE_ORGANISATION',
+          organisation: w.key,
+          name: text('name'),
+          organisationType: text('type'),
+          scale: text('scale'),
+          source,
+        });
+        break;
+      case 'service:create':
+        changes.push({
+          kind: 'ADD_SERVICE',
+          organisation: w.from,
+          service: w.key,
+          name: text('name'),
+          serviceStatus: serviceStatus() ?? 'ACTIVE',
+          targetGroups: list('targetGroups') ?? [],
+          regions: list('regions') ?? [],
+          validFrom: num('validFrom'),
+          validTo: num('validTo'),
+          source,
+        });
+        break;
+      case 'service:update':
+        changes.push({
+          kind: 'UPDATE_SERVICE',
+          service: w.key,
+          name: text('name'),
+          serviceStatus: serviceStatus(),
+          targetGroups: list('targetGroups'),
+          regions: list('regions'),
+          validFrom: num('validFrom'),
+          validTo: num('validTo'),
+          source,
+        });
+        break;
       default:
         refuse(
           w,
           null,
-          `a scenario holds who serves, covers and refers to whom, and which organisations there are: it cannot ${w.op} this ${w.kind} (import it into the map itself)`,
+          `a scenario holds who serves, covers and refers to whom, which organisations there are and the services they run: it cannot ${w.op} this ${w.kind} (import it into the map itself)`,
         );
     }
   }

@@ -167,4 +167,56 @@ describe('scenarios in the explorer', () => {
     expect(pageErrors(page)).toEqual([]);
     await page.close();
   });
+
+  it('lets an editor add and stop services and rename an organisation, and lists the services that start and stop', async () => {
+    const page = await openExplorerAs(browser, tokens.admin, '/?regio=PV21&weergave=matrix', inject('baseUrl'));
+    // Without a description: it is optional.
+    await page.getByLabel('Titel (verplicht)').fill('Diensten Fryslân');
+    await page.getByRole('button', { name: 'Scenario maken' }).click();
+    await page.locator('#scenario-banner:not([hidden])').waitFor(WAIT);
+
+    await addChange(
+      page,
+      'ADD_SERVICE',
+      {
+        organisation: 'ynbusiness',
+        name: 'Test-ondernemersloket',
+        serviceStatus: 'ACTIVE',
+        regions: 'PV21',
+        validFrom: '2026',
+        source: 'Besluit provincie (test)',
+      },
+      'c1',
+    );
+    // Stopping a service without its last year is refused next to that field; with it, the change is added.
+    await page.locator('#scenario-change-form [data-field="kind"]').selectOption('UPDATE_SERVICE');
+    await fill(page, 'service', 'act-nieuwsbrieven');
+    await fill(page, 'serviceStatus', 'STOPPED');
+    await fill(page, 'source', 'Besluit (test)');
+    await page.locator('#scenario-change-submit').click();
+    const problem = page.locator('#scenario-change-form [data-box="validTo"] .scenario-problem[role="alert"]');
+    await problem.waitFor(WAIT);
+    await fill(page, 'validTo', '2025');
+    await page.locator('#scenario-change-submit').click();
+    await page.locator('#scenario-change-c2').waitFor(WAIT);
+    await addChange(
+      page,
+      'UPDATE_ORGANISATION',
+      { organisation: 'ynbusiness', name: 'YnBusiness Fryslân', source: 'Besluit (test)' },
+      'c3',
+    );
+    expect(await page.locator('#scenario-change-c2').textContent()).toContain('act-nieuwsbrieven');
+
+    await page.locator('#scenario-compare-link').click();
+    await page.locator('#compare-started').waitFor(WAIT);
+    await expect.poll(() => page.locator('#compare-started').textContent(), WAIT).toContain('Test-ondernemersloket');
+    const started = page.locator('#compare-started tr', { hasText: 'Test-ondernemersloket' });
+    expect(await started.locator('td').first().textContent()).toBe('dienst');
+    expect(await started.locator('th').textContent()).toBe('YnBusiness Fryslân');
+    expect(await page.locator('#compare-stopped').textContent()).toContain('Nieuwsbrieven');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'scenario-services-compare');
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
 });

@@ -2,8 +2,8 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { resetToSeed, serverCaughtUp, testDb } from '../helpers/db.ts';
 import '../helpers/env.ts';
 
-// Whole analysis responses are kept per version of the map (server/graphql/answer-cache.ts). A kept response says
-// so with an `age` header. These tests check what is kept, and that no write leaves a kept answer behind.
+// Whole analysis responses are kept per version of the map (server/graphql/answer-cache.ts), and sent again as they
+// were sent (server/http/kept-responses.ts). A kept response says so with an `age` header. These tests check what is kept, and that no write leaves a kept answer behind.
 
 const tokens = inject('tokens');
 const CHANGE = { source: 'Test: answer-cache.int.test.ts' };
@@ -113,5 +113,31 @@ describe('kept analysis answers', () => {
     const reset = await served('PV21');
     expect(reset.kept).toBe(false);
     expect(reset.ids).not.toContain(ORG_ID);
+  });
+
+  it('send a kept answer again exactly as it was sent, and a request asked differently is worked out anew', async () => {
+    await resetToSeed();
+    const ask = (body: string, accept?: string) =>
+      fetch(`${inject('baseUrl')}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(accept ? { accept } : {}) },
+        body,
+      });
+    const body = JSON.stringify({ query: WHO_SERVES, variables: { tg: 'breed-mkb', region: 'PV30' } });
+    const first = await ask(body);
+    const text = await first.text();
+    const again = await ask(body);
+    expect(again.headers.get('age')).not.toBeNull();
+    expect(again.headers.get('content-type')).toBe(first.headers.get('content-type'));
+    expect(await again.text()).toBe(text);
+    // Another Accept chooses another content type: not the kept answer.
+    const graphqlJson = await ask(body, 'application/graphql-response+json');
+    expect(graphqlJson.headers.get('content-type')).toContain('application/graphql-response+json');
+    expect(JSON.parse(await graphqlJson.text())).toEqual(JSON.parse(text));
+    // A GET of the same question is never sent from the kept answers (Apollo checks it for forgery each time).
+    const get = await fetch(
+      `${inject('baseUrl')}/graphql?query=${encodeURIComponent('{ whoServes(targetGroup: "breed-mkb", region: "PV30") { organisation { id } } }')}`,
+    );
+    expect(get.status).toBe(400);
   });
 });

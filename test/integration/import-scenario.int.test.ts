@@ -41,9 +41,9 @@ async function createScenario(id: string) {
 
 const scenarioOf = async (id: string) =>
   (
-    await gql<{ scenario: { version: number; changes: { id: string; kind: string; source: string }[] } }>(
-      `{ scenario(id: "${id}") { version changes { id kind source } } }`,
-    )
+    await gql<{
+      scenario: { version: number; changes: { id: string; kind: string; source: string; summary: string }[] };
+    }>(`{ scenario(id: "${id}") { version changes { id kind source summary } } }`)
   ).data!.scenario;
 
 const cell = async (scenario?: string) =>
@@ -95,7 +95,7 @@ describe('a spreadsheet imported into a scenario', () => {
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     expect(r.body.changeId).toBeUndefined();
     const scenario = await scenarioOf('import-utrecht');
-    expect(scenario.changes).toEqual([
+    expect(scenario.changes.map(({ id, kind, source }) => ({ id, kind, source }))).toEqual([
       { id: 'c1', kind: 'ADD_ORGANISATION', source: 'Regioscan Utrecht 2026' },
       { id: 'c2', kind: 'SET_SERVES', source: 'Regioscan Utrecht 2026' },
       { id: 'c3', kind: 'ADD_REFERRAL', source: 'Regioscan Utrecht 2026' },
@@ -113,8 +113,8 @@ describe('a spreadsheet imported into a scenario', () => {
         ['ynbusiness', 'zzp', 'secondary', 'weten'],
       ],
       diensten: [
-        ['id', 'organisation', 'name', 'status'],
-        ['act-test-spreekuur', 'ynbusiness', 'Spreekuur', 'active'],
+        ['id', 'organisation', 'name', 'status', 'description'],
+        ['act-test-spreekuur', 'ynbusiness', 'Spreekuur', 'active', 'Elke week'],
       ],
     };
     const dry = await upload({ mode: 'dry-run', scenario: 'import-te-veel' }, await workbook(sheets), {
@@ -125,15 +125,37 @@ describe('a spreadsheet imported into a scenario', () => {
     expect(dry.body.ok).toBe(false);
     expect(dry.body.errors.map((e) => [e.sheet, e.row, e.column])).toEqual([
       ['doelgroepen', 2, 'phases'],
-      ['diensten', 2, null],
+      ['diensten', 2, 'description'],
     ]);
-    expect(dry.body.errors[1]!.message).toContain('import it into the map itself');
+    expect(dry.body.errors[1]!.message).toContain('import into the map itself');
     const apply = await upload({ mode: 'apply', scenario: 'import-te-veel' }, await workbook(sheets), {
       contentType: XLSX,
       token: tokens.admin,
     });
     expect(apply.status).toBe(400);
     expect((await scenarioOf('import-te-veel')).changes).toEqual([]);
+    expect(await contentHash(testDb())).toBe(seedHash);
+  });
+
+  it('adds a service the sheet makes, and one it stops, as scenario changes', async () => {
+    await createScenario('import-diensten');
+    const sheets = {
+      diensten: [
+        ['id', 'organisation', 'name', 'status', 'targetGroups', 'validFrom', 'validTo'],
+        ['act-test-spreekuur', 'ynbusiness', 'Spreekuur', 'active', 'breed-mkb', '2026', ''],
+        ['act-kvk-adviesteam', 'kvk', 'KVK Adviesteam', 'stopped', '', '', '2025'],
+      ],
+    };
+    const res = await upload({ mode: 'apply', scenario: 'import-diensten' }, await workbook(sheets), {
+      contentType: XLSX,
+      token: tokens.admin,
+    });
+    expect(res.status, JSON.stringify(res.body.errors)).toBe(200);
+    const changes = (await scenarioOf('import-diensten')).changes;
+    expect(changes.map((c) => c.summary)).toEqual([
+      'ynbusiness runs a new service Spreekuur (act-test-spreekuur, active, 2026–…)',
+      'service act-kvk-adviesteam of kvk changes: status stopped, validTo 2025',
+    ]);
     expect(await contentHash(testDb())).toBe(seedHash);
   });
 

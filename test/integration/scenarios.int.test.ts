@@ -89,6 +89,26 @@ describe('a scenario', () => {
     expect(who.data!.whoServes).toContainEqual({
       organisation: { id: 'test-uitvoerder-utrecht', name: 'Test-uitvoerder Utrecht' },
     });
+    // The referral network of Utrecht as if: KVK's referral to the new executor is counted, and the executor measured.
+    const NETWORK = `query($scenario: ID) {
+      referralNetwork(region: "PV26", scenario: $scenario) { referrals organisations { organisation { id } inDegree } }
+    }`;
+    type Network = {
+      referralNetwork: { referrals: number; organisations: { organisation: { id: string }; inDegree: number }[] };
+    };
+    const [live, network] = await Promise.all([
+      gql<Network>(NETWORK, {}),
+      gql<Network>(NETWORK, { scenario: 'utrecht-uitvoerder' }),
+    ]);
+    expect(network.errors, JSON.stringify(network.errors)).toBeUndefined();
+    expect(network.data!.referralNetwork.referrals).toBe(live.data!.referralNetwork.referrals + 1);
+    expect(network.data!.referralNetwork.organisations).toContainEqual({
+      organisation: { id: 'test-uitvoerder-utrecht' },
+      inDegree: 1,
+    });
+    expect(live.data!.referralNetwork.organisations.map((o) => o.organisation.id)).not.toContain(
+      'test-uitvoerder-utrecht',
+    );
   });
 
   it('shows its impact on Utrecht: the gap closed, with the changes that close it', async () => {

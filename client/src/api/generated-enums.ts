@@ -59,7 +59,9 @@ export const ComparisonItemKind = {
   /** A referral between two organisations. */
   Referral: 'REFERRAL',
   /** An organisation's statement that it serves a target group (with its role). */
-  Serves: 'SERVES'
+  Serves: 'SERVES',
+  /** A service an organisation runs, with its status (a change of status or name stops one and starts another). */
+  Service: 'SERVICE'
 } as const;
 
 export type ComparisonItemKind = typeof ComparisonItemKind[keyof typeof ComparisonItemKind];
@@ -247,16 +249,24 @@ export const ScenarioChangeKind = {
   AddOrganisation: 'ADD_ORGANISATION',
   /** An organisation refers to another (an active referral). */
   AddReferral: 'ADD_REFERRAL',
+  /** An organisation runs a new service. */
+  AddService: 'ADD_SERVICE',
   /** An organisation no longer covers a region. */
   RemoveCoverage: 'REMOVE_COVERAGE',
-  /** An organisation is removed, with its statements, coverage and referrals. */
+  /** An organisation is removed, with its statements, coverage and referrals (and the services only it runs). */
   RemoveOrganisation: 'REMOVE_ORGANISATION',
   /** The referrals from one organisation to another are removed. */
   RemoveReferral: 'REMOVE_REFERRAL',
   /** An organisation's statement for a target group (and scope) is removed. */
   RemoveServes: 'REMOVE_SERVES',
+  /** A service is removed. */
+  RemoveService: 'REMOVE_SERVICE',
   /** An organisation serves a target group with a role (added, or replacing its statement for the group and scope). */
-  SetServes: 'SET_SERVES'
+  SetServes: 'SET_SERVES',
+  /** An organisation's name, type or scale changes. */
+  UpdateOrganisation: 'UPDATE_ORGANISATION',
+  /** A service changes: its name, status, years (its lifecycle), target groups or regions. */
+  UpdateService: 'UPDATE_SERVICE'
 } as const;
 
 export type ScenarioChangeKind = typeof ScenarioChangeKind[keyof typeof ScenarioChangeKind];
@@ -264,7 +274,7 @@ export type ScenarioChangeKind = typeof ScenarioChangeKind[keyof typeof Scenario
 export const ScenarioMark = {
   /** The scenario adds it. */
   Added: 'ADDED',
-  /** The scenario changes what it serves or covers. */
+  /** The scenario changes what it serves or covers, its name, type or scale, or a service it runs. */
   Changed: 'CHANGED',
   /** The scenario removes it (listed in `removedNodes` / `removedEdges`, not drawn as part of the map). */
   Removed: 'REMOVED'

@@ -74,7 +74,9 @@ export type ComparisonItemKind =
   /** A referral between two organisations. */
   | 'REFERRAL'
   /** An organisation's statement that it serves a target group (with its role). */
-  | 'SERVES';
+  | 'SERVES'
+  /** A service an organisation runs, with its status (a change of status or name stops one and starts another). */
+  | 'SERVICE';
 
 /** Coverage of a region. */
 export type CoverageInput = {
@@ -419,13 +421,13 @@ export type ScenarioChangeInput = {
   from?: string | number | null | undefined;
   /** What it does. */
   kind: ScenarioChangeKind;
-  /** Name (ADD_ORGANISATION). */
+  /** Name (ADD_ORGANISATION, ADD_SERVICE; UPDATE_ORGANISATION, UPDATE_SERVICE: the new name). */
   name?: string | null | undefined;
   /** A remark. */
   note?: string | null | undefined;
-  /** Organisation id. */
+  /** Organisation id (for ADD_SERVICE: the organisation that runs it). */
   organisation?: string | number | null | undefined;
-  /** Type (ADD_ORGANISATION). */
+  /** Type (ADD_ORGANISATION; UPDATE_ORGANISATION: the new type). */
   organisationType?: string | null | undefined;
   /** Partial coverage (ADD_COVERAGE); default false. */
   partial?: boolean | null | undefined;
@@ -433,20 +435,33 @@ export type ScenarioChangeInput = {
   referralKind?: ReferralKind | null | undefined;
   /** Region id, name or alias (ADD_COVERAGE, REMOVE_COVERAGE; ADD_ORGANISATION: the region it covers from the start). */
   region?: string | number | null | undefined;
+  /** Regions a service runs in: ids, names or aliases, at most 500 (ADD_SERVICE; UPDATE_SERVICE: replaces them). */
+  regions?: Array<string | number> | null | undefined;
   /** Role (SET_SERVES). */
   role?: ServeRole | null | undefined;
-  /** Scale (ADD_ORGANISATION). */
+  /** Scale (ADD_ORGANISATION; UPDATE_ORGANISATION: the new scale). */
   scale?: string | null | undefined;
   /** Region id, name or alias a statement is limited to. */
   scope?: string | number | null | undefined;
+  /**
+   * Service id (UPDATE_SERVICE, REMOVE_SERVICE; ADD_SERVICE: `act-` followed by lowercase letters, digits and dashes,
+   * made from the name when not given).
+   */
+  service?: string | number | null | undefined;
+  /** A service's status (ADD_SERVICE: default ACTIVE; UPDATE_SERVICE: the new status). */
+  serviceStatus?: ServiceStatus | null | undefined;
   /** Where the change comes from: required. */
   source: string;
   /** Target group id. */
   targetGroup?: string | number | null | undefined;
-  /** Target group ids a referral is for; default all. */
+  /** Target group ids a referral is for (default all), or a service's (ADD_SERVICE; UPDATE_SERVICE: replaces them). */
   targetGroups?: Array<string | number> | null | undefined;
   /** Organisation id referred to. */
   to?: string | number | null | undefined;
+  /** A service's first year (ADD_SERVICE, UPDATE_SERVICE). */
+  validFrom?: number | null | undefined;
+  /** A service's last year (ADD_SERVICE, UPDATE_SERVICE); required once its status is STOPPED. */
+  validTo?: number | null | undefined;
 };
 
 /** What a scenario change does. */
@@ -457,22 +472,30 @@ export type ScenarioChangeKind =
   | 'ADD_ORGANISATION'
   /** An organisation refers to another (an active referral). */
   | 'ADD_REFERRAL'
+  /** An organisation runs a new service. */
+  | 'ADD_SERVICE'
   /** An organisation no longer covers a region. */
   | 'REMOVE_COVERAGE'
-  /** An organisation is removed, with its statements, coverage and referrals. */
+  /** An organisation is removed, with its statements, coverage and referrals (and the services only it runs). */
   | 'REMOVE_ORGANISATION'
   /** The referrals from one organisation to another are removed. */
   | 'REMOVE_REFERRAL'
   /** An organisation's statement for a target group (and scope) is removed. */
   | 'REMOVE_SERVES'
+  /** A service is removed. */
+  | 'REMOVE_SERVICE'
   /** An organisation serves a target group with a role (added, or replacing its statement for the group and scope). */
-  | 'SET_SERVES';
+  | 'SET_SERVES'
+  /** An organisation's name, type or scale changes. */
+  | 'UPDATE_ORGANISATION'
+  /** A service changes: its name, status, years (its lifecycle), target groups or regions. */
+  | 'UPDATE_SERVICE';
 
 /** What a scenario does to an element of the graph. */
 export type ScenarioMark =
   /** The scenario adds it. */
   | 'ADDED'
-  /** The scenario changes what it serves or covers. */
+  /** The scenario changes what it serves or covers, its name, type or scale, or a service it runs. */
   | 'CHANGED'
   /** The scenario removes it (listed in `removedNodes` / `removedEdges`, not drawn as part of the map). */
   | 'REMOVED';
@@ -635,9 +658,9 @@ export type ComparisonQueryVariables = Exact<{
 }>;
 
 
-export type ComparisonQuery = { comparison: { rows: Array<{ id: string, name: string }>, columns: Array<{ id: string, name: string, nameEn: string | null }>, cells: Array<{ explanation: string, region: string, targetGroup: string, before: CoverageStatus, after: CoverageStatus, providersBefore: number, providersAfter: number, changed: boolean }>, started: Array<{ kind: ComparisonItemKind, explanation: string, organisation: { id: string, name: string }, other: { id: string, name: string } | null, targetGroup: { id: string } | null, region: { id: string, name: string } | null }>, stopped: Array<{ kind: ComparisonItemKind, explanation: string, organisation: { id: string, name: string }, other: { id: string, name: string } | null, targetGroup: { id: string } | null, region: { id: string, name: string } | null }> } };
+export type ComparisonQuery = { comparison: { rows: Array<{ id: string, name: string }>, columns: Array<{ id: string, name: string, nameEn: string | null }>, cells: Array<{ explanation: string, region: string, targetGroup: string, before: CoverageStatus, after: CoverageStatus, providersBefore: number, providersAfter: number, changed: boolean }>, started: Array<{ kind: ComparisonItemKind, explanation: string, service: string | null, serviceName: string | null, organisation: { id: string, name: string }, other: { id: string, name: string } | null, targetGroup: { id: string } | null, region: { id: string, name: string } | null }>, stopped: Array<{ kind: ComparisonItemKind, explanation: string, service: string | null, serviceName: string | null, organisation: { id: string, name: string }, other: { id: string, name: string } | null, targetGroup: { id: string } | null, region: { id: string, name: string } | null }> } };
 
-export type ComparisonItemFieldsFragment = { kind: ComparisonItemKind, explanation: string, organisation: { id: string, name: string }, other: { id: string, name: string } | null, targetGroup: { id: string } | null, region: { id: string, name: string } | null };
+export type ComparisonItemFieldsFragment = { kind: ComparisonItemKind, explanation: string, service: string | null, serviceName: string | null, organisation: { id: string, name: string }, other: { id: string, name: string } | null, targetGroup: { id: string } | null, region: { id: string, name: string } | null };
 
 export type CoverageQueryVariables = Exact<{
   level: RegionLevel;
@@ -829,6 +852,7 @@ export type ReferralNetworkQueryVariables = Exact<{
   region: string | number;
   targetGroup?: string | number | null | undefined;
   asOf?: number | null | undefined;
+  scenario?: string | number | null | undefined;
 }>;
 
 
@@ -883,11 +907,11 @@ export type RegiobeeldQueryVariables = Exact<{
 }>;
 
 
-export type RegiobeeldQuery = { helpKinds: Array<{ id: string, name: string, nameEn: string }>, coverage: { rows: Array<{ id: string, name: string }>, columns: Array<{ id: string, name: string, nameEn: string | null }>, cells: Array<{ region: string, targetGroup: string, status: CoverageStatus, regionalProviders: number, nationalProviders: number, mappings: Array<{ year: number | null, region: { id: string, name: string }, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } }> }> }, overlaps: Array<{ sharedHelp: Array<string>, sharedPhases: Array<string>, sharedThemes: Array<string>, phaseChecked: boolean, score: number, explanation: string, targetGroup: { id: string }, organisations: Array<{ id: string, name: string }> }>, referralGaps: { unreferredProviders: Array<{ kind: ReferralGapKind, explanation: string, organisation: { id: string, name: string, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } } | null, other: { id: string, name: string } | null, targetGroup: { id: string, name: string } | null }>, deadEnds: Array<{ kind: ReferralGapKind, explanation: string, organisation: { id: string, name: string, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } } | null, other: { id: string, name: string } | null, targetGroup: { id: string, name: string } | null }>, oneWay: Array<{ kind: ReferralGapKind, explanation: string, organisation: { id: string, name: string, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } } | null, other: { id: string, name: string } | null, targetGroup: { id: string, name: string } | null }>, isolated: Array<{ kind: ReferralGapKind, explanation: string, organisation: { id: string, name: string, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } } | null, other: { id: string, name: string } | null, targetGroup: { id: string, name: string } | null }>, unreachableGroups: Array<{ kind: ReferralGapKind, explanation: string, organisation: { id: string, name: string, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } } | null, other: { id: string, name: string } | null, targetGroup: { id: string, name: string } | null }> }, referralNetwork: { referrals: number, weakPointsComplete: boolean, status: Array<ReferralStatus>, organisations: Array<{ betweenness: number, firstLine: boolean, weakPoint: boolean, organisation: { id: string, name: string, referralsOut: Array<{ status: string, to: { id: string }, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } }> } }>, withoutReferrals: Array<{ id: string }>, weakPoints: Array<{ explanation: string, explanationEn: string, organisation: { id: string, name: string } }>, bridges: Array<{ explanation: string, explanationEn: string, from: { id: string }, to: { id: string } }> }, conformance: Array<{ rule: string, expected: string, actual: string, severity: Severity, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }>, organisation: { id: string, name: string } }>, comparison: { cells: Array<{ region: string, targetGroup: string, before: CoverageStatus, after: CoverageStatus, providersBefore: number, providersAfter: number, changed: boolean }>, started: Array<{ kind: ComparisonItemKind, explanation: string, organisation: { id: string, name: string, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } }, other: { id: string, name: string } | null, targetGroup: { id: string } | null, region: { id: string, name: string } | null }>, stopped: Array<{ kind: ComparisonItemKind, explanation: string, organisation: { id: string, name: string, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } }, other: { id: string, name: string } | null, targetGroup: { id: string } | null, region: { id: string, name: string } | null }> } };
+export type RegiobeeldQuery = { helpKinds: Array<{ id: string, name: string, nameEn: string }>, coverage: { rows: Array<{ id: string, name: string }>, columns: Array<{ id: string, name: string, nameEn: string | null }>, cells: Array<{ region: string, targetGroup: string, status: CoverageStatus, regionalProviders: number, nationalProviders: number, mappings: Array<{ year: number | null, region: { id: string, name: string }, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } }> }> }, overlaps: Array<{ sharedHelp: Array<string>, sharedPhases: Array<string>, sharedThemes: Array<string>, phaseChecked: boolean, score: number, explanation: string, targetGroup: { id: string }, organisations: Array<{ id: string, name: string }> }>, referralGaps: { unreferredProviders: Array<{ kind: ReferralGapKind, explanation: string, organisation: { id: string, name: string, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } } | null, other: { id: string, name: string } | null, targetGroup: { id: string, name: string } | null }>, deadEnds: Array<{ kind: ReferralGapKind, explanation: string, organisation: { id: string, name: string, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } } | null, other: { id: string, name: string } | null, targetGroup: { id: string, name: string } | null }>, oneWay: Array<{ kind: ReferralGapKind, explanation: string, organisation: { id: string, name: string, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } } | null, other: { id: string, name: string } | null, targetGroup: { id: string, name: string } | null }>, isolated: Array<{ kind: ReferralGapKind, explanation: string, organisation: { id: string, name: string, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } } | null, other: { id: string, name: string } | null, targetGroup: { id: string, name: string } | null }>, unreachableGroups: Array<{ kind: ReferralGapKind, explanation: string, organisation: { id: string, name: string, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } } | null, other: { id: string, name: string } | null, targetGroup: { id: string, name: string } | null }> }, referralNetwork: { referrals: number, weakPointsComplete: boolean, status: Array<ReferralStatus>, organisations: Array<{ betweenness: number, firstLine: boolean, weakPoint: boolean, organisation: { id: string, name: string, referralsOut: Array<{ status: string, to: { id: string }, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } }> } }>, withoutReferrals: Array<{ id: string }>, weakPoints: Array<{ explanation: string, explanationEn: string, organisation: { id: string, name: string } }>, bridges: Array<{ explanation: string, explanationEn: string, from: { id: string }, to: { id: string } }> }, conformance: Array<{ rule: string, expected: string, actual: string, severity: Severity, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }>, organisation: { id: string, name: string } }>, comparison: { cells: Array<{ region: string, targetGroup: string, before: CoverageStatus, after: CoverageStatus, providersBefore: number, providersAfter: number, changed: boolean }>, started: Array<{ kind: ComparisonItemKind, explanation: string, service: string | null, serviceName: string | null, organisation: { id: string, name: string, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } }, other: { id: string, name: string } | null, targetGroup: { id: string } | null, region: { id: string, name: string } | null }>, stopped: Array<{ kind: ComparisonItemKind, explanation: string, service: string | null, serviceName: string | null, organisation: { id: string, name: string, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } }, other: { id: string, name: string } | null, targetGroup: { id: string } | null, region: { id: string, name: string } | null }> } };
 
 export type RegioGapFieldsFragment = { kind: ReferralGapKind, explanation: string, organisation: { id: string, name: string, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } } | null, other: { id: string, name: string } | null, targetGroup: { id: string, name: string } | null };
 
-export type RegioChangeFieldsFragment = { kind: ComparisonItemKind, explanation: string, organisation: { id: string, name: string, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } }, other: { id: string, name: string } | null, targetGroup: { id: string } | null, region: { id: string, name: string } | null };
+export type RegioChangeFieldsFragment = { kind: ComparisonItemKind, explanation: string, service: string | null, serviceName: string | null, organisation: { id: string, name: string, provenance: { kind: ProvenanceKind, note: string | null, ambiguity: string | null, reading: string | null, sources: Array<{ document: string | null, citation: string, section: string | null, lineFrom: number | null, lineTo: number | null }> } }, other: { id: string, name: string } | null, targetGroup: { id: string } | null, region: { id: string, name: string } | null };
 
 export type ScenarioFieldsFragment = { id: string, title: string, description: string, owner: string, updatedAt: string, version: number, editable: boolean, changes: Array<{ id: string, kind: ScenarioChangeKind, organisation: string | null, targetGroup: string | null, role: ServeRole | null, scope: string | null, region: string | null, partial: boolean | null, from: string | null, to: string | null, referralKind: ReferralKind | null, targetGroups: Array<string> | null, name: string | null, organisationType: string | null, scale: string | null, source: string, note: string | null, summary: string }> };
 

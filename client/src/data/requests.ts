@@ -145,7 +145,12 @@ export function requestsFor(s: ViewState): Requests {
       (s.metric !== 'geen' || s.mode === 'kwetsbaar') && s.region
         ? {
             op: 'referralNetwork',
-            vars: { region: s.region, ...(s.targetGroup ? { targetGroup: s.targetGroup } : {}), ...asOf(s) },
+            vars: {
+              region: s.region,
+              ...(s.targetGroup ? { targetGroup: s.targetGroup } : {}),
+              ...asOf(s),
+              ...asIf(s),
+            },
           }
         : null,
   };

@@ -13,6 +13,7 @@ describe('the requests of a scenario shown as the whole map', () => {
     expect(requestsFor({ ...state, view: 'kaart' }).map?.vars.scenario).toBe('plan');
     expect(requestsFor({ ...state, mode: 'overlap' }).overlaps?.vars.scenario).toBe('plan');
     expect(requestsFor({ ...state, mode: 'gaten' }).gaps?.vars.scenario).toBe('plan');
+    expect(requestsFor({ ...state, mode: 'kwetsbaar' }).network?.vars.scenario).toBe('plan');
   });
 
   it('leave the live map’s requests as they were', () => {

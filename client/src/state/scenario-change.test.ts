@@ -12,7 +12,7 @@ const values = (over: Partial<ChangeValues> = {}): ChangeValues => ({
 
 describe('a scenario change from the form', () => {
   it('names fields for every kind the API knows', () => {
-    expect(CHANGE_KINDS).toHaveLength(8);
+    expect(CHANGE_KINDS).toHaveLength(12);
     for (const kind of CHANGE_KINDS) expect(CHANGE_FIELDS[kind].length).toBeGreaterThan(0);
   });
 
@@ -44,6 +44,37 @@ describe('a scenario change from the form', () => {
     expect(
       changeInput('ADD_REFERRAL', values({ text: { from: 'kvk', to: 'rvo' }, targetGroups: ['starter'] })),
     ).toEqual({ kind: 'ADD_REFERRAL', from: 'kvk', to: 'rvo', targetGroups: ['starter'], source: 'Rapport §7.3.2' });
+  });
+
+  it('sends a service’s years as numbers (as typed when they are not) and its one region as a list', () => {
+    expect(
+      changeInput(
+        'ADD_SERVICE',
+        values({
+          text: { organisation: 'kvk', name: 'Loket', serviceStatus: 'ACTIVE', regions: 'PV21', validFrom: '2024' },
+        }),
+      ),
+    ).toEqual({
+      kind: 'ADD_SERVICE',
+      organisation: 'kvk',
+      name: 'Loket',
+      serviceStatus: 'ACTIVE',
+      regions: ['PV21'],
+      validFrom: 2024,
+      source: 'Rapport §7.3.2',
+    });
+    expect(
+      changeInput(
+        'UPDATE_SERVICE',
+        values({ text: { service: 'act-loket', serviceStatus: 'STOPPED', validTo: '20x5' } }),
+      ),
+    ).toEqual({
+      kind: 'UPDATE_SERVICE',
+      service: 'act-loket',
+      serviceStatus: 'STOPPED',
+      validTo: '20x5',
+      source: 'Rapport §7.3.2',
+    });
   });
 });
 

@@ -22,7 +22,12 @@ export type ChangeField =
   | 'from'
   | 'to'
   | 'referralKind'
-  | 'targetGroups';
+  | 'targetGroups'
+  | 'service'
+  | 'serviceStatus'
+  | 'regions'
+  | 'validFrom'
+  | 'validTo';
 
 /** The fields each kind of change takes, in the order the form shows them. */
 export const CHANGE_FIELDS: Record<ChangeKind, readonly ChangeField[]> = {
@@ -34,7 +39,14 @@ export const CHANGE_FIELDS: Record<ChangeKind, readonly ChangeField[]> = {
   REMOVE_REFERRAL: ['from', 'to'],
   ADD_ORGANISATION: ['organisation', 'name', 'organisationType', 'scale', 'region'],
   REMOVE_ORGANISATION: ['organisation'],
+  UPDATE_ORGANISATION: ['organisation', 'name', 'organisationType', 'scale'],
+  ADD_SERVICE: ['organisation', 'name', 'service', 'serviceStatus', 'targetGroups', 'regions', 'validFrom', 'validTo'],
+  UPDATE_SERVICE: ['service', 'name', 'serviceStatus', 'targetGroups', 'regions', 'validFrom', 'validTo'],
+  REMOVE_SERVICE: ['service'],
 };
+
+/** Fields the API takes as a year: sent as a number when they read as one (else as typed, for the API to refuse). */
+const YEAR_FIELDS: readonly ChangeField[] = ['validFrom', 'validTo'];
 
 /** What the form holds: text per field, a box for `partial`, the chosen groups of a referral. */
 export interface ChangeValues {
@@ -58,7 +70,11 @@ export function changeInput(kind: ChangeKind, values: ChangeValues): ScenarioCha
       if (values.targetGroups.length > 0) input['targetGroups'] = [...values.targetGroups];
     } else {
       const text = values.text[field]?.trim() ?? '';
-      if (text !== '') input[field] = text;
+      if (text === '') continue;
+      if (YEAR_FIELDS.includes(field)) input[field] = /^\d{1,4}$/.test(text) ? Number(text) : text;
+      // The form picks one region a service runs in; the API takes a list.
+      else if (field === 'regions') input[field] = [text];
+      else input[field] = text;
     }
   }
   input['source'] = values.source.trim();

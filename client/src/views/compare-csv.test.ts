@@ -26,6 +26,18 @@ const COMPARISON: ComparisonQuery['comparison'] = {
       other: null,
       targetGroup: null,
       region: null,
+      service: null,
+      serviceName: null,
+    },
+    {
+      kind: 'SERVICE',
+      explanation: 'KVK runs Business Challenge (stopped)',
+      organisation: { id: 'kvk', name: 'KVK' },
+      other: null,
+      targetGroup: null,
+      region: null,
+      service: 'act-business-challenge',
+      serviceName: 'Business Challenge',
     },
   ],
 };
@@ -41,6 +53,12 @@ describe('the comparison as CSV', () => {
 
   it('writes what stopped with its kind and organisation, a formula-like text made harmless', () => {
     const lines = comparisonItemsCsv(COMPARISON).replace('\uFEFF', '').split('\r\n');
-    expect(lines[1]).toBe("gestopt,ORGANISATION,syntens,Syntens,,,,'=Syntens stopped");
+    expect(lines[0]).toBe(
+      'wat,soort,organisatie_id,organisatie,andere_id,doelgroep_id,regio_id,dienst_id,dienst,toelichting',
+    );
+    expect(lines[1]).toBe("gestopt,ORGANISATION,syntens,Syntens,,,,,,'=Syntens stopped");
+    expect(lines[2]).toBe(
+      'gestopt,SERVICE,kvk,KVK,,,,act-business-challenge,Business Challenge,KVK runs Business Challenge (stopped)',
+    );
   });
 });

@@ -45,10 +45,23 @@ export function comparisonItemsCsv(c: Comparison): string {
     i.other?.id ?? '',
     i.targetGroup?.id ?? '',
     i.region?.id ?? '',
+    i.service ?? '',
+    i.serviceName ?? '',
     i.explanation,
   ];
   return toCsv(
-    ['wat', 'soort', 'organisatie_id', 'organisatie', 'andere_id', 'doelgroep_id', 'regio_id', 'toelichting'],
+    [
+      'wat',
+      'soort',
+      'organisatie_id',
+      'organisatie',
+      'andere_id',
+      'doelgroep_id',
+      'regio_id',
+      'dienst_id',
+      'dienst',
+      'toelichting',
+    ],
     [...c.started.map((i) => line('begonnen', i)), ...c.stopped.map((i) => line('gestopt', i))],
   );
 }

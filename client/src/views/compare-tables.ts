@@ -52,7 +52,10 @@ export function compareCellsTable(ctx: ViewContext, c: Comparison): HTMLElement 
   );
 }
 
-/** What started or stopped: kind, organisation (and the other end of a referral) and the server's explanation. */
+/**
+ * What started or stopped: kind, organisation, the other end of a referral or the service, and the server's
+ * explanation.
+ */
 export function itemsTable(t: Translator, id: string, caption: string, items: readonly Item[]): HTMLElement {
   if (items.length === 0)
     return h(
@@ -64,14 +67,14 @@ export function itemsTable(t: Translator, id: string, caption: string, items: re
   return captionTable(
     id,
     caption,
-    [t.t('compare.kind'), t.t('compare.organisation'), t.t('compare.other'), t.t('compare.explanation')],
+    [t.t('compare.kind'), t.t('compare.organisation'), t.t('compare.otherOrService'), t.t('compare.explanation')],
     items.map((i) =>
       h(
         'tr',
         {},
         h('td', {}, t.t(`compare.kind.${i.kind}` as MessageKey)),
         h('th', { scope: 'row' }, i.organisation.name),
-        h('td', {}, i.other?.name ?? ''),
+        h('td', {}, i.other?.name ?? i.serviceName ?? ''),
         h('td', { lang: 'en' }, i.explanation),
       ),
     ),

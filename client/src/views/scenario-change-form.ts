@@ -1,5 +1,5 @@
 import type { OrganisationNamesQuery, ReferenceQuery, ScenarioChangeInput } from '../api/generated.ts';
-import { ReferralKind, ServeRole } from '../api/generated-enums.ts';
+import { ReferralKind, ServeRole, ServiceStatus } from '../api/generated-enums.ts';
 import type { Resource } from '../data/cache.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import {
@@ -30,7 +30,7 @@ interface Pickers {
 }
 
 const ORGANISATION_FIELDS: ChangeField[] = ['organisation', 'from', 'to'];
-const REGION_FIELDS: ChangeField[] = ['region', 'scope'];
+const REGION_FIELDS: ChangeField[] = ['region', 'scope', 'regions'];
 
 function select(id: string, field: string, options: [string, string][], empty: string | null): HTMLSelectElement {
   const el = h('select', { id, 'data-field': field });
@@ -91,26 +91,38 @@ function buildField(
     referralKind: Object.values(ReferralKind).map((k) => [k, t.t(`scenario.referralKind.${k}` as MessageKey)]),
     organisationType: (ref?.organisationTypes ?? []).map((x) => [x, t.label('type', x)]),
     scale: (ref?.scales ?? []).map((x) => [x, t.label('scale', x)]),
+    serviceStatus: Object.values(ServiceStatus).map((x) => [x, t.t(`serviceStatus.${x}` as MessageKey)]),
   };
   const options = vocabulary[field];
+  const year = field === 'validFrom' || field === 'validTo';
   const input = options
     ? select(id, field, options, t.t('scenario.field.choose'))
-    : h('input', { id, type: 'text', 'data-field': field, autocomplete: 'off' });
+    : h('input', {
+        id,
+        type: 'text',
+        'data-field': field,
+        autocomplete: 'off',
+        ...(year ? { inputMode: 'numeric', maxLength: 4 } : {}),
+      });
   return {
     element: fieldBox(field, h('label', { for: id }, label), input),
     read: () => input.value,
   };
 }
 
-/** The referral's target groups: boxes to tick, none meaning all. */
-function groupBoxes(ctx: ViewContext, ref: ReferenceQuery | null) {
+/** The target groups of a referral (none ticked: all) or of a service (UPDATE_SERVICE: none ticked leaves them): boxes. */
+function groupBoxes(ctx: ViewContext, ref: ReferenceQuery | null, kind: ChangeKind) {
   const boxes = (ref?.targetGroups ?? []).map((g) => h('input', { type: 'checkbox', value: g.id, 'data-group': g.id }));
   const element = fieldBox(
     'targetGroups',
     h(
       'fieldset',
       { 'data-field': 'targetGroups' },
-      h('legend', {}, ctx.t.t('scenario.field.targetGroups')),
+      h(
+        'legend',
+        {},
+        ctx.t.t(kind === 'ADD_REFERRAL' ? 'scenario.field.targetGroups' : 'scenario.field.serviceGroups'),
+      ),
       boxes.map((b) => h('label', { className: 'check' }, b, ' ', groupName(ctx, b.value))),
     ),
   );
@@ -143,13 +155,13 @@ export function changeForm(
   const note = h('input', { id: noteId, type: 'text', 'data-field': 'note' });
   const partial = h('input', { type: 'checkbox', 'data-field': 'partial' });
   let built = new Map<ChangeField, Built>();
-  let groups = groupBoxes(ctx, ref);
+  let groups = groupBoxes(ctx, ref, kind.value as ChangeKind);
   const pickers: Pickers = { list: [], choices: [] };
   const draw = () => {
     const k = kind.value as ChangeKind;
     built = new Map();
     pickers.list = [];
-    groups = groupBoxes(ctx, ref);
+    groups = groupBoxes(ctx, ref, k);
     const parts: HTMLElement[] = [];
     for (const f of CHANGE_FIELDS[k]) {
       if (f === 'partial')

@@ -102,7 +102,11 @@ function createForm(ctx: ViewContext, port: ScenarioPort): HTMLElement {
         showProblem(form, null);
         port
           .send<{ createScenario: Scenario }>('CreateScenario', {
-            input: { title: title.value.trim(), description: description.value.trim() },
+            // The description is optional: an empty one is left out rather than sent as an empty text.
+            input: {
+              title: title.value.trim(),
+              ...(description.value.trim() ? { description: description.value.trim() } : {}),
+            },
           })
           .then(
             (data) => {

@@ -233,7 +233,7 @@ export type Comparison = {
   columns: Array<TargetGroup>;
   /** The rows, by name. */
   rows: Array<Region>;
-  /** What holds after but not before: organisations, statements, coverage and referrals. */
+  /** What holds after but not before: organisations, statements, coverage, referrals and services. */
   started: Array<ComparisonItem>;
   /** What held before but not after. */
   stopped: Array<ComparisonItem>;
@@ -252,6 +252,10 @@ export type ComparisonItem = {
   other: Maybe<Organisation>;
   /** The region covered, or the region a statement is limited to. */
   region: Maybe<Region>;
+  /** The service (SERVICE). */
+  service: Maybe<Scalars['ID']['output']>;
+  /** The service's name (SERVICE). */
+  serviceName: Maybe<Scalars['String']['output']>;
   /** The target group of a statement. */
   targetGroup: Maybe<TargetGroup>;
 };
@@ -265,7 +269,9 @@ export type ComparisonItemKind =
   /** A referral between two organisations. */
   | 'REFERRAL'
   /** An organisation's statement that it serves a target group (with its role). */
-  | 'SERVES';
+  | 'SERVES'
+  /** A service an organisation runs, with its status (a change of status or name stops one and starts another). */
+  | 'SERVICE';
 
 /** Two organisations serving the same target group in the same region that complement each other. */
 export type Complement = {
@@ -579,7 +585,10 @@ export type GraphSlice = {
   nodes: Array<GraphNode>;
   /** Asked with a scenario: the relations of the live slice that the scenario removes (not in `edges`). */
   removedEdges: Array<GraphEdge>;
-  /** Asked with a scenario: the organisations of the live slice that the scenario removes (not in `nodes`). */
+  /**
+   * Asked with a scenario: the organisations of the live slice that the scenario removes (REMOVED), or changes so that
+   * the filter no longer matches them (CHANGED); not in `nodes`.
+   */
   removedNodes: Array<GraphNode>;
   /** Number of organisations that matched the filter before `limit` was applied. */
   total: Scalars['Int']['output'];
@@ -1741,6 +1750,7 @@ export type QueryReferralGapsArgs = {
 export type QueryReferralNetworkArgs = {
   asOf?: InputMaybe<Scalars['Int']['input']>;
   region: Scalars['ID']['input'];
+  scenario?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<Array<ReferralStatus>>;
   targetGroup?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -2153,13 +2163,16 @@ export type ScenarioChange = {
   id: Scalars['ID']['output'];
   /** What it does. */
   kind: ScenarioChangeKind;
-  /** The name (ADD_ORGANISATION). */
+  /** The name (ADD_ORGANISATION, ADD_SERVICE; UPDATE_ORGANISATION, UPDATE_SERVICE: null when it stays). */
   name: Maybe<Scalars['String']['output']>;
   /** A remark, e.g. where the source leaves a choice open. */
   note: Maybe<Scalars['String']['output']>;
-  /** The organisation (SET_SERVES, REMOVE_SERVES, ADD_COVERAGE, REMOVE_COVERAGE, ADD_ORGANISATION, REMOVE_ORGANISATION). */
+  /**
+   * The organisation (every kind but ADD_REFERRAL and REMOVE_REFERRAL; for a service's change, the organisation running
+   * it).
+   */
   organisation: Maybe<Scalars['ID']['output']>;
-  /** The type (ADD_ORGANISATION), e.g. `rom`. */
+  /** The type (ADD_ORGANISATION; UPDATE_ORGANISATION: null when it stays), e.g. `rom`. */
   organisationType: Maybe<Scalars['String']['output']>;
   /** Whether the coverage is partial (ADD_COVERAGE). */
   partial: Maybe<Scalars['Boolean']['output']>;
@@ -2167,22 +2180,32 @@ export type ScenarioChange = {
   referralKind: Maybe<ReferralKind>;
   /** The region (ADD_COVERAGE, REMOVE_COVERAGE; ADD_ORGANISATION: the region it covers from the start). */
   region: Maybe<Scalars['ID']['output']>;
+  /** The regions a service runs in (ADD_SERVICE; UPDATE_SERVICE: null when they stay). */
+  regions: Maybe<Array<Scalars['ID']['output']>>;
   /** The role (SET_SERVES). */
   role: Maybe<ServeRole>;
-  /** The scale (ADD_ORGANISATION), e.g. `provinciaal`. */
+  /** The scale (ADD_ORGANISATION; UPDATE_ORGANISATION: null when it stays), e.g. `provinciaal`. */
   scale: Maybe<Scalars['String']['output']>;
   /** The region a statement is limited to (SET_SERVES, REMOVE_SERVES); null: everywhere the organisation works. */
   scope: Maybe<Scalars['ID']['output']>;
+  /** The service (ADD_SERVICE, UPDATE_SERVICE, REMOVE_SERVICE). */
+  service: Maybe<Scalars['ID']['output']>;
+  /** The service's status (ADD_SERVICE; UPDATE_SERVICE: null when it stays). */
+  serviceStatus: Maybe<ServiceStatus>;
   /** Where the change comes from (a report's section and line, a decision). */
   source: Scalars['String']['output'];
   /** The change, in words. */
   summary: Scalars['String']['output'];
   /** The target group (SET_SERVES, REMOVE_SERVES). */
   targetGroup: Maybe<Scalars['ID']['output']>;
-  /** The target groups a referral is for (ADD_REFERRAL); empty: all. */
+  /** The target groups a referral is for (ADD_REFERRAL; empty: all), or a service's (ADD_SERVICE, UPDATE_SERVICE). */
   targetGroups: Maybe<Array<Scalars['ID']['output']>>;
   /** The organisation referred to (ADD_REFERRAL, REMOVE_REFERRAL). */
   to: Maybe<Scalars['ID']['output']>;
+  /** A service's first year (ADD_SERVICE, UPDATE_SERVICE: null when not given). */
+  validFrom: Maybe<Scalars['Int']['output']>;
+  /** A service's last year (ADD_SERVICE, UPDATE_SERVICE: null when not given). */
+  validTo: Maybe<Scalars['Int']['output']>;
 };
 
 /** One change of a scenario to make; which fields it needs depends on `kind` (see `ScenarioChange`). */
@@ -2191,13 +2214,13 @@ export type ScenarioChangeInput = {
   from?: InputMaybe<Scalars['ID']['input']>;
   /** What it does. */
   kind: ScenarioChangeKind;
-  /** Name (ADD_ORGANISATION). */
+  /** Name (ADD_ORGANISATION, ADD_SERVICE; UPDATE_ORGANISATION, UPDATE_SERVICE: the new name). */
   name?: InputMaybe<Scalars['String']['input']>;
   /** A remark. */
   note?: InputMaybe<Scalars['String']['input']>;
-  /** Organisation id. */
+  /** Organisation id (for ADD_SERVICE: the organisation that runs it). */
   organisation?: InputMaybe<Scalars['ID']['input']>;
-  /** Type (ADD_ORGANISATION). */
+  /** Type (ADD_ORGANISATION; UPDATE_ORGANISATION: the new type). */
   organisationType?: InputMaybe<Scalars['String']['input']>;
   /** Partial coverage (ADD_COVERAGE); default false. */
   partial?: InputMaybe<Scalars['Boolean']['input']>;
@@ -2205,20 +2228,33 @@ export type ScenarioChangeInput = {
   referralKind?: InputMaybe<ReferralKind>;
   /** Region id, name or alias (ADD_COVERAGE, REMOVE_COVERAGE; ADD_ORGANISATION: the region it covers from the start). */
   region?: InputMaybe<Scalars['ID']['input']>;
+  /** Regions a service runs in: ids, names or aliases, at most 500 (ADD_SERVICE; UPDATE_SERVICE: replaces them). */
+  regions?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Role (SET_SERVES). */
   role?: InputMaybe<ServeRole>;
-  /** Scale (ADD_ORGANISATION). */
+  /** Scale (ADD_ORGANISATION; UPDATE_ORGANISATION: the new scale). */
   scale?: InputMaybe<Scalars['String']['input']>;
   /** Region id, name or alias a statement is limited to. */
   scope?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Service id (UPDATE_SERVICE, REMOVE_SERVICE; ADD_SERVICE: `act-` followed by lowercase letters, digits and dashes,
+   * made from the name when not given).
+   */
+  service?: InputMaybe<Scalars['ID']['input']>;
+  /** A service's status (ADD_SERVICE: default ACTIVE; UPDATE_SERVICE: the new status). */
+  serviceStatus?: InputMaybe<ServiceStatus>;
   /** Where the change comes from: required. */
   source: Scalars['String']['input'];
   /** Target group id. */
   targetGroup?: InputMaybe<Scalars['ID']['input']>;
-  /** Target group ids a referral is for; default all. */
+  /** Target group ids a referral is for (default all), or a service's (ADD_SERVICE; UPDATE_SERVICE: replaces them). */
   targetGroups?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Organisation id referred to. */
   to?: InputMaybe<Scalars['ID']['input']>;
+  /** A service's first year (ADD_SERVICE, UPDATE_SERVICE). */
+  validFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** A service's last year (ADD_SERVICE, UPDATE_SERVICE); required once its status is STOPPED. */
+  validTo?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What a scenario change does. */
@@ -2229,16 +2265,24 @@ export type ScenarioChangeKind =
   | 'ADD_ORGANISATION'
   /** An organisation refers to another (an active referral). */
   | 'ADD_REFERRAL'
+  /** An organisation runs a new service. */
+  | 'ADD_SERVICE'
   /** An organisation no longer covers a region. */
   | 'REMOVE_COVERAGE'
-  /** An organisation is removed, with its statements, coverage and referrals. */
+  /** An organisation is removed, with its statements, coverage and referrals (and the services only it runs). */
   | 'REMOVE_ORGANISATION'
   /** The referrals from one organisation to another are removed. */
   | 'REMOVE_REFERRAL'
   /** An organisation's statement for a target group (and scope) is removed. */
   | 'REMOVE_SERVES'
+  /** A service is removed. */
+  | 'REMOVE_SERVICE'
   /** An organisation serves a target group with a role (added, or replacing its statement for the group and scope). */
-  | 'SET_SERVES';
+  | 'SET_SERVES'
+  /** An organisation's name, type or scale changes. */
+  | 'UPDATE_ORGANISATION'
+  /** A service changes: its name, status, years (its lifecycle), target groups or regions. */
+  | 'UPDATE_SERVICE';
 
 /** What a scenario changes in a region. */
 export type ScenarioImpact = {
@@ -2269,7 +2313,7 @@ export type ScenarioImpact = {
 export type ScenarioMark =
   /** The scenario adds it. */
   | 'ADDED'
-  /** The scenario changes what it serves or covers. */
+  /** The scenario changes what it serves or covers, its name, type or scale, or a service it runs. */
   | 'CHANGED'
   /** The scenario removes it (listed in `removedNodes` / `removedEdges`, not drawn as part of the map). */
   | 'REMOVED';
@@ -3020,6 +3064,8 @@ export type ComparisonItemResolvers<ContextType = GraphQLContext, ParentType ext
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   other?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  service?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  serviceName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   targetGroup?: Resolver<Maybe<ResolversTypes['TargetGroup']>, ParentType, ContextType>;
 }>;
 
@@ -3475,14 +3521,19 @@ export type ScenarioChangeResolvers<ContextType = GraphQLContext, ParentType ext
   partial?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   referralKind?: Resolver<Maybe<ResolversTypes['ReferralKind']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  regions?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['ServeRole']>, ParentType, ContextType>;
   scale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   scope?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  service?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  serviceStatus?: Resolver<Maybe<ResolversTypes['ServiceStatus']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   targetGroup?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   targetGroups?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type ScenarioImpactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioImpact'] = ResolversParentTypes['ScenarioImpact']> = ResolversObject<{

@@ -68,6 +68,8 @@ export async function comparison(ctx: GraphQLContext, args: G.QueryComparisonArg
       other: other ? organisationRef(other) : null,
       targetGroup: f.targetGroup ? (vocabulary.targetGroups.find((t) => t.id === f.targetGroup) ?? null) : null,
       region,
+      service: f.service?.id ?? null,
+      serviceName: f.service?.name ?? null,
       explanation: words(f, o.name, other?.name ?? null, region?.name ?? null),
     };
   };
@@ -90,5 +92,7 @@ function words(f: Fact, name: string, other: string | null, region: string | nul
       return `${name} covers ${region ?? f.region}`;
     case 'REFERRAL':
       return `${name} refers to ${other} (${f.detail})`;
+    case 'SERVICE':
+      return `${name} runs ${f.service?.name} (${f.detail ?? 'status not stated'})`;
   }
 }

@@ -24,7 +24,7 @@ function statusArg(value: readonly ReferralStatus[] | null | undefined): Readonl
 /** The referral network of a region: its measures, communities, weak points and bridges. */
 export const networkQueries: Pick<QueryResolvers, 'referralNetwork'> = {
   referralNetwork: (_p, args, ctx) =>
-    remembered(ctx, 'referralNetwork', args, async () => {
+    remembered(ctx, 'referralNetwork', args, async (ctx) => {
       const [catalog, v] = await Promise.all([ctx.reference.catalog(), ctx.reference.vocabulary()]);
       const region = regionArg(catalog, args.region, 'region');
       const groupIds = v.targetGroups.map((t) => t.id);

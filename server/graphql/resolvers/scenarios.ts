@@ -3,7 +3,7 @@ import { adoptScenario } from '../../editing/scenario-adoption.ts';
 import * as edits from '../../editing/scenarios.ts';
 import { withKey } from '../../editing/write-kit.ts';
 import { toRole } from '../../domain/roles.ts';
-import { enumValue, REFERRAL_KIND_VALUES } from '../../domain/rules.ts';
+import { enumValue, REFERRAL_KIND_VALUES, SERVICE_STATUS_VALUES } from '../../domain/rules.ts';
 import { AppError } from '../../errors.ts';
 import { changeSummary, type StoredScenario, type ScenarioChange as Change } from '../../repos/projection/scenarios.ts';
 import type { GraphQLContext } from '../context.ts';
@@ -84,10 +84,18 @@ export const ScenarioChange: G.ScenarioChangeResolvers = {
   to: (c) => field(c, 'to') as string | null,
   referralKind: (c) =>
     c.kind === 'ADD_REFERRAL' ? (enumValue(REFERRAL_KIND_VALUES, c.referralKind) ?? 'REFERRAL') : null,
-  targetGroups: (c) => (c.kind === 'ADD_REFERRAL' ? c.targetGroups : null),
-  name: (c) => (c.kind === 'ADD_ORGANISATION' ? c.name : null),
-  organisationType: (c) => (c.kind === 'ADD_ORGANISATION' ? c.type : null),
-  scale: (c) => (c.kind === 'ADD_ORGANISATION' ? c.scale : null),
+  targetGroups: (c) => (field(c, 'targetGroups') as string[] | null) ?? null,
+  name: (c) => (field(c, 'name') as string | null) ?? null,
+  organisationType: (c) => (c.kind === 'ADD_ORGANISATION' || c.kind === 'UPDATE_ORGANISATION' ? c.type : null),
+  scale: (c) => (field(c, 'scale') as string | null) ?? null,
+  service: (c) => (field(c, 'service') as string | null) ?? null,
+  serviceStatus: (c) =>
+    c.kind === 'ADD_SERVICE' || c.kind === 'UPDATE_SERVICE'
+      ? (enumValue(SERVICE_STATUS_VALUES, c.status) ?? null)
+      : null,
+  regions: (c) => (field(c, 'regions') as string[] | null) ?? null,
+  validFrom: (c) => (field(c, 'validFrom') as number | null) ?? null,
+  validTo: (c) => (field(c, 'validTo') as number | null) ?? null,
   note: (c) => c.note,
   addedAt: (c) => c.at ?? null,
   summary: (c) => changeSummary(c),

@@ -38,6 +38,18 @@ const rows = (): ProjectionRows => ({
       validTo: null,
     },
   ],
+  services: [
+    {
+      id: 'act-loket',
+      name: 'Loket',
+      status: 'active',
+      validFrom: 2019,
+      validTo: null,
+      organisations: ['a'],
+      targetGroups: ['starter'],
+      regions: ['PV21'],
+    },
+  ],
   rules: [],
   scenarios: [],
 });
@@ -55,6 +67,73 @@ const aServesStarter = (role: string, scope: string | null): ScenarioChange => (
 });
 
 describe('applyChanges', () => {
+  it('changes an organisation’s name and type, and its services: added, changed in part, removed with it', () => {
+    const changes: ScenarioChange[] = [
+      { ...base, id: 'c1', kind: 'UPDATE_ORGANISATION', organisation: 'b', name: 'B nieuw', type: 'rom', scale: null },
+      {
+        ...base,
+        id: 'c2',
+        kind: 'ADD_SERVICE',
+        organisation: 'b',
+        service: 'act-b',
+        name: 'B-loket',
+        status: 'planned',
+        targetGroups: ['zzp', 'starter'],
+        regions: ['PV21'],
+        validFrom: null,
+        validTo: null,
+      },
+      {
+        ...base,
+        id: 'c3',
+        kind: 'UPDATE_SERVICE',
+        organisation: 'a',
+        service: 'act-loket',
+        name: null,
+        status: 'stopped',
+        targetGroups: null,
+        regions: null,
+        validFrom: null,
+        validTo: 2024,
+      },
+    ];
+    const out = applyChanges(rows(), 's', changes);
+    expect(out.organisations.find((o) => o.id === 'b')).toMatchObject({
+      name: 'B nieuw',
+      type: 'rom',
+      scale: 'provinciaal',
+    });
+    expect(out.services).toEqual([
+      {
+        id: 'act-loket',
+        name: 'Loket',
+        status: 'stopped',
+        validFrom: 2019,
+        validTo: 2024,
+        organisations: ['a'],
+        targetGroups: ['starter'],
+        regions: ['PV21'],
+      },
+      {
+        id: 'act-b',
+        name: 'B-loket',
+        status: 'planned',
+        validFrom: null,
+        validTo: null,
+        organisations: ['b'],
+        targetGroups: ['starter', 'zzp'],
+        regions: ['PV21'],
+      },
+    ]);
+    const removed = applyChanges(rows(), 's', [
+      { ...base, id: 'c1', kind: 'REMOVE_SERVICE', organisation: 'a', service: 'act-loket' },
+    ]);
+    expect(removed.services).toEqual([]);
+    // A service only the removed organisation runs goes with it.
+    const gone = applyChanges(rows(), 's', [{ ...base, id: 'c1', kind: 'REMOVE_ORGANISATION', organisation: 'a' }]);
+    expect(gone.services).toEqual([]);
+  });
+
   it('replaces a statement for the same group and scope, and marks it as the scenario’s', () => {
     const out = applyChanges(rows(), 's', [aServesStarter('secondary', null)]);
     expect(out.statements).toHaveLength(1);

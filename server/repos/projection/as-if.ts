@@ -5,6 +5,7 @@ import {
   buildProjection,
   type ProjectedOrganisation,
   type ProjectedReferral,
+  type ProjectedService,
   type ProjectedStatement,
   type Projection,
   type ProjectionRows,
@@ -42,6 +43,7 @@ export function applyChanges(rows: ProjectionRows, scenario: string, changes: re
   let statements = [...rows.statements];
   let covers = [...rows.covers];
   let referrals = [...rows.referrals];
+  let services = [...rows.services];
   for (const c of changes) {
     switch (c.kind) {
       case 'SET_SERVES':
@@ -88,11 +90,65 @@ export function applyChanges(rows: ProjectionRows, scenario: string, changes: re
         statements = statements.filter((s) => s.organisation !== gone && s.collective !== gone);
         covers = covers.filter((x) => x.organisation !== gone);
         referrals = referrals.filter((r) => r.from !== gone && r.to !== gone);
+        // Its services lose it; one nobody else runs goes with it (as deleting it leaves no one running them).
+        services = services
+          .map((x) =>
+            x.organisations.includes(gone) ? { ...x, organisations: x.organisations.filter((o) => o !== gone) } : x,
+          )
+          .filter((x) => x.organisations.length > 0);
         break;
       }
+      case 'UPDATE_ORGANISATION':
+        organisations = organisations.map((o) =>
+          o.id === c.organisation
+            ? { ...o, name: c.name ?? o.name, type: c.type ?? o.type, scale: c.scale ?? o.scale }
+            : o,
+        );
+        break;
+      case 'ADD_SERVICE':
+        services.push({
+          id: c.service,
+          name: c.name,
+          status: c.status,
+          validFrom: c.validFrom,
+          validTo: c.validTo,
+          organisations: [c.organisation],
+          targetGroups: [...c.targetGroups].sort(),
+          regions: [...c.regions].sort(),
+        });
+        break;
+      case 'UPDATE_SERVICE':
+        services = services.map((x) => (x.id === c.service ? serviceAsIf(x, c) : x));
+        break;
+      case 'REMOVE_SERVICE':
+        services = services.filter((x) => x.id !== c.service);
+        break;
     }
   }
-  return { ...rows, organisations: withFlags(organisations, statements, referrals), statements, covers, referrals };
+  return {
+    ...rows,
+    organisations: withFlags(organisations, statements, referrals),
+    statements,
+    covers,
+    referrals,
+    services,
+  };
+}
+
+/** A service as an UPDATE_SERVICE change leaves it: the fields it gives, the rest as they were. */
+export function serviceAsIf(
+  x: ProjectedService,
+  c: Extract<ScenarioChange, { kind: 'UPDATE_SERVICE' }>,
+): ProjectedService {
+  return {
+    ...x,
+    name: c.name ?? x.name,
+    status: c.status ?? x.status,
+    validFrom: c.validFrom ?? x.validFrom,
+    validTo: c.validTo ?? x.validTo,
+    targetGroups: c.targetGroups ? [...c.targetGroups].sort() : x.targetGroups,
+    regions: c.regions ? [...c.regions].sort() : x.regions,
+  };
 }
 
 function referralOf(c: Extract<ScenarioChange, { kind: 'ADD_REFERRAL' }>, scenario: string): ProjectedReferral {

@@ -3,7 +3,7 @@ import { validIn, type Projection } from './projection.ts';
 // The facts of the map that hold in a year, keyed so that two states of the map (two years, or the live map and a
 // scenario) can be compared: what started and what stopped between them. From the projection, no round trip.
 
-export type FactKind = 'ORGANISATION' | 'SERVES' | 'COVERAGE' | 'REFERRAL';
+export type FactKind = 'ORGANISATION' | 'SERVES' | 'COVERAGE' | 'REFERRAL' | 'SERVICE';
 
 export interface Fact {
   readonly kind: FactKind;
@@ -12,13 +12,15 @@ export interface Fact {
   readonly other: string | null;
   readonly targetGroup: string | null;
   readonly region: string | null;
-  /** The role of a statement, the kind of a referral, for the words. */
+  /** The role of a statement, the kind of a referral, a service's status, for the words. */
   readonly detail: string | null;
+  /** A service's id and name. */
+  readonly service?: { readonly id: string; readonly name: string };
 }
 
 /**
- * The facts that hold in `asOf`, by key: organisations, their own statements, their coverage and the referrals
- * between them. With `regionIds`, only organisations covering one of those regions then (and their facts). A
+ * The facts that hold in `asOf`, by key: organisations, their own statements, their coverage, the referrals
+ * between them and the services they run (by status and name, so a service that stops or is renamed shows). With `regionIds`, only organisations covering one of those regions then (and their facts). A
  * municipality or province generated from the CBS list counts once it serves or refers, as in the referral network:
  * before that the map knows nothing of it.
  */
@@ -59,6 +61,19 @@ export function factsIn(p: Projection, q: { regionIds: readonly string[] | null;
         detail: r.kind ?? 'referral',
       });
     }
+  }
+  for (const x of p.services.values()) {
+    const runner = x.organisations.find((o) => included.has(o));
+    if (!runner || !validIn(x, q.asOf)) continue;
+    facts.set(`V|${x.id}|${x.status ?? ''}|${x.name}`, {
+      kind: 'SERVICE',
+      organisation: runner,
+      other: null,
+      targetGroup: null,
+      region: null,
+      detail: x.status,
+      service: { id: x.id, name: x.name },
+    });
   }
   return facts;
 }

@@ -32,6 +32,7 @@ const live = buildProjection({
   covers: ['a', 'b', 'c'].map(cover),
   mappings: [],
   referrals: [referral('a', 'b'), referral('b', 'c')],
+  services: [],
   rules: [],
   scenarios: [],
 });
@@ -128,5 +129,55 @@ describe('sliceAsIf', () => {
     const s = asIf(query({ limit: 2 }));
     expect(s.nodes.map((n) => n.id)).toEqual(['a', 'c']);
     expect(s.total).toBe(3);
+  });
+
+  it('asks the filter of a changed organisation as if: one it no longer matches leaves, one it now matches joins', () => {
+    // a and b serve the starter on the live map, c does not; the scenario turns that round for a and c.
+    const serving = (organisation: string) => ({
+      organisation,
+      targetGroup: 'starter',
+      serving: { key: `${organisation}|starter|sole|all`, role: 'primary' },
+      collective: null,
+      membership: null,
+    });
+    const before = buildProjection({ ...live.rows, statements: [serving('a'), serving('b')] });
+    const turned: StoredScenario = {
+      ...scenario,
+      changes: [
+        { ...base, id: 'c1', kind: 'REMOVE_SERVES', organisation: 'a', targetGroup: 'starter', scope: null },
+        {
+          ...base,
+          id: 'c2',
+          kind: 'SET_SERVES',
+          organisation: 'c',
+          targetGroup: 'starter',
+          role: 'primary',
+          scope: null,
+        },
+      ],
+    };
+    // The live slice for the starter, as the query reads it: a and b, and a's referral to b.
+    const slice: GraphSliceRow = { nodes: [node('a'), node('b')], edges: [edge('a-b', 'a', 'b')], total: 2 };
+    const q = query({ targetGroups: ['starter'] });
+    const s = sliceAsIf(slice, q, turned, before, projectionAsIf(before, turned));
+    expect(marks(s.nodes)).toEqual([
+      ['b', null, ''],
+      ['c', 'CHANGED', 'c2'],
+    ]);
+    expect(s.nodes[1]!.serves).toEqual([{ targetGroup: 'starter', role: 'primary' }]);
+    expect(marks(s.removedNodes)).toEqual([['a', 'CHANGED', 'c1']]);
+    // c comes with its referral from b, which the projection holds.
+    expect(marks(s.edges)).toEqual([['b-c', null, '']]);
+    expect(s.total).toBe(2);
+    // Asked only for funding relations, no referral joins.
+    expect(
+      sliceAsIf(
+        slice,
+        query({ targetGroups: ['starter'], relationTypes: ['FUNDS'] }),
+        turned,
+        before,
+        projectionAsIf(before, turned),
+      ).edges,
+    ).toEqual([]);
   });
 });

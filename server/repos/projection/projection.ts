@@ -67,6 +67,21 @@ export interface ProjectedReferral extends NetworkReferral {
   readonly validTo: number | null;
 }
 
+/** A service (an :Activity) with who runs it, for what it is compared by (facts.ts) and what a scenario changes. */
+export interface ProjectedService {
+  readonly id: string;
+  readonly name: string;
+  /** Stored value: `active`, `planned`, `one-off`, `stopped` (null when not stated). */
+  readonly status: string | null;
+  readonly validFrom: number | null;
+  readonly validTo: number | null;
+  /** The organisations that run it, owners first (RUNS {owner: true}), then by id. */
+  readonly organisations: readonly string[];
+  /** Its current target groups (FOR without a year) and regions (OCCURS_IN), by id. */
+  readonly targetGroups: readonly string[];
+  readonly regions: readonly string[];
+}
+
 /** The rows of read-model/load-projection. */
 export interface ProjectionRows {
   readonly token: string | null;
@@ -75,6 +90,7 @@ export interface ProjectionRows {
   readonly covers: ProjectedCover[];
   readonly mappings: MappingRow[];
   readonly referrals: ProjectedReferral[];
+  readonly services: ProjectedService[];
   readonly rules: Props[];
   /** The :Scenario nodes' properties. */
   readonly scenarios: Props[];
@@ -97,6 +113,8 @@ export interface Projection {
   readonly mappings: readonly MappingRow[];
   /** Referrals by the organisation they start at. */
   readonly referralsFrom: ReadonlyMap<string, readonly ProjectedReferral[]>;
+  /** Services by id. */
+  readonly services: ReadonlyMap<string, ProjectedService>;
   /** Non-generic organisations by name (the order conformance lists them in). */
   readonly byName: readonly ProjectedOrganisation[];
   readonly rules: readonly Props[];
@@ -143,6 +161,7 @@ export function buildProjection(
     coversByRegion: groupBy(covers, (c) => c.region),
     mappings: rows.mappings,
     referralsFrom: groupBy(rows.referrals, (r) => r.from),
+    services: new Map(rows.services.map((x) => [x.id, x])),
     byName: rows.organisations.filter((o) => !o.generic).sort((a, b) => byText(a.name, b.name)),
     rules: rows.rules,
     rows,
@@ -166,6 +185,7 @@ export function projectionRows(token: string | null, rows: readonly { kind: stri
     covers: [] as ProjectedCover[],
     mappings: [] as MappingRow[],
     referrals: [] as ProjectedReferral[],
+    services: [] as ProjectedService[],
     rules: [] as Props[],
     scenarios: [] as Props[],
   };
@@ -175,6 +195,7 @@ export function projectionRows(token: string | null, rows: readonly { kind: stri
     else if (kind === 'cover') out.covers.push(row as unknown as ProjectedCover);
     else if (kind === 'mapping') out.mappings.push(row as unknown as MappingRow);
     else if (kind === 'referral') out.referrals.push(row as unknown as ProjectedReferral);
+    else if (kind === 'service') out.services.push(row as unknown as ProjectedService);
     else if (kind === 'rule') out.rules.push(row);
     else if (kind === 'scenario') out.scenarios.push(row);
   }

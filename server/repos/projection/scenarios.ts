@@ -20,7 +20,42 @@ export type ScenarioChange =
       /** The region it covers from the start (a limited editor's new organisation must cover one of theirs). */
       region: string | null;
     })
-  | (ChangeBase & { kind: 'REMOVE_ORGANISATION'; organisation: string });
+  | (ChangeBase & { kind: 'REMOVE_ORGANISATION'; organisation: string })
+  | (ChangeBase & {
+      kind: 'UPDATE_ORGANISATION';
+      organisation: string;
+      /** What changes; null: as it is. */
+      name: string | null;
+      type: string | null;
+      scale: string | null;
+    })
+  | (ChangeBase & {
+      kind: 'ADD_SERVICE';
+      /** The organisation that runs it. */
+      organisation: string;
+      service: string;
+      name: string;
+      /** Stored value: `active`, `planned`, `one-off`, `stopped`. */
+      status: string;
+      targetGroups: string[];
+      regions: string[];
+      validFrom: number | null;
+      validTo: number | null;
+    })
+  | (ChangeBase & {
+      kind: 'UPDATE_SERVICE';
+      /** The organisation that runs it (when the change was added). */
+      organisation: string;
+      service: string;
+      /** What changes; null: as it is. */
+      name: string | null;
+      status: string | null;
+      targetGroups: string[] | null;
+      regions: string[] | null;
+      validFrom: number | null;
+      validTo: number | null;
+    })
+  | (ChangeBase & { kind: 'REMOVE_SERVICE'; organisation: string; service: string });
 
 interface ChangeBase {
   /** Its number in the scenario (`c1`, `c2`, …), by which impact items name the changes that cause them. */
@@ -87,8 +122,34 @@ export function changeSummary(c: ScenarioChange): string {
       return `new organisation ${c.name} (${c.organisation}, ${c.type})${c.region ? ` covering ${c.region}` : ''}`;
     case 'REMOVE_ORGANISATION':
       return `${c.organisation} is removed`;
+    case 'UPDATE_ORGANISATION':
+      return `${c.organisation} changes: ${changed({ name: c.name, type: c.type, scale: c.scale })}`;
+    case 'ADD_SERVICE':
+      return `${c.organisation} runs a new service ${c.name} (${c.service}, ${c.status}${years(c)})`;
+    case 'UPDATE_SERVICE':
+      return `service ${c.service} of ${c.organisation} changes: ${changed({
+        name: c.name,
+        status: c.status,
+        targetGroups: c.targetGroups?.join(', ') ?? null,
+        regions: c.regions?.join(', ') ?? null,
+        validFrom: c.validFrom,
+        validTo: c.validTo,
+      })}`;
+    case 'REMOVE_SERVICE':
+      return `service ${c.service} of ${c.organisation} is removed`;
   }
 }
+
+/** The fields given, in words: `name X, scale regional`. */
+function changed(fields: Record<string, string | number | null>): string {
+  return Object.entries(fields)
+    .filter(([, v]) => v !== null)
+    .map(([k, v]) => `${k} ${v === '' ? '(none)' : v}`)
+    .join(', ');
+}
+
+const years = (c: { validFrom: number | null; validTo: number | null }) =>
+  c.validFrom === null && c.validTo === null ? '' : `, ${c.validFrom ?? '…'}–${c.validTo ?? '…'}`;
 
 /** The organisations a change is about. */
 export function organisationsOf(c: ScenarioChange): string[] {
