@@ -7,6 +7,7 @@
 //   $region, or null), referrals (list of {id, version}: every referral from $from to $to), serviceVersion and
 //   serviceValidTo (of the service $service; null when there is none).
 OPTIONAL MATCH (o:Organisation {id: $org})
+OPTIONAL MATCH (a:Activity {id: $service})
 RETURN CASE WHEN o IS NULL THEN null ELSE coalesce(o.version, 0) END AS organisationVersion,
        COLLECT {
          MATCH (o)-[s:SERVES]->(:TargetGroup {id: $targetGroup})
@@ -18,5 +19,5 @@ RETURN CASE WHEN o IS NULL THEN null ELSE coalesce(o.version, 0) END AS organisa
          MATCH (:Organisation {id: $from})-[r:REFERS_TO]->(:Organisation {id: $to})
          RETURN {id: r.relId, version: coalesce(r.version, 0)} AS referral ORDER BY r.relId
        } AS referrals,
-       COLLECT { MATCH (a:Activity {id: $service}) RETURN coalesce(a.version, 0) }[0] AS serviceVersion,
-       COLLECT { MATCH (a:Activity {id: $service}) RETURN a.validTo }[0] AS serviceValidTo
+       CASE WHEN a IS NULL THEN null ELSE coalesce(a.version, 0) END AS serviceVersion,
+       a.validTo AS serviceValidTo
