@@ -125,9 +125,6 @@ export async function createApp({
   rememberAnswers,
 }: AppDeps): Promise<App> {
   const protection = armor();
-  // Analysis answers the answer cache may keep, by request, with the version they were worked out for; the GraphQL
-  // handler keeps them as sent (server/http/kept-responses.ts).
-  const keepable = new WeakMap<GraphQLContext, Record<string, unknown>>();
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: readFileSync(SCHEMA_FILE, 'utf8'),
     resolvers,
@@ -148,7 +145,7 @@ export async function createApp({
       httpStatusPlugin(),
       ...(rememberAnswers === false
         ? answerCachePlugins({ remember: false })
-        : answerCachePlugins({ onKept: (ctx, version) => keepable.set(ctx, version) })),
+        : answerCachePlugins({ onKept: (ctx, version) => (ctx.keep.version = version) })),
     ],
     validationRules: [...protection.validationRules],
   });
@@ -165,7 +162,7 @@ export async function createApp({
   // A new version of the map may bring other regions and vocabulary (an import, here or through another writer).
   model.start(() => reference.invalidate());
   const graphSlices = createGraphSlices(db, { remember: rememberAnswers });
-  const kept = rememberAnswers === false ? undefined : { responses: createKeptResponses(), keepable };
+  const kept = rememberAnswers === false ? undefined : { responses: createKeptResponses() };
   const graphql = createGraphQLHandler(apollo, db, { reference, model, graphSlices }, auth, kept);
   const api = createApiHandler({ db, log, reference, auth, importMaxBytes, model });
   const migrationsNeeded = expectedMigrations();

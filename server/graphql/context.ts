@@ -33,6 +33,11 @@ export interface GraphQLContext {
   readonly figures: DataLoader<string, FigureRecord[]>;
   /** Budget rows by organisation id, batched like `histories`. */
   readonly budgets: DataLoader<string, BudgetRecord[]>;
+  /**
+   * Filled by the answer cache when this request's response may be kept as sent: the version of the map it was worked
+   * out for (server/http/kept-responses.ts). A box, so that the copy of the context Apollo hands the plugins shares it.
+   */
+  readonly keep: { version: Record<string, unknown> | null };
 }
 
 /** A fresh context for one request. */
@@ -51,6 +56,7 @@ export function createContext(
     graphSlices,
     auth,
     user,
+    keep: { version: null },
     organisations: new DataLoader(async (ids) => {
       const { page } = await findOrganisations(db, { ids, limit: ids.length });
       const byId = new Map(page.map((r) => [r.id, r]));

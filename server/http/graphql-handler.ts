@@ -65,15 +65,15 @@ function replay(res: ServerResponse, kept: NonNullable<ReturnType<KeptResponses[
 /**
  * Bridges Node's HTTP server to Apollo's transport-neutral request API, which is all an
  * integration needs; keeps the server free of a web framework. With `kept`, an analysis answer asked again at the
- * same version of the map is sent as it was before, without Apollo (server/http/kept-responses.ts); `keepable` is
- * filled by the answer cache's plugin with the version of each request whose answer may be kept.
+ * same version of the map is sent as it was before, without Apollo (server/http/kept-responses.ts); the answer
+ * cache's plugin fills the context's `keep` box with the version of each answer that may be kept.
  */
 export function createGraphQLHandler(
   apollo: ApolloServer<GraphQLContext>,
   db: Db,
   caches: { reference: ReferenceData; model: ReadModel; graphSlices: GraphSlices },
   auth: AuthSettings,
-  kept?: { responses: KeptResponses; keepable: WeakMap<GraphQLContext, Record<string, unknown>> },
+  kept?: { responses: KeptResponses },
 ) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL, log: Logger): Promise<void> => {
     if (isBrowserVisit(req, url)) return sendGraphQLPage(res);
@@ -131,7 +131,8 @@ export function createGraphQLHandler(
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
-      const version = context && kept?.keepable.get(context);
+      // Apollo hands its plugins a copy of the context; the box it holds is the same.
+      const version = (context as GraphQLContext | null)?.keep.version;
       if (kept && key && version && res.statusCode === 200) {
         kept.responses.keep(key, {
           status: 200,
