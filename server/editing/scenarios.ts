@@ -5,7 +5,8 @@ import type { Projection } from '../repos/projection/projection.ts';
 import type { ScenarioChange, StoredScenario } from '../repos/projection/scenarios.ts';
 import type { ReadModel } from '../repos/projection/store.ts';
 import * as writes from '../repos/scenario-writes.ts';
-import { checkedChanges, DraftState, staleChange, type ChangeCheck } from './scenario-changes.ts';
+import { checkedChanges, staleChange, type ChangeCheck } from './scenario-changes.ts';
+import { DraftState } from './scenario-draft.ts';
 import { badInput, optionalText, slugify, text } from './validate.ts';
 import { editor, newId, type EditEnv } from './write-kit.ts';
 
