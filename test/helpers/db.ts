@@ -30,6 +30,15 @@ export function testDriver(): Driver {
   return driver!;
 }
 
+/** The number of changes in the audit trail: a refused write leaves it as it was, an accepted one adds one. */
+export async function auditEntries(): Promise<number> {
+  const [row] = await testDb().readRaw<{ n: number }>(
+    'test: count audit entries',
+    'MATCH (c:Change) RETURN count(c) AS n',
+  );
+  return Number(row?.n ?? 0);
+}
+
 /**
  * Puts the shared test database back to exactly the seed (map and audit trail removed, seed loaded again).
  * Test files that change the map call it in `afterAll`, so the files after them see the seeded map.

@@ -11,7 +11,7 @@ import { planImport } from '../../server/spreadsheets/plan.ts';
 import { readRecords } from '../../server/spreadsheets/records.ts';
 import { findImportState, stateRequest } from '../../server/spreadsheets/state.ts';
 import { loadImportVocabulary } from '../../server/spreadsheets/vocabulary.ts';
-import { resetToSeed, testDb } from '../helpers/db.ts';
+import { auditEntries, resetToSeed, testDb } from '../helpers/db.ts';
 import { gql } from '../helpers/graphql.ts';
 import { csv, download, exportLines, SOURCE, upload, workbook, XLSX, type Report } from '../helpers/spreadsheet.ts';
 import { seedCounts } from '../helpers/seed-counts.ts';
@@ -443,7 +443,7 @@ describe('the spreadsheet import', () => {
         csv(['id,name,type', 'novel-t,Novel-T X,regional-executor']),
       );
       const before = await contentHash(db);
-      const [changesBefore] = await db.readRaw<{ n: number }>('test', 'MATCH (c:Change) RETURN count(c) AS n');
+      const changesBefore = await auditEntries();
       let refused: unknown = null;
       try {
         await applyPlan(db, plan, { user, source: SOURCE, comment: null, summary: 'test' });
@@ -453,8 +453,7 @@ describe('the spreadsheet import', () => {
       expect(isAppError(refused) && refused.code).toBe('CONFLICT');
       expect((refused as Error).message).toContain('organisation:novel-t: changed since the plan was made');
       expect(await contentHash(db)).toBe(before);
-      const [changesAfter] = await db.readRaw<{ n: number }>('test', 'MATCH (c:Change) RETURN count(c) AS n');
-      expect(changesAfter!.n).toBe(changesBefore!.n);
+      expect(await auditEntries()).toBe(changesBefore);
     });
   });
 });

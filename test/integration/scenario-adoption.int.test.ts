@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { contentHash } from '../../seed/load.ts';
-import { resetToSeed, testDb } from '../helpers/db.ts';
+import { auditEntries, resetToSeed, testDb } from '../helpers/db.ts';
 import { gql } from '../helpers/graphql.ts';
 
 // Adopting a scenario on the real Neo4j: the live map then answers as the scenario did, through one change of the
@@ -92,11 +92,6 @@ async function answers(scenario?: string) {
   const res = await gql<Record<string, unknown>>(ANSWERS, { scenario });
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
   return res.data!;
-}
-
-async function auditEntries(): Promise<number> {
-  const [row] = await testDb().readRaw<{ n: number }>('test', 'MATCH (c:Change) RETURN count(c) AS n');
-  return Number(row!.n);
 }
 
 const codeOf = (res: { errors?: { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.['code'];

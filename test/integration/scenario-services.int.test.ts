@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { contentHash } from '../../seed/load.ts';
-import { resetToSeed, testDb } from '../helpers/db.ts';
+import { auditEntries, resetToSeed, testDb } from '../helpers/db.ts';
 import { gql } from '../helpers/graphql.ts';
 
 // Services and an organisation's own fields as scenario changes, on the real Neo4j: checked as the live edits check
@@ -85,11 +85,6 @@ async function servicesOf(id: string) {
   const res = await gql<Services>(SERVICES, { id });
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
   return res.data!.organisation;
-}
-
-async function auditEntries(): Promise<number> {
-  const [row] = await testDb().readRaw<{ n: number }>('test', 'MATCH (c:Change) RETURN count(c) AS n');
-  return Number(row!.n);
 }
 
 let seedHash = '';
