@@ -1,3 +1,4 @@
+import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import {
   COVERAGE_STATUS_APPEARANCE,
@@ -79,7 +80,70 @@ describe('largeGraphRules', () => {
   });
 
   it('draws labels of a large graph only once they are legible', () => {
-    expect(of('node')?.['min-zoomed-font-size']).toBe(LEGIBLE_FONT_SIZE);
-    expect(of('edge')?.['min-zoomed-font-size']).toBe(LEGIBLE_FONT_SIZE);
+    expect(of('.label-shown')?.['min-zoomed-font-size']).toBe(LEGIBLE_FONT_SIZE);
+    const cy = drawn([...stylesheet(), ...largeGraphRules()]);
+    for (const id of ['a', 'r']) expect(cy.$id(id).style('min-zoomed-font-size')).toBe(`${LEGIBLE_FONT_SIZE}px`);
+  });
+});
+
+/** Two organisations, a relation and an overview band's name, all showing their label, styled as the page does. */
+function drawn(style: cytoscape.StylesheetJson) {
+  return cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style,
+    elements: [
+      { data: { id: 'a', type: 'kvk', degree: 3, display: 'KVK' }, classes: 'label-shown' },
+      { data: { id: 'b', type: 'rom', degree: 1, display: 'ROM' } },
+      { data: { id: 'r', source: 'a', target: 'b', type: 'REFERS_TO', display: 'pilot' }, classes: 'label-shown' },
+      { data: { id: 'h', display: 'Lokaal (3)' }, classes: 'axis group-header label-shown' },
+    ],
+  });
+}
+
+describe('labels', () => {
+  it('look as they did when every element carried the label properties', () => {
+    const cy = drawn(stylesheet());
+    const node = cy.$id('a');
+    expect(node.style('label')).toBe('KVK');
+    expect([node.style('font-size'), node.style('color'), node.style('text-valign')]).toEqual([
+      '11px',
+      'rgb(27,27,27)',
+      'bottom',
+    ]);
+    expect([node.style('text-wrap'), node.style('text-max-width'), node.style('text-background-opacity')]).toEqual([
+      'wrap',
+      '260px',
+      '0.7',
+    ]);
+    expect([node.style('text-margin-y'), node.style('min-zoomed-font-size')]).toEqual(['3px', '5px']);
+    const edge = cy.$id('r');
+    expect([edge.style('label'), edge.style('font-size'), edge.style('text-rotation')]).toEqual([
+      'pilot',
+      '9px',
+      'autorotate',
+    ]);
+    expect([edge.style('text-background-color'), edge.style('text-background-opacity')]).toEqual([
+      'rgb(255,255,255)',
+      '0.85',
+    ]);
+    // A band's name keeps the axis rules' look, which come after.
+    const header = cy.$id('h');
+    expect([header.style('font-size'), header.style('font-weight'), header.style('text-halign')]).toEqual([
+      '13px',
+      'bold',
+      'right',
+    ]);
+  });
+
+  it('are styled only on the elements that show one (the others carry no label properties to apply)', () => {
+    for (const selector of ['node', 'edge']) {
+      const props = Object.keys(rule(selector) ?? {});
+      expect(
+        props.filter((p) => p.startsWith('text-') || p.startsWith('font-') || p === 'color'),
+        selector,
+      ).toEqual([]);
+    }
+    expect(drawn(stylesheet()).$id('b').style('label')).toBe('');
   });
 });

@@ -16,6 +16,41 @@ type ArrowShape = 'triangle';
 /** Colours of highlights, shared with the CSS tokens (--color-focus, --color-gap). */
 export const HIGHLIGHT = { selected: '#FFB612', gap: '#D55E00', path: '#0072B2', text: '#1B1B1B' } as const;
 
+/**
+ * How labels look, set only for the elements that show one (`label-shown`, graph/labels.ts): Cytoscape applies and
+ * keeps every property of every matching rule per element, so properties that matter only to a label cost 12,000
+ * elements' worth of work on a large graph where about a hundred labels show. Placed before the rules that override
+ * them (the axis labels), so that every element looks as it would with these properties on all of them.
+ */
+const LABELLED: StylesheetJson = [
+  {
+    selector: 'node.label-shown',
+    style: {
+      'font-size': 11,
+      'font-family': LABEL_FONT,
+      color: HIGHLIGHT.text,
+      'text-valign': 'bottom',
+      'text-margin-y': 3,
+      'text-wrap': 'wrap',
+      'text-max-width': '260px',
+      'text-background-color': '#FFFFFF',
+      'text-background-opacity': 0.7,
+      'text-background-padding': '1px',
+      'min-zoomed-font-size': 5,
+    },
+  },
+  {
+    selector: 'edge.label-shown',
+    style: {
+      'font-size': 9,
+      'font-family': LABEL_FONT,
+      'text-rotation': 'autorotate',
+      'text-background-color': '#FFFFFF',
+      'text-background-opacity': 0.85,
+      'text-background-padding': '1px',
+    },
+  },
+];
 /** Node size by degree: the stylesheet's and the layout worker's (which lays out nodes of the drawn size). */
 export const NODE_SIZE = 'mapData(degree, 0, 20, 18, 56)';
 
@@ -31,19 +66,8 @@ export function stylesheet(): StylesheetJson {
       selector: 'node',
       style: {
         // Labels are shown by graph/labels.ts: only those that do not collide, as `display` (the name broken into
-        // lines), at a constant screen size.
+        // lines), at a constant screen size. How they look is set for those alone (LABELLED below).
         label: '',
-        'font-size': 11,
-        'font-family': LABEL_FONT,
-        color: HIGHLIGHT.text,
-        'text-valign': 'bottom',
-        'text-margin-y': 3,
-        'text-wrap': 'wrap',
-        'text-max-width': '260px',
-        'text-background-color': '#FFFFFF',
-        'text-background-opacity': 0.7,
-        'text-background-padding': '1px',
-        'min-zoomed-font-size': 5,
         width: NODE_SIZE,
         height: NODE_SIZE,
         'background-color': FALLBACK_APPEARANCE.color,
@@ -70,13 +94,7 @@ export function stylesheet(): StylesheetJson {
         'arrow-scale': 0.9,
         'curve-style': 'bezier',
         opacity: 0.85,
-        'font-size': 9,
-        'font-family': LABEL_FONT,
         label: '',
-        'text-rotation': 'autorotate',
-        'text-background-color': '#FFFFFF',
-        'text-background-opacity': 0.85,
-        'text-background-padding': '1px',
       },
     },
     ...Object.entries(RELATION_APPEARANCE).map(([type, a]) => ({
@@ -145,6 +163,7 @@ export function stylesheet(): StylesheetJson {
     },
     { selector: '.eh-ghost-edge.eh-preview-active', style: { opacity: 0 } },
     { selector: 'node.eh-source, node.eh-target', style: { 'border-width': 5, 'border-color': HIGHLIGHT.path } },
+    ...LABELLED,
     { selector: '.label-shown', style: { label: 'data(display)' } },
     {
       selector: 'node.axis',
@@ -192,7 +211,7 @@ export const LEGIBLE_FONT_SIZE = 8;
  */
 export function largeGraphRules(): StylesheetJson {
   return [
-    { selector: 'node', style: { 'min-zoomed-font-size': LEGIBLE_FONT_SIZE } },
+    { selector: '.label-shown', style: { 'min-zoomed-font-size': LEGIBLE_FONT_SIZE } },
     {
       selector: 'edge',
       style: {
@@ -200,7 +219,6 @@ export function largeGraphRules(): StylesheetJson {
         'haystack-radius': 0,
         'target-arrow-shape': 'none',
         'source-arrow-shape': 'none',
-        'min-zoomed-font-size': LEGIBLE_FONT_SIZE,
       },
     },
   ];
