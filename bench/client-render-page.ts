@@ -36,7 +36,20 @@ export const pageMeasure = (count: number): string => `(async () => {
   const labels = w.__cy.scratch('labels') ?? null;
   const first = await gesture();
   const steady = await gesture();
+  // A pan after the view has rested (the label pass after the last gesture has run), as a user's next gesture.
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const paused = await frames(() => w.__cy.panBy({ x: 3, y: 2 }));
+  const nav = performance.getEntriesByType('navigation')[0];
+  const script = performance.getEntriesByType('resource').find((e) => e.name.includes('/assets/main-') && e.name.endsWith('.js'));
+  const answered = (op) => w.__requests?.find((r) => r.op === op)?.end ?? null;
   return {
+    start: {
+      script: script ? script.responseEnd : null,
+      ready: nav ? nav.domContentLoadedEventStart : null,
+      reference: answered('Reference'),
+      graph: answered('GraphSlice'),
+    },
+    paused,
     first: w.__explorer.firstGraphMs,
     complete: w.__explorer.completeMs,
     layout: w.__explorer.layoutMs,
@@ -45,6 +58,29 @@ export const pageMeasure = (count: number): string => `(async () => {
     labels,
     nodes: w.__cy.nodes().not('.axis').length,
     edges: w.__cy.edges().length,
+  };
+})()`;
+
+/**
+ * Installed before the page loads: notes when each GraphQL operation was sent and its answer parsed by the page
+ * (window.__requests), to tell the page's own start from the drawing.
+ */
+export const PAGE_REQUESTS = `(() => {
+  const w = window;
+  w.__requests = [];
+  const fetch0 = w.fetch.bind(w);
+  w.fetch = async (input, init) => {
+    const body = typeof init?.body === 'string' ? init.body : '';
+    const entry = { op: (body.match(/"operationName":"(\\w+)"/) ?? [])[1] ?? '', start: performance.now(), end: null };
+    w.__requests.push(entry);
+    const response = await fetch0(input, init);
+    const json0 = response.json.bind(response);
+    response.json = async () => {
+      const value = await json0();
+      entry.end = performance.now();
+      return value;
+    };
+    return response;
   };
 })()`;
 

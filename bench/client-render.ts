@@ -18,7 +18,7 @@ import type { Browser, Page } from 'playwright-core';
 import { ROOT_DIR } from '../server/config.ts';
 import { launchBrowser } from '../test/helpers/browser.ts';
 import { startExplorerServer } from '../test/helpers/explorer-server.ts';
-import { PAGE_DRAW_WATCH, PAGE_FORCE_WEBGL, pageMeasure } from './client-render-page.ts';
+import { PAGE_DRAW_WATCH, PAGE_FORCE_WEBGL, PAGE_REQUESTS, pageMeasure } from './client-render-page.ts';
 import { syntheticSlice } from './client-slice.ts';
 
 interface Frames {
@@ -31,6 +31,10 @@ interface Measured {
   complete: number;
   layout: number;
   gestures: Record<'first' | 'steady', { pan: Frames; zoom: Frames }>;
+  /** A pan 1.5 s after the last gesture, once the label pass after it has run. */
+  paused: Frames;
+  /** The page's own start, ms from navigation: bundle loaded, bundle run (DOMContentLoaded), answers parsed. */
+  start: { script: number | null; ready: number | null; reference: number | null; graph: number | null };
   renderer: string;
   nodes: number;
   edges: number;
@@ -54,6 +58,12 @@ interface Row {
   steadyZoomFps: number[];
   /** The longest frame of the first pan, in ms. */
   longestPanFrameMs: number[];
+  /** A pan after a pause of 1.5 s: frames per second and its longest frame. */
+  pausedPanFps: number[];
+  longestPausedFrameMs: number[];
+  /** The page's own start: ms from navigation until the bundle has run, and until the graph's answer is parsed. */
+  readyMs: number[];
+  graphAnswerMs: number[];
   /** The label placement pass of the first picture, in ms, and the labels it showed of the candidates. */
   labelPassMs: number[];
   labelsShown: string[];
@@ -75,6 +85,7 @@ async function measureGraph(
 ): Promise<Measured> {
   const page: Page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   if (webgl) await page.addInitScript(PAGE_FORCE_WEBGL);
+  await page.addInitScript(PAGE_REQUESTS);
   if (synthetic) {
     await page.route('**/graphql', async (route) => {
       const body = route.request().postDataJSON() as { operationName?: string };
@@ -166,6 +177,10 @@ async function main(): Promise<void> {
         steadyPanFps: [],
         steadyZoomFps: [],
         longestPanFrameMs: [],
+        pausedPanFps: [],
+        longestPausedFrameMs: [],
+        readyMs: [],
+        graphAnswerMs: [],
         labelPassMs: [],
         labelsShown: [],
       };
@@ -180,6 +195,10 @@ async function main(): Promise<void> {
         row.steadyPanFps.push(fps(m.gestures.steady.pan.mean));
         row.steadyZoomFps.push(fps(m.gestures.steady.zoom.mean));
         row.longestPanFrameMs.push(Math.round(m.gestures.first.pan.longest));
+        row.pausedPanFps.push(fps(m.paused.mean));
+        row.longestPausedFrameMs.push(Math.round(m.paused.longest));
+        row.readyMs.push(Math.round(m.start.ready ?? NaN));
+        row.graphAnswerMs.push(Math.round(Math.max(m.start.graph ?? NaN, m.start.reference ?? NaN)));
         row.labelPassMs.push(Math.round((m.labels?.ms ?? NaN) * 10) / 10);
         row.labelsShown.push(m.labels ? `${m.labels.shown}/${m.labels.candidates}` : '');
       }
@@ -188,7 +207,9 @@ async function main(): Promise<void> {
         `${row.dataset.padEnd(26)} ${row.layout.padEnd(13)} ${String(row.nodes).padStart(5)} nodes ${String(row.edges).padStart(6)} edges  ` +
           `${row.renderer.padEnd(6)} first picture ${median(row.firstPictureMs)} ms  complete ${median(row.completeMs)} ms  ` +
           `layout ${median(row.layoutMs)} ms  pan ${median(row.panFps)} fps (longest frame ${median(row.longestPanFrameMs)} ms) ` +
-          `zoom ${median(row.zoomFps)} fps, then pan ${median(row.steadyPanFps)} zoom ${median(row.steadyZoomFps)} fps  ` +
+          `zoom ${median(row.zoomFps)} fps, then pan ${median(row.steadyPanFps)} zoom ${median(row.steadyZoomFps)} fps, ` +
+          `after a pause pan ${median(row.pausedPanFps)} fps (longest frame ${median(row.longestPausedFrameMs)} ms)  ` +
+          `page start: bundle run ${median(row.readyMs)} ms, answers parsed ${median(row.graphAnswerMs)} ms  ` +
           `labels ${median(row.labelPassMs)} ms (${row.labelsShown[0]} shown)`,
       );
     }
