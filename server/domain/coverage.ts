@@ -290,7 +290,16 @@ export function coverageCells(
     let m = fullPrimaryMatch[at];
     if (!m) {
       const { organisation, role, lines, help, phases } = facts[at]!;
-      m = fullPrimaryMatch[at] = { organisation, role, lines, help, phases, partial: false, national: false, local: false };
+      m = fullPrimaryMatch[at] = {
+        organisation,
+        role,
+        lines,
+        help,
+        phases,
+        partial: false,
+        national: false,
+        local: false,
+      };
     }
     return m;
   };
