@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { Logger } from 'pino';
 import sirv from 'sirv';
 import type { AuthSettings } from './auth/authenticate.ts';
@@ -18,6 +19,7 @@ import { createReferenceData, type GraphQLContext } from './graphql/context.ts';
 import { createGraphSlices } from './repos/graph-slices.ts';
 import { createReadModel } from './repos/projection/store.ts';
 import { answerCachePlugins } from './graphql/answer-cache.ts';
+import { compiledGateway } from './graphql/compiled-executor.ts';
 import { formatError } from './graphql/errors.ts';
 import { inputLimitsPlugin } from './graphql/input-limits.ts';
 import { resolvers } from './graphql/resolvers/index.ts';
@@ -126,8 +128,8 @@ export async function createApp({
 }: AppDeps): Promise<App> {
   const protection = armor();
   const apollo = new ApolloServer<GraphQLContext>({
-    typeDefs: readFileSync(SCHEMA_FILE, 'utf8'),
-    resolvers,
+    // The schema with its resolvers, executed by compiled queries (graphql/compiled-executor.ts).
+    gateway: compiledGateway(makeExecutableSchema({ typeDefs: readFileSync(SCHEMA_FILE, 'utf8'), resolvers })),
     formatError,
     csrfPrevention: true,
     // main.ts owns shutdown order (HTTP server, then Neo4j); Apollo must not exit the process itself.

@@ -203,13 +203,44 @@ function readRows(
   return { facts, orgIds };
 }
 
+/** What the loops over a matrix's matches read of each fact and reach, as flat arrays (no object per lookup). */
+interface FlatFacts {
+  readonly org: Int32Array;
+  readonly rank: Int8Array;
+  /** Bits: ACTIVE (role not DEVELOPING), PRIMARY, FIRST_LINE, GENERIC (a collective's), NARROWER. */
+  readonly flags: Uint8Array;
+}
+const ACTIVE = 1;
+const PRIMARY = 2;
+const FIRST_LINE = 4;
+const GENERIC = 8;
+const NARROWER = 16;
+
+function flatFacts(facts: readonly RowFacts[]): FlatFacts {
+  const org = new Int32Array(facts.length);
+  const rank = new Int8Array(facts.length);
+  const flags = new Uint8Array(facts.length);
+  facts.forEach((f, i) => {
+    org[i] = f.org;
+    rank[i] = f.rank;
+    flags[i] =
+      (f.role !== 'DEVELOPING' ? ACTIVE : 0) |
+      (f.role === 'PRIMARY' ? PRIMARY : 0) |
+      (f.firstLine ? FIRST_LINE : 0) |
+      (f.organisation.generic ? GENERIC : 0) |
+      (f.narrower ? NARROWER : 0);
+  });
+  return { org, rank, flags };
+}
+
 /**
  * Builds the coverage cells for rows × target groups from provider rows of the target groups (already expanded
  * over the group hierarchy, see TargetGroupTree.expand) and the index of where sources looked. Each provider row
  * is matched only against the row regions its coverage can reach, not against every row; rows sharing a covers
  * list (one organisation's statements) share the work of finding those regions and how coverage reaches them.
- * Cells, organisations, reaches and matches are numbered and the matches of all cells kept in two flat arrays,
- * so a national matrix (hundreds of thousands of matches) makes no object per match.
+ * Cells, organisations, reaches and matches are numbered, the matches of all cells kept in two flat arrays and
+ * what the counts read of a fact or a reach in typed arrays, so a national matrix (hundreds of thousands of
+ * matches) makes no object per match and follows no pointer per match.
  */
 export function coverageCells(
   catalog: RegionCatalog,
@@ -219,51 +250,80 @@ export function coverageCells(
   mappings: MappingIndex,
 ): CoverageCell[] {
   const width = targetGroups.length;
+  const cellCount = rows.length * width;
   const table = new ReachTable();
   const { facts, orgIds } = readRows(catalog, rows, targetGroups, providerRows, table);
+  const fact = flatFacts(facts);
+  const reachNational = Uint8Array.from(table.national, Number);
+  const reachLocal = Uint8Array.from(table.all, (r) => Number(r.local));
+  const reachPartial = Uint8Array.from(table.all, (r) => Number(r.partial));
   // The matches of cell c are entries start[c] .. start[c + 1] - 1, in provider-row order: which fact, which reach.
-  const forEachMatch = (visit: (cell: number, fact: number, reach: number) => void) => {
-    facts.forEach((f, at) => {
-      const { rows: reachedRows, reaches } = f.reached;
-      for (let k = 0; k < reachedRows.length; k++) {
-        const i = reachedRows[k]!;
-        if (f.scope !== null && !inScope(catalog, f.scope, rows[i]!.id)) continue;
-        visit(i * width + f.group, at, reaches[k]!);
-      }
-    });
-  };
-  const start = new Int32Array(rows.length * width + 1);
-  forEachMatch((cell) => start[cell + 1]!++);
-  for (let c = 0; c < rows.length * width; c++) start[c + 1]! += start[c]!;
-  const fill = start.slice(0, rows.length * width);
-  const entryFact = new Int32Array(start[rows.length * width]!);
+  // Counted in a first pass over the facts, placed in a second.
+  const start = new Int32Array(cellCount + 1);
+  const inScopeOf = (f: RowFacts, i: number) => f.scope === null || inScope(catalog, f.scope, rows[i]!.id);
+  for (const f of facts) {
+    const reachedRows = f.reached.rows;
+    for (let k = 0; k < reachedRows.length; k++) {
+      const i = reachedRows[k]!;
+      if (inScopeOf(f, i)) start[i * width + f.group + 1]!++;
+    }
+  }
+  for (let c = 0; c < cellCount; c++) start[c + 1]! += start[c]!;
+  const fill = start.slice(0, cellCount);
+  const entryFact = new Int32Array(start[cellCount]!);
   const entryReach = new Int32Array(entryFact.length);
-  forEachMatch((cell, fact, r) => {
-    const e = fill[cell]!++;
-    entryFact[e] = fact;
-    entryReach[e] = r;
-  });
-  const partial = (e: number) => table.all[entryReach[e]!]!.partial || facts[entryFact[e]!]!.narrower;
+  for (let at = 0; at < facts.length; at++) {
+    const f = facts[at]!;
+    const { rows: reachedRows, reaches } = f.reached;
+    for (let k = 0; k < reachedRows.length; k++) {
+      const i = reachedRows[k]!;
+      if (!inScopeOf(f, i)) continue;
+      const e = fill[i * width + f.group]!++;
+      entryFact[e] = at;
+      entryReach[e] = reaches[k]!;
+    }
+  }
+  const partial = (e: number) => reachPartial[entryReach[e]!] === 1 || (fact.flags[entryFact[e]!]! & NARROWER) !== 0;
+  // What the overlap rule reads of a full primary regional match: the same for a fact in every cell, made once.
+  const fullPrimaryMatch: (CellMatch | undefined)[] = new Array(facts.length);
+  const asFullPrimary = (at: number): CellMatch => {
+    let m = fullPrimaryMatch[at];
+    if (!m) {
+      const { organisation, role, lines, help, phases } = facts[at]!;
+      m = fullPrimaryMatch[at] = {
+        organisation,
+        role,
+        lines,
+        help,
+        phases,
+        partial: false,
+        national: false,
+        local: false,
+      };
+    }
+    return m;
+  };
   // The strongest match of each organisation in a cell (readings of an ambiguity collapse here): by role, then
-  // full over partial, else the first. `seenIn` marks the organisations met in the current cell.
+  // full over partial, else the first. `seenIn` marks the organisations met in the current cell, `winners` lists them.
   const seenIn = new Int32Array(orgIds.length).fill(-1);
   const best = new Int32Array(orgIds.length);
+  const winners = new Int32Array(orgIds.length);
   const cells: CoverageCell[] = [];
   for (let i = 0; i < rows.length; i++) {
     for (let g = 0; g < width; g++) {
       const cell = i * width + g;
-      const winners: number[] = [];
+      let found = 0;
       for (let e = start[cell]!; e < start[cell + 1]!; e++) {
-        const o = facts[entryFact[e]!]!.org;
+        const o = fact.org[entryFact[e]!]!;
         if (seenIn[o] !== cell) {
           seenIn[o] = cell;
           best[o] = e;
-          winners.push(o);
+          winners[found++] = o;
           continue;
         }
         const prev = best[o]!;
-        const rank = facts[entryFact[e]!]!.rank;
-        const prevRank = facts[entryFact[prev]!]!.rank;
+        const rank = fact.rank[entryFact[e]!]!;
+        const prevRank = fact.rank[entryFact[prev]!]!;
         if (rank < prevRank || (rank === prevRank && partial(prev) && !partial(e))) best[o] = e;
       }
       let regional = 0;
@@ -272,35 +332,36 @@ export function coverageCells(
       let firstLine = 0;
       let local = 0;
       const fullPrimary: CellMatch[] = [];
-      for (const o of winners) {
-        const e = best[o]!;
-        const f = facts[entryFact[e]!]!;
+      for (let w = 0; w < found; w++) {
+        const e = best[winners[w]!]!;
+        const at = entryFact[e]!;
+        const flags = fact.flags[at]!;
         const r = entryReach[e]!;
-        const kind = matchKind(table.national[r]!, table.all[r]!.local, f.organisation.generic);
+        const kind = matchKind(reachNational[r] === 1, reachLocal[r] === 1, (flags & GENERIC) !== 0);
         if (kind === 'LOCAL') local++;
         if (kind !== 'REGIONAL') continue;
         regional++;
-        if (f.role !== 'DEVELOPING') active++;
-        if (f.role === 'PRIMARY') primary++;
-        if (f.firstLine) firstLine++;
-        if (f.role === 'PRIMARY' && !partial(e)) {
-          const { organisation, role, lines, help, phases } = f;
-          fullPrimary.push({ organisation, role, lines, help, phases, partial: false, national: false, local: false });
-        }
+        if (flags & ACTIVE) active++;
+        if (flags & PRIMARY) primary++;
+        if (flags & FIRST_LINE) firstLine++;
+        if (flags & PRIMARY && !partial(e)) fullPrimary.push(asFullPrimary(at));
       }
+      const ids = winners.subarray(0, found).sort();
+      const providerIds = new Array<string>(found);
+      for (let w = 0; w < found; w++) providerIds[w] = orgIds[ids[w]!]!;
       const region = rows[i]!.id;
       const mapped = mappings.for(region, targetGroups[g]!);
       cells.push({
         region,
         targetGroup: targetGroups[g]!,
-        providers: winners.length,
+        providers: found,
         primaryProviders: primary,
         firstLineProviders: firstLine,
         regionalProviders: regional,
-        nationalProviders: winners.length - regional - local,
+        nationalProviders: found - regional - local,
         localProviders: local,
         status: statusOf(regional, active, fullPrimary, mapped.length > 0),
-        providerIds: winners.sort((a, b) => a - b).map((o) => orgIds[o]!),
+        providerIds,
         mappings: mapped,
       });
     }
