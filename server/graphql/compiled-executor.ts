@@ -19,21 +19,28 @@ import { LRUCache } from 'lru-cache';
 // is the one place it hands execution over, after parsing, validation and the plugins' checks, so the whole request
 // pipeline (limits, armour, answer cache, error formatting) stays as it is.
 //
-// Only queries are compiled. Mutations, and any document the compiler refuses, run through graphql-js as before:
-// writes are few and small, and their order and error behaviour stay exactly graphql-js's.
+// Only queries are compiled, and only from their second ask: compiling costs 2–25 ms a document, several times its
+// parse and validation, so a stream of queries each asked once (a scanner, a fuzzer) costs what it cost before, while
+// the explorer's few dozen documents are compiled once each. Mutations, and any document the compiler refuses, run
+// through graphql-js as before: writes are few and small, and their order and error behaviour stay graphql-js's.
 
-/** How many compiled documents are kept (least recently used dropped); the explorer sends a few dozen. */
+/** How many documents are remembered, asked or compiled (least recently used dropped); the explorer sends a few dozen. */
 export const COMPILED_QUERIES_MAX = 256;
 
-/** Compiles queries once per document and operation, and runs each request with the compiled code. */
+/** A document asked before: compiled from its second ask; null when the compiler refused it (graphql-js runs it). */
+interface Seen {
+  query: CompiledQuery | null | undefined;
+}
+
+/** Compiles queries once per document and operation, from their second ask, and runs each with the compiled code. */
 export function compiledExecutor(
   schema: GraphQLSchema,
   max = COMPILED_QUERIES_MAX,
 ): GatewayExecutor & {
+  /** How many documents are kept compiled. */
   compiled(): number;
 } {
-  // The compiled query, or null when the compiler refused the document (then graphql-js runs it).
-  const compiled = new LRUCache<string, { query: CompiledQuery | null }>({ max });
+  const seen = new LRUCache<string, Seen>({ max });
   const withGraphqlJs = (rc: Parameters<GatewayExecutor>[0]) =>
     execute({
       schema,
@@ -47,11 +54,14 @@ export function compiledExecutor(
     // Mutations, and an operation name the document lacks (graphql-js names the error), as before.
     if (rc.operation?.operation !== 'query') return withGraphqlJs(rc);
     const key = `${rc.queryHash} ${rc.request.operationName ?? ''}`;
-    let entry = compiled.get(key);
+    const entry = seen.get(key);
     if (!entry) {
+      seen.set(key, { query: undefined });
+      return withGraphqlJs(rc);
+    }
+    if (entry.query === undefined) {
       const result = compileQuery(schema, rc.document, rc.request.operationName);
-      entry = { query: isCompiledQuery(result) ? result : null };
-      compiled.set(key, entry);
+      entry.query = isCompiledQuery(result) ? result : null;
     }
     if (!entry.query) return withGraphqlJs(rc);
     const result = await entry.query.query(undefined, rc.context, rc.request.variables ?? {});
@@ -60,9 +70,13 @@ export function compiledExecutor(
     // name each variable and value as they always did (the compiler names a nested field's variable after the field),
     // and Apollo answers them as the client's input (400, BAD_USER_INPUT).
     if (result.data === undefined) return withGraphqlJs(rc);
-    return { ...result, errors: result.errors.map(asGraphQLError) };
+    // Errors first, as graphql-js orders them, so the response is the same text.
+    const { errors, ...rest } = result;
+    return { errors: errors.map(asGraphQLError), ...rest };
   };
-  return Object.assign(executor, { compiled: () => compiled.size });
+  return Object.assign(executor, {
+    compiled: () => [...seen.values()].filter((e) => e.query).length,
+  });
 }
 
 /**
