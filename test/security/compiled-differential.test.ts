@@ -3,7 +3,6 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import {
-  getNamedType,
   isAbstractType,
   isEnumType,
   isListType,
