@@ -13,8 +13,8 @@ import { LRUCache } from 'lru-cache';
 // Queries executed by code compiled once per document (graphql-jit) instead of graphql-js walking the document for
 // every field of every answer. A large answer (thousands of referral gaps, a slice of 2,000 organisations, a national
 // matrix) is completed field by field: graphql-js builds an info object and an argument map for each and resolves it
-// through the schema every time, which took 3–6× the time of working the answer out (bench/README.md, "GraphQL
-// execution"). The compiled query does the same completion (the same resolvers, null checks, scalar serialisation,
+// through the schema every time, which took 3–6× the time of working the answer out (bench/README.md, "Compiled
+// queries"). The compiled query does the same completion (the same resolvers, null checks, scalar serialisation,
 // errors with their paths) as straight-line code. Apollo has no option for another executor; its gateway interface
 // is the one place it hands execution over, after parsing, validation and the plugins' checks, so the whole request
 // pipeline (limits, armour, answer cache, error formatting) stays as it is.
