@@ -99,18 +99,19 @@ describe('the page around the views', () => {
     const button = page.locator('button[data-action="fullscreen"]');
     await button.click();
     await expect.poll(() => page.evaluate(() => document.fullscreenElement?.id ?? null)).toBe('workspace');
-    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    // The button follows the fullscreenchange event, which comes after the element changed.
+    await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
     await screenshot(page, 'shell-fullscreen');
     await button.click();
     await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
-    expect(await button.getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => button.getAttribute('aria-pressed')).toBe('false');
     // Entered again with the keyboard, left with Esc.
     await button.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.fullscreenElement?.id ?? null)).toBe('workspace');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
-    expect(await button.getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => button.getAttribute('aria-pressed')).toBe('false');
     await close(page);
 
     // Without the API (an old browser, a frame without allowfullscreen): the workspace fills the window instead.
