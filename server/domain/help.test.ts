@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anyOverlap, relateHelp, sharedHelp } from './help.ts';
-import { findProviderPairs, meetIn } from './overlaps.ts';
+import { findProviderPairs, meetIn, pairableRows } from './overlaps.ts';
+import { mergeByOrganisation } from './provider-merge.ts';
 import { matchProviders, type ProviderRow } from './providers.ts';
 import { buildRegionCatalog } from './region-catalog.ts';
 
@@ -146,5 +147,24 @@ describe('findProviderPairs', () => {
       'stad + ynbusiness',
       'ynbusiness + zuidwest',
     ]);
+  });
+
+  it('finds the same pairs from the pairable rows as from all rows', () => {
+    // Statements without help: one of an organisation whose other statement records help (kept with it), one of an
+    // organisation that records none (left out), and a generic organisation's (left out).
+    const ynAgain = { ...row('ynbusiness', 'YnBusiness', 'GM0080', { role: 'secondary', phases: ['weten'] }) };
+    const unknown = row('onbekend', 'Onbekend', 'PV21', { role: 'primary' });
+    const generic = row('gemeenten', 'Gemeenten', 'PV21', { help: ['advies-begeleiding'] });
+    const genericRow = { ...generic, organisation: { ...generic.organisation, generic: true } };
+    const other = row('adviseur', 'Adviseur', 'PV21', { help: ['advies-begeleiding'], phases: ['weten'] });
+    const rows = [kvk, yn, ynAgain, fom, unknown, genericRow, other];
+    expect(pairableRows(rows).map((r) => r.organisation.id)).toEqual(['kvk', 'ynbusiness', 'ynbusiness', 'fom', 'adviseur']);
+    const pairs = (rs: ProviderRow[]) => findProviderPairs(mergeByOrganisation(matchProviders(catalog, 'PV21', rs)));
+    const all = pairs(rows);
+    // The statement without help still counts: its phase makes YnBusiness overlap with Adviseur.
+    expect(all.overlaps.map((o) => o.organisations.map((m) => m.organisation.id).join(' + '))).toEqual([
+      'adviseur + ynbusiness',
+    ]);
+    expect(pairs(pairableRows(rows))).toEqual(all);
   });
 });

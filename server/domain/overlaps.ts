@@ -1,6 +1,6 @@
 import { groupBy } from './group-by.ts';
 import { relateHelp } from './help.ts';
-import type { ProviderMatch } from './providers.ts';
+import type { ProviderMatch, ProviderRow } from './providers.ts';
 import type { RegionCatalog } from './region-catalog.ts';
 
 /** Two providers of the same group in the region that give the same kind of help in a shared phase (help.ts). */
@@ -123,6 +123,21 @@ export function findProviderPairs(
     overlaps: overlaps.sort((p, q) => q.score - p.score || byGroupAndName(p, q)),
     complements: complements.sort(byGroupAndName),
   };
+}
+
+/**
+ * The provider rows that can be part of a pair (findProviderPairs), before they are matched and merged: every row of
+ * a real organisation that records a kind of help in at least one of its statements. The others are left out
+ * whatever their coverage or role, as no merge of their statements has a kind of help (unknown is no overlap); so a
+ * region's pairs cost what its providers with recorded help cost, not what all its providers cost.
+ */
+export function pairableRows<R extends ProviderRow>(rows: readonly R[]): R[] {
+  const withHelp = new Set<string>();
+  for (const r of rows) {
+    const help = r.serving['help'];
+    if (!r.organisation.generic && Array.isArray(help) && help.length > 0) withHelp.add(r.organisation.id);
+  }
+  return rows.filter((r) => withHelp.has(r.organisation.id));
 }
 
 /**

@@ -3,7 +3,7 @@ import { coverageCells, isLocal, isRegional, type CoverageCell } from '../../dom
 import type { DerivedFrom } from '../../domain/derived.ts';
 import { MappingIndex } from '../../domain/mapping.ts';
 import { groupMembers, type GroupedMatch } from '../../domain/member-groups.ts';
-import { findProviderPairs, meetIn } from '../../domain/overlaps.ts';
+import { findProviderPairs, meetIn, pairableRows } from '../../domain/overlaps.ts';
 import { mergeByOrganisation } from '../../domain/provider-merge.ts';
 import { matchProviders, relevantRegionIds, type ProviderMatch } from '../../domain/providers.ts';
 import type { RegionCatalog } from '../../domain/region-catalog.ts';
@@ -114,7 +114,7 @@ async function providerPairs(
     phase: null,
     asOf: answerYear(args.asOf),
   });
-  const rows = v.tree.expand(providers, asked);
+  const rows = v.tree.expand(pairableRows(providers), asked);
   return {
     pairs: findProviderPairs(mergeByOrganisation(matchProviders(catalog, region.id, rows)), meetIn(catalog)),
     group: (id: string) => v.targetGroups.find((t) => t.id === id)!,
