@@ -158,7 +158,13 @@ describe('findProviderPairs', () => {
     const genericRow = { ...generic, organisation: { ...generic.organisation, generic: true } };
     const other = row('adviseur', 'Adviseur', 'PV21', { help: ['advies-begeleiding'], phases: ['weten'] });
     const rows = [kvk, yn, ynAgain, fom, unknown, genericRow, other];
-    expect(pairableRows(rows).map((r) => r.organisation.id)).toEqual(['kvk', 'ynbusiness', 'ynbusiness', 'fom', 'adviseur']);
+    expect(pairableRows(rows).map((r) => r.organisation.id)).toEqual([
+      'kvk',
+      'ynbusiness',
+      'ynbusiness',
+      'fom',
+      'adviseur',
+    ]);
     const pairs = (rs: ProviderRow[]) => findProviderPairs(mergeByOrganisation(matchProviders(catalog, 'PV21', rs)));
     const all = pairs(rows);
     // The statement without help still counts: its phase makes YnBusiness overlap with Adviseur.
