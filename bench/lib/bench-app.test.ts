@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphqlSender, GraphQLRequestError } from './bench-app.ts';
 
-// The timing client reads a response as text: it must still refuse every failed answer.
+// The timing client reads a response as bytes: it must still refuse every failed answer.
 const bodies: Record<string, [number, string]> = {
-  ok: [200, '{"data":{"items":[{"name":"say \\"errors\\":[ here"}]}}'],
+  ok: [200, '{"data":{"items":[{"name":"Fryslân says \\"errors\\":[ here"}]}}'],
   errors: [200, '{"data":{"items":null},"errors":[{"message":"boom","extensions":{"code":"INTERNAL"}}]}'],
   refused: [400, '{"errors":[{"message":"bad","extensions":{"code":"BAD_USER_INPUT"}}]}'],
 };
@@ -27,8 +27,8 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 describe('graphqlSender', () => {
-  it('resolves to the length of an answer without errors, even one whose text mentions errors', async () => {
-    await expect(graphqlSender(url)('ok')).resolves.toBe(bodies['ok']![1].length);
+  it('resolves to the length in bytes of an answer without errors, even one whose text mentions errors', async () => {
+    await expect(graphqlSender(url)('ok')).resolves.toBe(Buffer.byteLength(bodies['ok']![1]));
   });
 
   it('throws with the errors of a 200 that has errors, and of a refused request', async () => {
