@@ -88,17 +88,24 @@ export class TargetGroupTree {
    * says nothing about the breed mkb.
    */
   expand<R extends GroupedRow>(rows: readonly R[], asked: readonly string[]): R[] {
+    // How each stated group speaks for the asked ones, worked out once per stated group, with one `via` each.
+    const speaksFor = new Map<string, { group: string; via: GroupVia | null }[]>();
     const out: R[] = [];
     for (const row of rows) {
-      for (const group of asked) {
-        const relation = this.relation(row.targetGroup, group);
-        if (relation === null) continue;
-        if (relation === 'SAME') {
-          out.push(row);
-          continue;
+      let targets = speaksFor.get(row.targetGroup);
+      if (!targets) {
+        targets = [];
+        for (const group of asked) {
+          const relation = this.relation(row.targetGroup, group);
+          if (relation !== null)
+            targets.push({ group, via: relation === 'SAME' ? null : { targetGroup: row.targetGroup, relation } });
         }
-        if (row.serving['role'] === 'not-served' && relation !== 'BROADER') continue;
-        out.push({ ...row, targetGroup: group, via: { targetGroup: row.targetGroup, relation } });
+        speaksFor.set(row.targetGroup, targets);
+      }
+      for (const { group, via } of targets) {
+        if (via === null) out.push(row);
+        else if (row.serving['role'] !== 'not-served' || via.relation === 'BROADER')
+          out.push({ ...row, targetGroup: group, via });
       }
     }
     return out;

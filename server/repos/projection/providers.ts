@@ -1,13 +1,7 @@
 import type { CoverRef } from '../../domain/organisation-summary.ts';
 import type { MappingRow } from '../../domain/mapping.ts';
 import type { ProviderRow } from '../../domain/providers.ts';
-import {
-  statementOrder,
-  validIn,
-  type ProjectedOrganisation,
-  type ProjectedStatement,
-  type Projection,
-} from './projection.ts';
+import { validIn, type ProjectedOrganisation, type ProjectedStatement, type Projection } from './projection.ts';
 
 // Who serves the asked groups, and where sources looked at them, from the projection: the answer
 // serves/find-providers gave, row for row (its rules are the comments below), without a round trip.
@@ -66,6 +60,27 @@ const summary = (o: ProjectedOrganisation) => ({
   scale: o.scale,
 });
 
+// An organisation as its rows show it: one object per projected organisation, shared by every answer that shows it.
+const shownOrganisations = new WeakMap<ProjectedOrganisation, ProviderRow['organisation']>();
+
+function shownOrganisation(o: ProjectedOrganisation): ProviderRow['organisation'] {
+  let shown = shownOrganisations.get(o);
+  if (!shown) {
+    shown = {
+      id: o.id,
+      name: o.name,
+      type: o.type,
+      scale: o.scale,
+      generic: o.generic,
+      lines: o.lines,
+      phases: o.phases,
+      themes: o.themes,
+    };
+    shownOrganisations.set(o, shown);
+  }
+  return shown;
+}
+
 /** Finds who serves the target groups, with their coverage among the given regions (all when null), and the mappings. */
 export function providersIn(p: Projection, q: ProviderQuery): ProviderEvidence {
   const groups = q.targetGroups ?? [...p.statementsByGroup.keys()];
@@ -75,9 +90,8 @@ export function providersIn(p: Projection, q: ProviderQuery): ProviderEvidence {
     regions === null
       ? null
       : new Set([...regions].flatMap((r) => (p.coversByRegion.get(r) ?? []).map((c) => c.organisation)));
-  const found: { s: ProjectedStatement; row: ProviderRow }[] = [];
+  const found: { rank: number; row: ProviderRow }[] = [];
   const coversOf = new Map<string, readonly CoverRef[]>();
-  const shown = new Map<string, ProviderRow['organisation']>();
   for (const group of new Set(groups)) {
     for (const s of p.statementsByGroup.get(group) ?? []) {
       if (inRegions !== null && !inRegions.has(s.organisation)) continue;
@@ -95,13 +109,9 @@ export function providersIn(p: Projection, q: ProviderQuery): ProviderEvidence {
       }
       if (covers.length === 0) continue;
       const g = s.collective === null ? null : p.organisations.get(s.collective);
-      let organisation = shown.get(o.id);
-      if (!organisation) {
-        organisation = { ...summary(o), generic: o.generic, lines: o.lines, phases: o.phases, themes: o.themes };
-        shown.set(o.id, organisation);
-      }
+      const organisation = shownOrganisation(o);
       found.push({
-        s,
+        rank: p.statementRank.get(s)!,
         row: {
           organisation,
           targetGroup: s.targetGroup,
@@ -113,7 +123,7 @@ export function providersIn(p: Projection, q: ProviderQuery): ProviderEvidence {
     }
   }
   // Each group's list is in answer order; several groups interleave by organisation first.
-  if (new Set(groups).size > 1) found.sort((a, b) => statementOrder(a.s, b.s));
+  if (new Set(groups).size > 1) found.sort((a, b) => a.rank - b.rank);
   const asked = q.targetGroups ? new Set(q.targetGroups) : null;
   return {
     providers: found.map((f) => f.row),
