@@ -276,7 +276,7 @@ describe('the explorer', () => {
         ).__cy;
         return {
           texts: cy
-            .scratch('labelLayer')
+            .scratch('labels')
             .drawn()
             .map((l) => l.text),
           classed: cy.$('.label-shown').length,

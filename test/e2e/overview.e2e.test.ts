@@ -54,7 +54,7 @@ function readDrawn(page: Page): Promise<Drawn> {
       ink.getImageData(Math.floor(((b.x1 + b.x2) / 2) * ratio), Math.floor(((b.y1 + b.y2) / 2) * ratio), 1, 1)
         .data[3]! > 0;
     const labels = cy
-      .scratch('labelLayer')
+      .scratch('labels')
       .drawn()
       .filter((l) => l.opacity > 0 && l.text !== '')
       .filter(({ box }) => box.x2 > 0 && box.y2 > 0 && box.x1 < w && box.y1 < h)
