@@ -7,6 +7,7 @@ import {
   labelPaint,
   labelShape,
   labelTexts,
+  sizeOf,
   type DrawnLabel,
   type LabelPaint,
   type LabelShape,
@@ -189,10 +190,9 @@ export function createLabelLayer(cy: Core): LabelLayer {
         labelled.forEach((ele) => {
           const kind = kindOf(ele);
           ele.data('display', texts.lines(kind, String(ele.data('label'))).join('\n'));
-          const font = kind === 'relation' ? LABEL.edgeFont : kind === 'organisation' ? LABEL.font : LABEL.axisFont;
           // Sizes in model pixels that come out at the layer's screen size at this zoom.
           ele.style({
-            'font-size': font / z,
+            'font-size': sizeOf(kind) / z,
             'text-margin-y': kind === 'organisation' ? LABEL.margin / z : 0,
             'text-background-padding': `${LABEL.padding / z}px`,
             'text-max-width': `${(LABEL.width * 2) / z}px`,
