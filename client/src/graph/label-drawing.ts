@@ -33,6 +33,7 @@ export const sizeOf = (kind: LabelKind): number =>
 /** The CSS font of a kind of label, written as Cytoscape writes it (which measures and draws with it). */
 export const fontOf = (kind: LabelKind): string => `normal ${LABEL_LOOK[kind].weight} ${sizeOf(kind)}px ${LABEL_FONT}`;
 
+/** Which label an element has: a relation's, a band's name, an axis name or an organisation's. */
 export const kindOf = (ele: SingularElementArgument): LabelKind =>
   ele.isEdge() ? 'relation' : ele.hasClass('group-header') ? 'header' : ele.hasClass('axis') ? 'axis' : 'organisation';
 
