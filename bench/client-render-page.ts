@@ -32,8 +32,9 @@ export const pageMeasure = (count: number): string => `(async () => {
       w.__cy.zoom({ level: w.__cy.zoom() * (i % 20 < 10 ? 1.03 : 1 / 1.03), renderedPosition: centre }),
     ),
   });
-  // The label placement of the first picture (graph/labels.ts), before any gesture places them again.
-  const labels = w.__cy.scratch('labels') ?? null;
+  // The label placement of the first picture (graph/labels.ts), copied before any gesture places them again.
+  const placed = w.__cy.scratch('labels');
+  const labels = placed ? { ms: placed.ms, candidates: placed.candidates, shown: placed.shown } : null;
   const first = await gesture();
   const steady = await gesture();
   // A pan after the view has rested (the label pass after the last gesture has run), as a user's next gesture.

@@ -262,10 +262,30 @@ describe('the explorer', () => {
     await page.close();
   });
 
-  it('exports the systeemplaat as PNG, SVG and JSON', async () => {
+  it('exports the systeemplaat as PNG, SVG and JSON, the SVG with the labels the graph shows', async () => {
     const page = await open('/?doelgroep=breed-mkb&indeling=systeemplaat');
     const drawn = await drawnGraph(page);
     expect(drawn.nodes.length).toBeGreaterThan(0);
+    // The label layer (graph/labels.ts) once it has placed the labels.
+    const labelled = () =>
+      page.evaluate(() => {
+        const cy = (
+          window as unknown as {
+            __cy: { scratch(k: string): { drawn(): { text: string }[] }; $(s: string): { length: number } };
+          }
+        ).__cy;
+        return {
+          texts: cy
+            .scratch('labels')
+            .drawn()
+            .map((l) => l.text),
+          classed: cy.$('.label-shown').length,
+        };
+      });
+    await expect.poll(async () => (await labelled()).texts.length).toBeGreaterThan(5);
+    const shown = await labelled();
+    // On screen no element carries a label: the layer draws them.
+    expect(shown.classed).toBe(0);
     for (const [button, pattern] of [
       ['#export-png', /\.png$/],
       ['#export-svg', /\.svg$/],
@@ -275,10 +295,20 @@ describe('the explorer', () => {
       expect(file.suggestedFilename()).toMatch(pattern);
       const content = await readFile((await file.path())!);
       expect(content.length).toBeGreaterThan(100);
-      if (button === '#export-svg') expect(content.toString('utf8')).toContain('<svg');
+      if (button === '#export-svg') {
+        const svg = content.toString('utf8');
+        expect(svg).toContain('<svg');
+        // Cytoscape draws the labels of an export: each line of every label the layer showed is a text of the SVG.
+        const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+        const texts = new Set([...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]));
+        const lines = shown.texts.flatMap((t) => t.split('\n')).map(escape);
+        expect(lines.filter((l) => !texts.has(l))).toEqual([]);
+      }
       if (button === '#export-json')
         expect(JSON.parse(content.toString('utf8')).nodes).toHaveLength(drawn.nodes.length);
     }
+    // The export's labels are gone from the elements again.
+    expect((await labelled()).classed).toBe(0);
     await page.close();
   });
 

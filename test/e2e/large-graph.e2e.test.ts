@@ -117,6 +117,26 @@ describe('a large graph', () => {
       expect(drawn.nodes).toHaveLength(2000);
       expect(await renderer(page)).toBe('webgl');
       expect(await page.locator('#graph canvas[data-id="layer3-webgl"]').count()).toBe(1);
+      // The labels' layer (graph/labels.ts) lies above the WebGL canvas, a sibling that keeps Cytoscape's z-index.
+      const stacking = await page.evaluate(() => {
+        const [labels, webgl] = ['labels', 'layer3-webgl'].map((id) =>
+          document.querySelector(`#graph canvas[data-id="${id}"]`)!,
+        );
+        const z = (c: Element) => Number(getComputedStyle(c).zIndex);
+        return { siblings: labels!.parentElement === webgl!.parentElement, above: z(labels!) > z(webgl!) };
+      });
+      expect(stacking).toEqual({ siblings: true, above: true });
+      await expect
+        .poll(() =>
+          page.evaluate(
+            () =>
+              (window as unknown as { __cy: { scratch(k: string): { drawn(): unknown[] } } }).__cy
+                .scratch('labels')
+                .drawn().length,
+          ),
+        )
+        .toBeGreaterThan(0);
+      await screenshot(page, 'large-graph-webgl');
       expect(pageErrors(page)).toEqual([]);
       await page.close();
     },

@@ -12,10 +12,10 @@ interface Rect {
   y2: number;
 }
 
-/** What the overview drew, read from Cytoscape (window.__cy). */
+/** What the overview drew, read from Cytoscape (window.__cy) and its label layer (graph/labels.ts). */
 interface Drawn {
-  /** Labels Cytoscape draws now inside the view: a non-empty label, visible, not transparent. */
-  labels: { id: string; text: string; box: Rect }[];
+  /** Labels the layer draws now inside the view, not transparent, and whether its canvas has them. */
+  labels: { id: string; text: string; box: Rect; inked: boolean }[];
   /** The bands: their element id and box in model coordinates. */
   groups: { id: string; box: Rect }[];
   organisations: { id: string; name: string; scale: string; degree: number; x: number; y: number }[];
@@ -29,35 +29,36 @@ function readDrawn(page: Page): Promise<Drawn> {
     interface Ele {
       id(): string;
       data(k: string): unknown;
-      style(k: string): string;
-      visible(): boolean;
-      hasClass(c: string): boolean;
       position(): { x: number; y: number };
       boundingBox(o: object): Rect;
-      renderedBoundingBox(o: object): Rect;
     }
     interface Coll {
       toArray(): Ele[];
       not(s: string): Coll;
     }
+    interface LabelLayerProbe {
+      drawn(): { id: string; text: string; box: Rect; opacity: number }[];
+    }
     const cy = (
-      window as unknown as { __cy: { elements(): Coll; nodes(s?: string): Coll; width(): number; height(): number } }
+      window as unknown as {
+        __cy: { nodes(s?: string): Coll; width(): number; height(): number; scratch(k: string): LabelLayerProbe };
+      }
     ).__cy;
     const w = cy.width();
     const h = cy.height();
-    const labelOnly = { includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false };
+    // What the layer's canvas holds: a label is drawn if the middle of its box (its background) has ink.
+    const canvas = document.querySelector<HTMLCanvasElement>('#graph canvas[data-id="labels"]')!;
+    const ratio = canvas.width / w;
+    const ink = canvas.getContext('2d')!;
+    const inked = (b: Rect) =>
+      ink.getImageData(Math.floor(((b.x1 + b.x2) / 2) * ratio), Math.floor(((b.y1 + b.y2) / 2) * ratio), 1, 1)
+        .data[3]! > 0;
     const labels = cy
-      .elements()
-      .toArray()
-      .filter(
-        (e) =>
-          e.visible() &&
-          String(e.style('label') ?? '') !== '' &&
-          Number(e.style('text-opacity')) > 0 &&
-          Number(e.style('opacity')) > 0,
-      )
-      .map((e) => ({ id: e.id(), text: String(e.style('label')), box: e.renderedBoundingBox(labelOnly) }))
-      .filter(({ box }) => box.x2 > 0 && box.y2 > 0 && box.x1 < w && box.y1 < h);
+      .scratch('labels')
+      .drawn()
+      .filter((l) => l.opacity > 0 && l.text !== '')
+      .filter(({ box }) => box.x2 > 0 && box.y2 > 0 && box.x1 < w && box.y1 < h)
+      .map((l) => ({ id: l.id, text: l.text, box: l.box, inked: inked(l.box) }));
     const r = document.getElementById('graph')!.getBoundingClientRect();
     return {
       labels,
@@ -91,8 +92,9 @@ const pageErrors = (page: Page) => ERRORS.get(page) ?? [];
 
 const overlap = (a: Rect, b: Rect) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
-/** No two labels drawn inside the view intersect. */
+/** No two labels drawn inside the view intersect, and each of them is on the layer's canvas. */
 function expectApart(labels: Drawn['labels']): void {
+  expect(labels.filter((l) => !l.inked).map((l) => l.text)).toEqual([]);
   const clashes: string[] = [];
   labels.forEach((a, i) =>
     labels.slice(i + 1).forEach((b) => {
@@ -132,7 +134,9 @@ describe('the overview of the whole map', () => {
     await page.waitForSelector('body[data-ready="true"]');
     await drawnGraph(page);
     await page.waitForFunction(
-      () => (window as unknown as { __cy: { $(s: string): { length: number } } }).__cy.$('.label-shown').length > 0,
+      () =>
+        ((window as unknown as { __cy: { scratch(k: string): { shown: number } | undefined } }).__cy.scratch('labels')
+          ?.shown ?? 0) > 0,
     );
     // Placing waits for the view to settle after the fit (graph/labels.ts).
     await page.waitForTimeout(500);

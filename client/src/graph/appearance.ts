@@ -17,6 +17,9 @@ export const OKABE_ITO = {
   grey: '#8C8C8C',
 } as const;
 
+/** Colours of highlights, shared with the CSS tokens (--color-focus, --color-gap). */
+export const HIGHLIGHT = { selected: '#FFB612', gap: '#D55E00', path: '#0072B2', text: '#1B1B1B' } as const;
+
 export interface NodeAppearance {
   color: string;
   shape: string;

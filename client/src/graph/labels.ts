@@ -1,14 +1,20 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import { placeLabels, wrapLabel, type LabelCandidate, type Obstacle } from './label-placement.ts';
+import { layers, type ICanvasStaticLayer } from 'cytoscape-layers';
+import {
+  drawLabel,
+  kindOf,
+  labelBox,
+  labelPaint,
+  labelShape,
+  labelTexts,
+  sizeOf,
+  type DrawnLabel,
+  type LabelPaint,
+  type LabelShape,
+} from './label-drawing.ts';
+import { LABEL } from './label-look.ts';
+import { placeLabels, type LabelCandidate, type Obstacle } from './label-placement.ts';
 import type { Box } from './overview.ts';
-
-/**
- * Label sizes in screen pixels: labels keep their size whatever the zoom (a name 5 pixels high cannot be read), and
- * zooming in gives them room instead. `width` is where an organisation's name is broken into lines.
- */
-export const LABEL = { font: 11, edgeFont: 9, axisFont: 13, width: 130, margin: 3, padding: 1 } as const;
-/** The font the stylesheet draws labels in (style.ts), measured here the same way Cytoscape measures it. */
-export const LABEL_FONT = 'system-ui, sans-serif';
 
 /** Milliseconds after the last pan or zoom step before the labels are placed again. */
 const SETTLE_MS = 120;
@@ -16,12 +22,31 @@ const SETTLE_MS = 120;
 /** Priorities: what the question highlights first, then the best connected organisations, relations' labels last. */
 const PRIORITY = { axis: 1e7, selected: 1e6, highlighted: 1e5, edgeHighlighted: 5e4, faded: -1e5, edge: -1 } as const;
 
+/** Style bypasses that make Cytoscape draw a label at the layer's screen size (an export only). */
+const EXPORT_BYPASSES = 'font-size text-margin-y text-background-padding text-max-width';
+
 export interface LabelLayer {
   /** Places the labels again soon (after a drawing, a change of classes or a resize). */
   schedule(): void;
   /** Places the labels now. */
   place(): void;
+  /**
+   * Runs an export with the labels drawn by Cytoscape (`label-shown`, style.ts): an image of the graph has no layer
+   * of its own. The classes come off again afterwards.
+   */
+  exporting<T>(run: () => T): T;
   destroy(): void;
+}
+
+/** What the benchmark and the browser tests read of the layer, as `cy.scratch('labels')`. */
+export interface LabelLayerProbe {
+  /** Milliseconds the last placement took. */
+  ms: number;
+  /** How many labels it considered, and how many it showed. */
+  candidates: number;
+  shown: number;
+  /** The labels as drawn at the present pan and zoom. */
+  drawn(): DrawnLabel[];
 }
 
 /** How much an organisation's label matters: what the question highlights, then its number of relations. */
@@ -34,39 +59,71 @@ const priorityOf = (n: NodeSingular): number =>
         ? PRIORITY.faded
         : 0) + Number(n.data('degree') ?? 0);
 
-/** Text widths in pixels, for a font, with a cache: names are measured once, not on every zoom. */
-function measurer(font: string): (s: string) => number {
-  const ctx = document.createElement('canvas').getContext('2d');
-  const cache = new Map<string, number>();
-  return (s) => {
-    let w = cache.get(s);
-    if (w === undefined) {
-      if (ctx) ctx.font = font;
-      w = Math.ceil(ctx ? ctx.measureText(s).width : s.length * 7);
-      cache.set(s, w);
-    }
-    return w;
-  };
-}
-
 const box = (x1: number, y1: number, x2: number, y2: number): Box => ({ x1, y1, x2, y2 });
 
 /**
- * Keeps the graph's labels apart: after every drawing and every pan or zoom, decides in screen space which labels
- * are shown (graph/label-placement.ts) and draws those at a constant screen size. A label Cytoscape draws is
- * `data(display)` of an element with the class `label-shown` (style.ts): nothing else shows a label.
+ * Keeps the graph's labels apart and draws them on a canvas layer above the graph (cytoscape-layers): after every
+ * drawing and every pan or zoom, decides in screen space which labels are shown (graph/label-placement.ts), and
+ * draws those at a constant screen size, again on every frame the view moves. No element changes for a label:
+ * Cytoscape moves the view of a large graph with a cached picture of its elements, which any change throws away.
  */
 export function createLabelLayer(cy: Core): LabelLayer {
-  const text = measurer(`normal normal ${LABEL.font}px ${LABEL_FONT}`);
-  const edgeText = measurer(`normal normal ${LABEL.edgeFont}px ${LABEL_FONT}`);
-  const axisText = measurer(`normal bold ${LABEL.axisFont}px ${LABEL_FONT}`);
-  const wrapped = new Map<string, string>();
-  const wrap = (name: string) => {
-    let w = wrapped.get(name);
-    if (w === undefined) wrapped.set(name, (w = wrapLabel(name, LABEL.width, text)));
-    return w;
-  };
+  const texts = labelTexts();
+  let shown: string[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let frame: number | null = null;
+
+  /** The shown labels at the present pan and zoom, with what to paint them in. */
+  function visible(): { id: string; shape: LabelShape; paint: LabelPaint }[] {
+    const z = cy.zoom();
+    const out: { id: string; shape: LabelShape; paint: LabelPaint }[] = [];
+    for (const id of shown) {
+      const ele = cy.getElementById(id);
+      if (ele.empty()) continue;
+      const shape = labelShape(ele, texts, z);
+      const paint = shape && labelPaint(ele, shape.kind);
+      if (shape && paint) out.push({ id, shape, paint });
+    }
+    return out;
+  }
+
+  const layer: ICanvasStaticLayer = layers(cy).append('canvas-static');
+  // The types leave the layer's canvas out. Pointer events go to Cytoscape's canvases as before; above the WebGL
+  // canvas, which keeps the z-index Cytoscape gave it.
+  const canvas = (layer as unknown as { node: HTMLCanvasElement }).node;
+  canvas.style.pointerEvents = 'none';
+  canvas.style.zIndex = '10';
+  canvas.dataset.id = 'labels';
+  layer.callback((ctx, hint) => {
+    // An export has the labels drawn by Cytoscape (`exporting`).
+    if (hint.forExport || cy.destroyed()) return;
+    for (const { shape, paint } of visible()) drawLabel(ctx, shape, paint);
+  });
+
+  // Set once: setting the core's scratch restyles every element (Cytoscape treats it like the core's data), which
+  // throws away the cached picture as any element change does. The placement updates the object instead.
+  const probe: LabelLayerProbe = {
+    ms: 0,
+    candidates: 0,
+    shown: 0,
+    drawn: () =>
+      visible().map(({ id, shape, paint }) => ({
+        id,
+        text: shape.lines.join('\n'),
+        box: labelBox(shape),
+        opacity: paint.opacity,
+      })),
+  };
+  cy.scratch('labels', probe);
+
+  /** Draws the layer in the next frame, once, whatever moved (the view, nodes being dragged or laid out). */
+  const redraw = () => {
+    if (frame !== null) return;
+    frame = requestAnimationFrame(() => {
+      frame = null;
+      if (!cy.destroyed()) layer.update();
+    });
+  };
 
   function nodeCandidate(n: NodeSingular, z: number, view: Box): { label?: LabelCandidate; body: Obstacle } | null {
     const p = n.renderedPosition();
@@ -76,44 +133,21 @@ export function createLabelLayer(cy: Core): LabelLayer {
     // Far outside the view: neither a label nor an obstacle.
     if (body.box.x2 < view.x1 - 200 || body.box.x1 > view.x2 + 200 || body.box.y2 < view.y1 - 200) return null;
     if (body.box.y1 > view.y2 + 200) return null;
-    const name = String(n.data('label') ?? '');
-    if (!name) return { body };
-    if (n.hasClass('axis')) {
-      // Group headers start at their position (text-halign right); the systeemplaat's axis names are centred.
-      const w = axisText(name) + 2 * LABEL.padding;
-      const h = LABEL.axisFont + 2 * LABEL.padding;
-      const x1 = n.hasClass('group-header') ? p.x : p.x - w / 2;
-      return { label: { id: n.id(), box: box(x1, p.y - h / 2, x1 + w, p.y + h / 2), priority: PRIORITY.axis }, body };
-    }
-    const display = wrap(name);
-    const lines = display.split('\n');
-    const w = Math.max(...lines.map(text)) + 2 * LABEL.padding;
-    const top = p.y + (n.height() * z) / 2 + LABEL.margin;
-    const label = {
-      id: n.id(),
-      owner: n.id(),
-      box: box(p.x - w / 2, top, p.x + w / 2, top + lines.length * LABEL.font + 2 * LABEL.padding),
-      priority,
-    };
-    return { label, body };
+    const shape = labelShape(n, texts, z);
+    if (!shape) return { body };
+    if (shape.kind !== 'organisation')
+      return { label: { id: n.id(), box: labelBox(shape), priority: PRIORITY.axis }, body };
+    return { label: { id: n.id(), owner: n.id(), box: labelBox(shape), priority }, body };
   }
 
-  function edgeCandidate(e: EdgeSingular): LabelCandidate | null {
-    const name = String(e.data('label') ?? '');
-    if (!name || e.hidden()) return null;
-    const m = e.renderedMidpoint();
-    const s = e.renderedSourceEndpoint();
-    const t = e.renderedTargetEndpoint();
-    // The label turns with the edge (text-rotation: autorotate): its box on screen is the rotated text's.
-    const angle = Math.atan2(t.y - s.y, t.x - s.x);
-    const w = edgeText(name) + 2 * LABEL.padding;
-    const h = LABEL.edgeFont + 2 * LABEL.padding;
-    const bw = Math.abs(w * Math.cos(angle)) + Math.abs(h * Math.sin(angle));
-    const bh = Math.abs(w * Math.sin(angle)) + Math.abs(h * Math.cos(angle));
+  function edgeCandidate(e: EdgeSingular, z: number): LabelCandidate | null {
+    if (e.hidden()) return null;
+    const shape = labelShape(e, texts, z);
+    if (!shape) return null;
     const highlighted = e.hasClass('on-path') || e.hasClass('gap');
     return {
       id: e.id(),
-      box: box(m.x - bw / 2, m.y - bh / 2, m.x + bw / 2, m.y + bh / 2),
+      box: labelBox(shape),
       priority: highlighted ? PRIORITY.edgeHighlighted : e.hasClass('faded') ? PRIORITY.faded : PRIORITY.edge,
     };
   }
@@ -133,34 +167,47 @@ export function createLabelLayer(cy: Core): LabelLayer {
       if (c?.label) candidates.push(c.label);
       if (c?.body && !n.hasClass('axis')) obstacles.push(c.body);
     });
-    // Relations' labels only where they can be read at all: with the edges drawn and the view not too crowded.
     cy.edges('[label != ""]').forEach((e) => {
-      const c = edgeCandidate(e);
+      const c = edgeCandidate(e, z);
       if (c) candidates.push(c);
     });
-    const shown = placeLabels(candidates, obstacles, view);
-    cy.batch(() => {
-      cy.elements('.label-shown').forEach((ele) => {
-        if (!shown.has(ele.id())) ele.removeClass('label-shown');
+    shown = [...placeLabels(candidates, obstacles, view)];
+    layer.update();
+    probe.ms = performance.now() - started;
+    probe.candidates = candidates.length;
+    probe.shown = shown.length;
+  }
+
+  function exporting<T>(run: () => T): T {
+    const z = cy.zoom();
+    const labelled = cy.collection();
+    for (const id of shown) {
+      const ele = cy.getElementById(id);
+      if (!ele.empty()) labelled.merge(ele);
+    }
+    try {
+      cy.batch(() =>
+        labelled.forEach((ele) => {
+          const kind = kindOf(ele);
+          ele.data('display', texts.lines(kind, String(ele.data('label'))).join('\n'));
+          // Sizes in model pixels that come out at the layer's screen size at this zoom.
+          ele.style({
+            'font-size': sizeOf(kind) / z,
+            'text-margin-y': kind === 'organisation' ? LABEL.margin / z : 0,
+            'text-background-padding': `${LABEL.padding / z}px`,
+            'text-max-width': `${(LABEL.width * 2) / z}px`,
+          });
+          ele.addClass('label-shown');
+        }),
+      );
+      return run();
+    } finally {
+      cy.batch(() => {
+        labelled.removeClass('label-shown');
+        labelled.removeStyle(EXPORT_BYPASSES);
+        labelled.removeData('display');
       });
-      for (const id of shown) {
-        const ele = cy.getElementById(id);
-        const axis = ele.hasClass('axis');
-        const display = ele.isNode() && !axis ? wrap(String(ele.data('label'))) : String(ele.data('label'));
-        if (ele.data('display') !== display) ele.data('display', display);
-        const font = ele.isEdge() ? LABEL.edgeFont : axis ? LABEL.axisFont : LABEL.font;
-        // Sizes in model pixels that come out at the same screen size at this zoom.
-        ele.style({
-          'font-size': font / z,
-          'text-margin-y': ele.isNode() && !axis ? LABEL.margin / z : 0,
-          'text-background-padding': `${LABEL.padding / z}px`,
-          'text-max-width': `${(LABEL.width * 2) / z}px`,
-        });
-        if (!ele.hasClass('label-shown')) ele.addClass('label-shown');
-      }
-    });
-    // What the last pass cost and showed, for the benchmark (bench/client-render.ts).
-    cy.scratch('labels', { ms: performance.now() - started, candidates: candidates.length, shown: shown.size });
+    }
   }
 
   const schedule = () => {
@@ -168,12 +215,21 @@ export function createLabelLayer(cy: Core): LabelLayer {
     timer = setTimeout(place, SETTLE_MS);
   };
   cy.on('viewport resize', schedule);
+  cy.on('viewport', redraw);
+  cy.on('position', 'node', redraw);
+  cy.on('style', redraw);
   return {
     schedule,
     place,
+    exporting,
     destroy: () => {
       if (timer) clearTimeout(timer);
+      if (frame !== null) cancelAnimationFrame(frame);
       cy.off('viewport resize', schedule);
+      cy.off('viewport', redraw);
+      cy.off('position', 'node', redraw);
+      cy.off('style', redraw);
+      layer.remove();
     },
   };
 }

@@ -354,8 +354,11 @@ export function createGraph(container: HTMLElement, events: GraphEvents, size: n
       }
       drawNow(input);
     },
-    png: () => cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#FFFFFF' }),
-    svg: () => (cy as unknown as { svg(o: object): string }).svg({ full: true, scale: 1, bg: '#FFFFFF' }),
+    png: () => labels.exporting(() => cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#FFFFFF' })),
+    svg: () =>
+      labels.exporting(() =>
+        (cy as unknown as { svg(o: object): string }).svg({ full: true, scale: 1, bg: '#FFFFFF' }),
+      ),
     fit: () => cy.fit(cy.elements(), 30),
     zoom: (factor) =>
       cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),

@@ -2,52 +2,51 @@ import type { StylesheetJson } from 'cytoscape';
 import {
   FALLBACK_APPEARANCE,
   FALLBACK_EDGE,
+  HIGHLIGHT,
   REFERRAL_STATUS_APPEARANCE,
   RELATION_APPEARANCE,
   TYPE_APPEARANCE,
 } from './appearance.ts';
-import { LABEL_FONT } from './labels.ts';
+import { LABEL, LABEL_FONT, LABEL_LOOK } from './label-look.ts';
 import { networkStyle } from './network-classes.ts';
 
 type Shape = 'ellipse';
 type LineStyle = 'solid';
 type ArrowShape = 'triangle';
 
-/** Colours of highlights, shared with the CSS tokens (--color-focus, --color-gap). */
-export const HIGHLIGHT = { selected: '#FFB612', gap: '#D55E00', path: '#0072B2', text: '#1B1B1B' } as const;
-
 /**
- * How labels look, set only for the elements that show one (`label-shown`, graph/labels.ts): Cytoscape applies and
- * keeps every property of every matching rule per element, so properties that matter only to a label cost 12,000
- * elements' worth of work on a large graph where about a hundred labels show. Placed before the rules that override
- * them (the axis labels), so that every element looks as it would with these properties on all of them.
+ * How labels look when Cytoscape draws them: only in an export (graph/labels.ts `exporting`), for the elements that
+ * show one (`label-shown`); on screen the label layer draws them (graph/label-drawing.ts) from the same LABEL_LOOK.
+ * Cytoscape applies and keeps every property of every matching rule per element, so properties that matter only to
+ * a label are not set on all 12,000 elements of a large graph. Placed before the rules that override them (the axis
+ * labels), so that every element looks as it would with these properties on all of them.
  */
 const LABELLED: StylesheetJson = [
   {
     selector: 'node.label-shown',
     style: {
-      'font-size': 11,
+      'font-size': LABEL.font,
       'font-family': LABEL_FONT,
-      color: HIGHLIGHT.text,
+      color: LABEL_LOOK.organisation.color,
       'text-valign': 'bottom',
-      'text-margin-y': 3,
+      'text-margin-y': LABEL.margin,
       'text-wrap': 'wrap',
-      'text-max-width': '260px',
-      'text-background-color': '#FFFFFF',
-      'text-background-opacity': 0.7,
-      'text-background-padding': '1px',
+      'text-max-width': `${LABEL.width * 2}px`,
+      'text-background-color': LABEL_LOOK.organisation.background,
+      'text-background-opacity': LABEL_LOOK.organisation.backgroundOpacity,
+      'text-background-padding': `${LABEL.padding}px`,
       'min-zoomed-font-size': 5,
     },
   },
   {
     selector: 'edge.label-shown',
     style: {
-      'font-size': 9,
+      'font-size': LABEL.edgeFont,
       'font-family': LABEL_FONT,
       'text-rotation': 'autorotate',
-      'text-background-color': '#FFFFFF',
-      'text-background-opacity': 0.85,
-      'text-background-padding': '1px',
+      'text-background-color': LABEL_LOOK.relation.background,
+      'text-background-opacity': LABEL_LOOK.relation.backgroundOpacity,
+      'text-background-padding': `${LABEL.padding}px`,
     },
   },
 ];
@@ -65,8 +64,8 @@ export function stylesheet(): StylesheetJson {
     {
       selector: 'node',
       style: {
-        // Labels are shown by graph/labels.ts: only those that do not collide, as `display` (the name broken into
-        // lines), at a constant screen size. How they look is set for those alone (LABELLED below).
+        // Labels are drawn by the label layer (graph/labels.ts), not by Cytoscape: placing them then changes no
+        // element, which would throw away the cached picture Cytoscape moves the view with.
         label: '',
         width: NODE_SIZE,
         height: NODE_SIZE,
@@ -172,8 +171,8 @@ export function stylesheet(): StylesheetJson {
         'background-opacity': 0,
         'border-width': 0,
         'font-size': 20,
-        'font-weight': 'bold',
-        color: '#4A4A4A',
+        'font-weight': LABEL_LOOK.axis.weight,
+        color: LABEL_LOOK.axis.color,
         'text-valign': 'center',
         'text-halign': 'center',
         events: 'no',
@@ -196,7 +195,10 @@ export function stylesheet(): StylesheetJson {
         'z-index': 0,
       },
     },
-    { selector: 'node.axis.group-header', style: { 'text-halign': 'right', 'font-size': 13, color: '#33414E' } },
+    {
+      selector: 'node.axis.group-header',
+      style: { 'text-halign': 'right', 'font-size': LABEL.axisFont, color: LABEL_LOOK.header.color },
+    },
   ];
 }
 

@@ -1,10 +1,10 @@
 import {
   FALLBACK_APPEARANCE,
+  HIGHLIGHT,
   REFERRAL_STATUS_APPEARANCE,
   RELATION_APPEARANCE,
   TYPE_APPEARANCE,
 } from '../graph/appearance.ts';
-import { HIGHLIGHT } from '../graph/style.ts';
 import type { ViewContext } from './context.ts';
 import { scenarioLegend } from './scenario-legend.ts';
 import { h, identity, memo, s } from './dom.ts';

@@ -1,4 +1,4 @@
-import { HIGHLIGHT } from '../graph/style.ts';
+import { HIGHLIGHT } from '../graph/appearance.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import type { ViewContext } from './context.ts';
 import { h } from './dom.ts';
