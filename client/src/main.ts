@@ -49,7 +49,15 @@ const byId = <T extends HTMLElement = HTMLElement>(id: string): T => {
 // Timings for the status line and the benchmark: milliseconds since navigation start when the first graph was
 // painted, and the last layout's duration. The browser tests and bench/client-render.ts read them as
 // window.__explorer, which only a test build (vite --mode test) exposes.
-const timings: ExplorerTimings = { firstGraphMs: null, completeMs: null, layoutMs: null, layouts: 0, renderer: null };
+const timings: ExplorerTimings = {
+  firstGraphMs: null,
+  completeMs: null,
+  layoutMs: null,
+  layersMs: null,
+  layersBuildMs: null,
+  layouts: 0,
+  renderer: null,
+};
 if (import.meta.env.MODE === 'test') window.__explorer = timings;
 
 const store = createStore(browserHistory);
@@ -97,6 +105,10 @@ const graph = bindGraph(byId('graph'), {
   onPicture: () => {
     timings.firstGraphMs ??= performance.now();
     timings.renderer = graph.controller?.webgl ? 'webgl' : 'canvas';
+  },
+  onLayersBuilt: (ms) => {
+    timings.layersMs ??= performance.now();
+    timings.layersBuildMs ??= ms;
   },
   onProgress: (step) => {
     graphProgress = step;

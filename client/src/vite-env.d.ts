@@ -9,6 +9,12 @@ declare global {
     /** When the first graph was complete: relations drawn and laid out (fcose's refinement of a large graph). */
     completeMs: number | null;
     layoutMs: number | null;
+    /**
+     * When the layered picture Cytoscape moves a large graph with was built ahead of the first gesture, and how long
+     * that frame took (canvas renderer only; null until then, and for other graphs).
+     */
+    layersMs: number | null;
+    layersBuildMs: number | null;
     layouts: number;
     renderer: 'webgl' | 'canvas' | null;
   }

@@ -17,6 +17,7 @@ import {
   type GraphProgress,
 } from './large-graph.ts';
 import { createLabelLayer } from './labels.ts';
+import { buildLayersWhenIdle } from './layer-cache.ts';
 import type { LayoutContext, LayoutDescriptor } from './layouts.ts';
 import { createNodeNames } from './node-names.ts';
 import { largeGraphRules, stylesheet } from './style.ts';
@@ -39,6 +40,11 @@ export interface GraphEvents {
   onLayoutDone?(ms: number): void;
   /** The graph was first painted with all its organisations and relations (a large graph's layout may go on). */
   onPicture?(): void;
+  /**
+   * A large graph on canvas had Cytoscape's layered picture built ahead of the first gesture, in a frame of this
+   * many milliseconds (docs/explorer-performance.md, "The first pan").
+   */
+  onLayersBuilt?(ms: number): void;
   /** A large graph is being drawn or its layout refined (null: done): the progress line follows it. */
   onProgress?(step: GraphProgress | null): void;
   /** In drawing mode, a line was dragged from one organisation to another: the referral to create. */
@@ -197,6 +203,13 @@ export function createGraph(container: HTMLElement, events: GraphEvents, size: n
       labels.place();
       events.onLayoutDone?.(performance.now() - started);
       events.onProgress?.(null);
+      // Nothing changes the elements now until the user does: build the picture the view is moved with.
+      if (!webgl)
+        buildLayersWhenIdle(
+          cy,
+          () => run !== largeRun,
+          (ms) => events.onLayersBuilt?.(ms),
+        );
     };
     const refine = () => {
       if (run !== largeRun) return;
