@@ -30,6 +30,8 @@ interface Measured {
   first: number;
   complete: number;
   layout: number;
+  /** When the layered picture was built ahead of the first gesture (ms from navigation), and its frame's duration. */
+  layers: { at: number; build: number } | null;
   gestures: Record<'first' | 'steady', { pan: Frames; zoom: Frames }>;
   /** A pan 1.5 s after the last gesture, once the label pass after it has run. */
   paused: Frames;
@@ -51,6 +53,9 @@ interface Row {
   firstPictureMs: number[];
   completeMs: number[];
   layoutMs: number[];
+  /** Ms from the complete graph until the layered picture was built ahead of the first gesture, and the build frame. */
+  layersAfterCompleteMs: number[];
+  layersBuildMs: number[];
   /** Frames per second (from the mean frame time) of the first pan and zoom, and of the second (steady). */
   panFps: number[];
   zoomFps: number[];
@@ -172,6 +177,8 @@ async function main(): Promise<void> {
         firstPictureMs: [],
         completeMs: [],
         layoutMs: [],
+        layersAfterCompleteMs: [],
+        layersBuildMs: [],
         panFps: [],
         zoomFps: [],
         steadyPanFps: [],
@@ -190,6 +197,8 @@ async function main(): Promise<void> {
         row.firstPictureMs.push(Math.round(m.first));
         row.completeMs.push(Math.round(m.complete));
         row.layoutMs.push(Math.round(m.layout));
+        row.layersAfterCompleteMs.push(Math.round(m.layers ? m.layers.at - m.complete : NaN));
+        row.layersBuildMs.push(Math.round(m.layers?.build ?? NaN));
         row.panFps.push(fps(m.gestures.first.pan.mean));
         row.zoomFps.push(fps(m.gestures.first.zoom.mean));
         row.steadyPanFps.push(fps(m.gestures.steady.pan.mean));
@@ -206,7 +215,11 @@ async function main(): Promise<void> {
       console.log(
         `${row.dataset.padEnd(26)} ${row.layout.padEnd(13)} ${String(row.nodes).padStart(5)} nodes ${String(row.edges).padStart(6)} edges  ` +
           `${row.renderer.padEnd(6)} first picture ${median(row.firstPictureMs)} ms  complete ${median(row.completeMs)} ms  ` +
-          `layout ${median(row.layoutMs)} ms  pan ${median(row.panFps)} fps (longest frame ${median(row.longestPanFrameMs)} ms) ` +
+          `layout ${median(row.layoutMs)} ms  ` +
+          (row.layersBuildMs.some((x) => !Number.isNaN(x))
+            ? `layers built ${median(row.layersAfterCompleteMs)} ms after (frame ${median(row.layersBuildMs)} ms)  `
+            : '') +
+          `pan ${median(row.panFps)} fps (longest frame ${median(row.longestPanFrameMs)} ms) ` +
           `zoom ${median(row.zoomFps)} fps, then pan ${median(row.steadyPanFps)} zoom ${median(row.steadyZoomFps)} fps, ` +
           `after a pause pan ${median(row.pausedPanFps)} fps (longest frame ${median(row.longestPausedFrameMs)} ms)  ` +
           `page start: bundle run ${median(row.readyMs)} ms, answers parsed ${median(row.graphAnswerMs)} ms  ` +
