@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { coverageCells, isRegional } from './coverage.ts';
+import { cellStatus, coverageCells, isLocal, isRegional, type CellMatch } from './coverage.ts';
 import { MappingIndex } from './mapping.ts';
-import type { ProviderRow } from './providers.ts';
+import { matchProvider, type ProviderMatch, type ProviderRow } from './providers.ts';
+import { ROLE_ORDER } from './roles.ts';
 import { buildRegionCatalog } from './region-catalog.ts';
 import { TargetGroupTree } from './target-groups.ts';
 
@@ -129,5 +130,129 @@ describe('local providers', () => {
     expect(province.status).toBe('UNMAPPED');
     const home = coverageCells(catalog, [catalog.get('GM0080')!], ['breed-mkb'], [gemeente], mapped)[0]!;
     expect(home).toMatchObject({ regionalProviders: 1, localProviders: 0, status: 'COVERED' });
+  });
+});
+
+describe('coverageCells against the rule cell by cell', () => {
+  // A small country with a region across two provinces (KV1), so coverage reaches in full, in part, locally,
+  // nationally and across.
+  const region = (id: string, level: string, parents: string[]) => ({ id, name: id, level, aliases: [], parents });
+  const country = buildRegionCatalog([
+    region('NL', 'COUNTRY', []),
+    region('PV20', 'PROVINCE', ['NL']),
+    region('PV21', 'PROVINCE', ['NL']),
+    region('CR01', 'COROP', ['PV20']),
+    region('CR02', 'COROP', ['PV21']),
+    region('KV1', 'KVK_REGION', ['NL']),
+    region('GM1', 'MUNICIPALITY', ['CR01', 'KV1']),
+    region('GM2', 'MUNICIPALITY', ['CR01']),
+    region('GM3', 'MUNICIPALITY', ['CR02', 'KV1']),
+    region('GM4', 'MUNICIPALITY', ['CR02']),
+  ] as Parameters<typeof buildRegionCatalog>[0]);
+  const groups = new TargetGroupTree([
+    { id: 'breed-mkb', broader: null, kind: 'business' },
+    { id: 'peloton', broader: 'breed-mkb', kind: 'business' },
+    { id: 'scaleup', broader: 'peloton', kind: 'business' },
+  ]);
+  const columns = ['breed-mkb', 'peloton', 'scaleup'];
+  const looked = new MappingIndex(country, groups, [{ region: 'CR01', targetGroup: 'peloton', props: {} }]);
+
+  // A seeded generator, so a failure can be replayed.
+  function random(seed: number) {
+    let a = seed;
+    const next = () => {
+      a = (a + 0x6d2b79f5) | 0;
+      let t = Math.imul(a ^ (a >>> 15), 1 | a);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    return <T>(options: readonly T[]): T => options[Math.floor(next() * options.length)]!;
+  }
+
+  /** Statements of 2 to 40 organisations: most share one covers list per organisation, as the read model gives them. */
+  function statements(seed: number): ProviderRow[] {
+    const pick = random(seed);
+    const ids = country.all.map((r) => r.id);
+    const rows: ProviderRow[] = [];
+    for (let o = 0, n = pick([2, 5, 12, 40]); o < n; o++) {
+      const coverList = () =>
+        [pick(ids), ...pick([[], [pick(ids)]])].map((id) => ({ region: id, partial: pick([false, false, true]) }));
+      const covers = coverList();
+      const organisation = {
+        id: `org-${String(o).padStart(2, '0')}`,
+        name: `org ${o}`,
+        type: 'x',
+        scale: null,
+        generic: pick([false, false, false, false, true]),
+        lines: pick([['eerstelijns'], ['tweedelijns'], []]),
+        phases: pick([['kunnen'], []]),
+        themes: [],
+      };
+      for (let k = pick([1, 2, 3]); k > 0; k--) {
+        const role = pick(['primary', 'primary', 'secondary', 'developing', 'unspecified', 'not-served']);
+        rows.push({
+          organisation,
+          targetGroup: pick(columns),
+          serving: {
+            role,
+            ...(role === 'not-served' && pick([true, false]) ? { ambiguity: 'a1' } : {}),
+            ...pick([{}, { lines: ['eerstelijns'] }, { lines: ['tweedelijns'] }]),
+            ...pick([{}, { help: ['advies'] }, { help: ['financiering'] }, { help: ['advies', 'financiering'] }]),
+            ...pick([{}, { phases: ['kunnen'] }, { phases: ['willen'] }, { phases: [] }]),
+            ...pick([{}, {}, {}, { scope: 'PV20' }, { scope: 'CR02' }, { scope: 'GM1' }]),
+          },
+          covers: pick([covers, covers, covers, coverList()]),
+        });
+      }
+    }
+    return rows;
+  }
+
+  /** One cell by the rule as written: every row matched on its own, each organisation once by its strongest match. */
+  function byTheRule(rows: readonly ProviderRow[], regionId: string, group: string) {
+    const strongest = new Map<string, ProviderMatch>();
+    for (const row of rows) {
+      if (row.targetGroup !== group) continue;
+      const m = matchProvider(country, regionId, row);
+      if (!m || m.role === 'NOT_SERVED') continue;
+      const prev = strongest.get(m.organisation.id);
+      const stronger =
+        !prev ||
+        ROLE_ORDER[m.role] < ROLE_ORDER[prev.role] ||
+        (ROLE_ORDER[m.role] === ROLE_ORDER[prev.role] && prev.partial && !m.partial);
+      if (stronger) strongest.set(m.organisation.id, m);
+    }
+    const matches: CellMatch[] = [...strongest.values()];
+    const regional = matches.filter(isRegional);
+    return {
+      providers: matches.length,
+      regionalProviders: regional.length,
+      localProviders: matches.filter(isLocal).length,
+      nationalProviders: matches.length - regional.length - matches.filter(isLocal).length,
+      primaryProviders: regional.filter((m) => m.role === 'PRIMARY').length,
+      firstLineProviders: regional.filter((m) => m.lines.includes('eerstelijns')).length,
+      status: cellStatus(matches, looked.for(regionId, group).length > 0),
+      providerIds: [...strongest.keys()].sort(),
+    };
+  }
+
+  it('gives every cell of 200 random maps the counts, status and providers the rule gives it', () => {
+    const statuses = new Set<string>();
+    for (let seed = 1; seed <= 200; seed++) {
+      const rows = groups.expand(statements(seed), columns);
+      const cells = coverageCells(country, country.all, columns, rows, looked);
+      for (const cell of cells) {
+        const { region: id, targetGroup, mappings: _, ...got } = cell;
+        expect({ seed, id, targetGroup, ...got, providerIds: cell.providerIds }).toEqual({
+          seed,
+          id,
+          targetGroup,
+          ...byTheRule(rows, id, targetGroup),
+        });
+        statuses.add(cell.status);
+      }
+    }
+    // The maps reach every status, so each of the rule's branches is compared.
+    expect([...statuses].sort()).toEqual(['COVERED', 'DEVELOPING', 'GAP', 'OVERLAP', 'THIN', 'UNMAPPED']);
   });
 });

@@ -1,7 +1,15 @@
 import type { CellMapping, MappingIndex } from './mapping.ts';
 import { anyOverlap } from './help.ts';
 import type { CoverRef } from './organisation-summary.ts';
-import { inScope, reach, servingFacts, type ProviderMatch, type ProviderRow, type Reach } from './providers.ts';
+import {
+  inScope,
+  reach,
+  servingFacts,
+  viaNarrower,
+  type ProviderMatch,
+  type ProviderRow,
+  type Reach,
+} from './providers.ts';
 import type { RegionCatalog } from './region-catalog.ts';
 import type { RegionRef } from './region-index.ts';
 import { ROLE_ORDER } from './roles.ts';
@@ -24,6 +32,7 @@ export interface CoverageCell {
   /** Local providers, counted apart: each reaches the region only through a municipality inside it. */
   readonly localProviders: number;
   readonly status: CoverageStatus;
+  /** The organisations counted, by id in order; listed when first read (most questions ask for the numbers only). */
   readonly providerIds: string[];
   /** The sources that looked at this region × group; empty when nobody did (then no provider is UNMAPPED, not GAP). */
   readonly mappings: CellMapping[];
@@ -65,21 +74,25 @@ export function cellStatus(matches: readonly CellMatch[], mapped: boolean): Cove
   const regional = matches.filter(isRegional);
   const active = regional.filter((m) => m.role !== 'DEVELOPING');
   const fullPrimary = active.filter((m) => m.role === 'PRIMARY' && !m.partial);
-  return statusOf(regional.length, active.length, fullPrimary, mapped);
+  return statusOf(regional.length, active.length, fullPrimary.length, fullPrimary, mapped);
 }
 
-/** cellStatus from its parts: the numbers of regional and active regional matches, and the full primary ones. */
+/**
+ * cellStatus from its parts: the numbers of regional, active regional and full primary matches, and the full primary
+ * ones that record a kind of help (the others overlap with nobody, see anyOverlap).
+ */
 function statusOf(
   regional: number,
   active: number,
-  fullPrimary: readonly CellMatch[],
+  fullPrimary: number,
+  withHelp: readonly CellMatch[],
   mapped: boolean,
 ): CoverageStatus {
   if (regional === 0) return mapped ? 'GAP' : 'UNMAPPED';
   if (active === 0) return 'DEVELOPING';
   // Two full primary providers overlap only when they give the same kind of help in a shared phase (help.ts).
-  if (anyOverlap(fullPrimary)) return 'OVERLAP';
-  if (fullPrimary.length === 1 || active >= 2) return 'COVERED';
+  if (withHelp.length > 1 && anyOverlap(withHelp)) return 'OVERLAP';
+  if (fullPrimary === 1 || active >= 2) return 'COVERED';
   return 'THIN';
 }
 
@@ -88,22 +101,6 @@ export type CellMatch = Pick<
   ProviderMatch,
   'organisation' | 'role' | 'partial' | 'national' | 'local' | 'lines' | 'help' | 'phases'
 >;
-
-/** A provider row read once: what every cell it reaches reads of it, and the organisation as a number. */
-interface RowFacts {
-  readonly organisation: CellMatch['organisation'];
-  readonly org: number;
-  readonly group: number;
-  readonly scope: string | null;
-  readonly reached: Reaches;
-  readonly role: CellMatch['role'];
-  readonly rank: number;
-  readonly lines: readonly string[];
-  readonly firstLine: boolean;
-  readonly help: readonly string[];
-  readonly phases: readonly string[];
-  readonly narrower: boolean;
-}
 
 /**
  * The row regions (as row numbers) a covers list reaches, and how it reaches each (as numbers into the shared list
@@ -161,22 +158,56 @@ function reachesOf(
   return out;
 }
 
-/** The provider rows that can count in the matrix, read once each, in the given order. */
+/**
+ * The provider rows that can count in the matrix, read once each, in the given order, as parallel arrays (no object
+ * per row): the row it is, its organisation and group as numbers, its role's rank, its flags (ACTIVE: role not
+ * DEVELOPING, PRIMARY, FIRST_LINE, GENERIC: a collective's, NARROWER, HAS_HELP: a kind of help recorded), its scope
+ * and the regions it reaches.
+ */
+interface Facts {
+  readonly length: number;
+  readonly row: Int32Array;
+  readonly org: Int32Array;
+  readonly group: Int32Array;
+  readonly rank: Int8Array;
+  readonly flags: Uint8Array;
+  readonly scope: (string | null)[];
+  readonly reached: Reaches[];
+}
+const ACTIVE = 1;
+const PRIMARY = 2;
+const FIRST_LINE = 4;
+const GENERIC = 8;
+const NARROWER = 16;
+const HAS_HELP = 32;
+
+/** Reads the provider rows that can count in the matrix (see Facts); `orgIds` are the organisations by number. */
 function readRows(
   catalog: RegionCatalog,
   rows: readonly RegionRef[],
   targetGroups: readonly string[],
   providerRows: readonly ProviderRow[],
   table: ReachTable,
-): { facts: RowFacts[]; orgIds: string[] } {
+): { facts: Facts; orgIds: string[] } {
   const rowIndex = new Map(rows.map((r, i) => [r.id, i]));
   const groupIndex = new Map(targetGroups.map((g, i) => [g, i]));
   // Organisations numbered in the order of their ids, so a cell's provider ids sort as numbers.
   const orgIds = [...new Set(providerRows.map((p) => p.organisation.id))].sort();
   const orgIndex = new Map(orgIds.map((id, i) => [id, i]));
   const reachesByCovers = new Map<readonly CoverRef[], Reaches>();
-  const facts: RowFacts[] = [];
-  for (const p of providerRows) {
+  const size = providerRows.length;
+  const facts = {
+    length: 0,
+    row: new Int32Array(size),
+    org: new Int32Array(size),
+    group: new Int32Array(size),
+    rank: new Int8Array(size),
+    flags: new Uint8Array(size),
+    scope: [] as (string | null)[],
+    reached: [] as Reaches[],
+  };
+  for (let at = 0; at < size; at++) {
+    const p = providerRows[at]!;
     const group = groupIndex.get(p.targetGroup);
     if (group === undefined) continue;
     let reached = reachesByCovers.get(p.covers);
@@ -185,52 +216,22 @@ function readRows(
     const f = servingFacts(p);
     if (f.role === 'NOT_SERVED') continue;
     const scope = p.serving['scope'];
-    facts.push({
-      organisation: p.organisation,
-      org: orgIndex.get(p.organisation.id)!,
-      group,
-      scope: typeof scope === 'string' && scope !== '' && catalog.get(scope) !== undefined ? scope : null,
-      reached,
-      role: f.role,
-      rank: ROLE_ORDER[f.role],
-      lines: f.lines,
-      firstLine: f.lines.includes('eerstelijns'),
-      help: f.help,
-      phases: f.phases,
-      narrower: f.narrower,
-    });
-  }
-  return { facts, orgIds };
-}
-
-/** What the loops over a matrix's matches read of each fact and reach, as flat arrays (no object per lookup). */
-interface FlatFacts {
-  readonly org: Int32Array;
-  readonly rank: Int8Array;
-  /** Bits: ACTIVE (role not DEVELOPING), PRIMARY, FIRST_LINE, GENERIC (a collective's), NARROWER. */
-  readonly flags: Uint8Array;
-}
-const ACTIVE = 1;
-const PRIMARY = 2;
-const FIRST_LINE = 4;
-const GENERIC = 8;
-const NARROWER = 16;
-
-function flatFacts(facts: readonly RowFacts[]): FlatFacts {
-  const org = new Int32Array(facts.length);
-  const rank = new Int8Array(facts.length);
-  const flags = new Uint8Array(facts.length);
-  facts.forEach((f, i) => {
-    org[i] = f.org;
-    rank[i] = f.rank;
-    flags[i] =
+    const n = facts.length++;
+    facts.row[n] = at;
+    facts.org[n] = orgIndex.get(p.organisation.id)!;
+    facts.group[n] = group;
+    facts.rank[n] = ROLE_ORDER[f.role];
+    facts.flags[n] =
       (f.role !== 'DEVELOPING' ? ACTIVE : 0) |
       (f.role === 'PRIMARY' ? PRIMARY : 0) |
-      (f.firstLine ? FIRST_LINE : 0) |
-      (f.organisation.generic ? GENERIC : 0) |
-      (f.narrower ? NARROWER : 0);
-  });
-  return { org, rank, flags };
+      (f.lines.includes('eerstelijns') ? FIRST_LINE : 0) |
+      (p.organisation.generic ? GENERIC : 0) |
+      (viaNarrower(p) ? NARROWER : 0) |
+      (f.help.length > 0 ? HAS_HELP : 0);
+    facts.scope.push(typeof scope === 'string' && scope !== '' && catalog.get(scope) !== undefined ? scope : null);
+    facts.reached.push(reached);
+  }
+  return { facts, orgIds };
 }
 
 /**
@@ -252,46 +253,50 @@ export function coverageCells(
   const width = targetGroups.length;
   const cellCount = rows.length * width;
   const table = new ReachTable();
-  const { facts, orgIds } = readRows(catalog, rows, targetGroups, providerRows, table);
-  const fact = flatFacts(facts);
+  const { facts: fact, orgIds } = readRows(catalog, rows, targetGroups, providerRows, table);
   const reachNational = Uint8Array.from(table.national, Number);
   const reachLocal = Uint8Array.from(table.all, (r) => Number(r.local));
   const reachPartial = Uint8Array.from(table.all, (r) => Number(r.partial));
   // The matches of cell c are entries start[c] .. start[c + 1] - 1, in provider-row order: which fact, which reach.
   // Counted in a first pass over the facts, placed in a second.
   const start = new Int32Array(cellCount + 1);
-  const inScopeOf = (f: RowFacts, i: number) => f.scope === null || inScope(catalog, f.scope, rows[i]!.id);
-  for (const f of facts) {
-    const reachedRows = f.reached.rows;
+  const inScopeOf = (at: number, i: number) => {
+    const scope = fact.scope[at]!;
+    return scope === null || inScope(catalog, scope, rows[i]!.id);
+  };
+  for (let at = 0; at < fact.length; at++) {
+    const reachedRows = fact.reached[at]!.rows;
+    const group = fact.group[at]!;
     for (let k = 0; k < reachedRows.length; k++) {
       const i = reachedRows[k]!;
-      if (inScopeOf(f, i)) start[i * width + f.group + 1]!++;
+      if (inScopeOf(at, i)) start[i * width + group + 1]!++;
     }
   }
   for (let c = 0; c < cellCount; c++) start[c + 1]! += start[c]!;
   const fill = start.slice(0, cellCount);
   const entryFact = new Int32Array(start[cellCount]!);
   const entryReach = new Int32Array(entryFact.length);
-  for (let at = 0; at < facts.length; at++) {
-    const f = facts[at]!;
-    const { rows: reachedRows, reaches } = f.reached;
+  for (let at = 0; at < fact.length; at++) {
+    const { rows: reachedRows, reaches } = fact.reached[at]!;
+    const group = fact.group[at]!;
     for (let k = 0; k < reachedRows.length; k++) {
       const i = reachedRows[k]!;
-      if (!inScopeOf(f, i)) continue;
-      const e = fill[i * width + f.group]!++;
+      if (!inScopeOf(at, i)) continue;
+      const e = fill[i * width + group]!++;
       entryFact[e] = at;
       entryReach[e] = reaches[k]!;
     }
   }
   const partial = (e: number) => reachPartial[entryReach[e]!] === 1 || (fact.flags[entryFact[e]!]! & NARROWER) !== 0;
   // What the overlap rule reads of a full primary regional match: the same for a fact in every cell, made once.
-  const fullPrimaryMatch: (CellMatch | undefined)[] = new Array(facts.length);
+  const fullPrimaryMatch: (CellMatch | undefined)[] = new Array(fact.length);
   const asFullPrimary = (at: number): CellMatch => {
     let m = fullPrimaryMatch[at];
     if (!m) {
-      const { organisation, role, lines, help, phases } = facts[at]!;
+      const row = providerRows[fact.row[at]!]!;
+      const { role, lines, help, phases } = servingFacts(row);
       m = fullPrimaryMatch[at] = {
-        organisation,
+        organisation: row.organisation,
         role,
         lines,
         help,
@@ -307,18 +312,22 @@ export function coverageCells(
   // full over partial, else the first. `seenIn` marks the organisations met in the current cell, `winners` lists them.
   const seenIn = new Int32Array(orgIds.length).fill(-1);
   const best = new Int32Array(orgIds.length);
-  const winners = new Int32Array(orgIds.length);
+  // The organisations of every cell, cell after cell: a cell's list of ids is made when it is read (most questions
+  // ask for the numbers only; the national matrix names some 700,000 providers).
+  const winners = new Int32Array(entryFact.length);
+  let placed = 0;
   const cells: CoverageCell[] = [];
   for (let i = 0; i < rows.length; i++) {
     for (let g = 0; g < width; g++) {
       const cell = i * width + g;
+      const from = placed;
       let found = 0;
       for (let e = start[cell]!; e < start[cell + 1]!; e++) {
         const o = fact.org[entryFact[e]!]!;
         if (seenIn[o] !== cell) {
           seenIn[o] = cell;
           best[o] = e;
-          winners[found++] = o;
+          winners[from + found++] = o;
           continue;
         }
         const prev = best[o]!;
@@ -331,9 +340,10 @@ export function coverageCells(
       let primary = 0;
       let firstLine = 0;
       let local = 0;
-      const fullPrimary: CellMatch[] = [];
+      let fullPrimary = 0;
+      const withHelp: CellMatch[] = [];
       for (let w = 0; w < found; w++) {
-        const e = best[winners[w]!]!;
+        const e = best[winners[from + w]!]!;
         const at = entryFact[e]!;
         const flags = fact.flags[at]!;
         const r = entryReach[e]!;
@@ -344,11 +354,13 @@ export function coverageCells(
         if (flags & ACTIVE) active++;
         if (flags & PRIMARY) primary++;
         if (flags & FIRST_LINE) firstLine++;
-        if (flags & PRIMARY && !partial(e)) fullPrimary.push(asFullPrimary(at));
+        if (flags & PRIMARY && !partial(e)) {
+          fullPrimary++;
+          if (flags & HAS_HELP) withHelp.push(asFullPrimary(at));
+        }
       }
-      const ids = winners.subarray(0, found).sort();
-      const providerIds = new Array<string>(found);
-      for (let w = 0; w < found; w++) providerIds[w] = orgIds[ids[w]!]!;
+      placed += found;
+      let providerIds: string[] | undefined;
       const region = rows[i]!.id;
       const mapped = mappings.for(region, targetGroups[g]!);
       cells.push({
@@ -360,8 +372,10 @@ export function coverageCells(
         regionalProviders: regional,
         nationalProviders: found - regional - local,
         localProviders: local,
-        status: statusOf(regional, active, fullPrimary, mapped.length > 0),
-        providerIds,
+        status: statusOf(regional, active, fullPrimary, withHelp, mapped.length > 0),
+        get providerIds() {
+          return (providerIds ??= Array.from(winners.slice(from, from + found).sort(), (o) => orgIds[o]!));
+        },
         mappings: mapped,
       });
     }

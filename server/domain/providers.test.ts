@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cellStatus } from './coverage.ts';
 import { findOverlaps } from './overlaps.ts';
-import { matchProviders, type ProviderRow } from './providers.ts';
+import { matchProviders, servingFacts, type ProviderRow } from './providers.ts';
 import { parseCitation } from './provenance.ts';
 import { buildRegionCatalog } from './region-catalog.ts';
 
@@ -144,5 +144,28 @@ describe('parseCitation', () => {
       section: 'https://example.org/rom',
       lineFrom: null,
     });
+  });
+});
+
+describe('servingFacts', () => {
+  it('reads a statement once, and again for another organisation (one a scenario changed)', () => {
+    const serving = { role: 'primary', help: ['advies-begeleiding'] };
+    const row = (lines: string[]): ProviderRow => ({
+      organisation: org('o', { lines }),
+      targetGroup: 'breed-mkb',
+      serving,
+      covers: [],
+    });
+    const live = row(['eerstelijns']);
+    // The same statement for the same organisation: the facts read before.
+    expect(servingFacts({ ...live, targetGroup: 'peloton' })).toBe(servingFacts(live));
+    expect(servingFacts(live)).toEqual({
+      role: 'PRIMARY',
+      lines: ['eerstelijns'],
+      phases: [],
+      help: ['advies-begeleiding'],
+    });
+    // The statement names no lines: they are its organisation's, so another organisation reads them afresh.
+    expect(servingFacts(row(['tweedelijns'])).lines).toEqual(['tweedelijns']);
   });
 });

@@ -158,17 +158,37 @@ export function reach(catalog: RegionCatalog, regionId: string, covers: readonly
   return hit;
 }
 
-/** What a statement says, read once per row: its role, lines, phases and kinds of help. */
-export function servingFacts(row: ProviderRow) {
-  return {
+/** What a statement says: its role and the lines, phases and kinds of help it names (else its organisation's). */
+export interface StatementFacts {
+  readonly role: ServeRole;
+  readonly lines: readonly string[];
+  readonly phases: readonly string[];
+  readonly help: readonly string[];
+}
+
+// Statements read, by their serving and the organisation they are read for: the rows of one statement share both
+// (expanding a row over groups copies the row, not its statement), and a statement's facts do not change while its
+// projection lives, so a matrix, or the next question of the same version of the map, reads each statement once.
+// Keyed weakly: an older projection's statements are forgotten with it. A scenario that changes the organisation
+// gives the row another organisation object, so its statement is read again.
+const statementFacts = new WeakMap<object, { organisation: ProviderOrganisation; facts: StatementFacts }>();
+
+/** What a row's statement says (see StatementFacts), read once per statement and organisation. */
+export function servingFacts(row: ProviderRow): StatementFacts {
+  const hit = statementFacts.get(row.serving);
+  if (hit !== undefined && hit.organisation === row.organisation) return hit.facts;
+  const facts: StatementFacts = {
     role: toRole(row.serving['role']),
     lines: list(row.serving['lines'] ?? row.organisation.lines),
     phases: list(row.serving['phases'] ?? row.organisation.phases),
     help: list(row.serving['help']),
-    /** A statement about a narrower group serves the asked one in part. */
-    narrower: row.via?.relation === 'NARROWER',
   };
+  statementFacts.set(row.serving, { organisation: row.organisation, facts });
+  return facts;
 }
+
+/** True when a row speaks for the asked group through a narrower one: it serves the asked group in part. */
+export const viaNarrower = (row: ProviderRow): boolean => row.via?.relation === 'NARROWER';
 
 /**
  * Decides whether and how a provider row covers a region; null when it does not (or its statement is scoped
@@ -193,7 +213,7 @@ export function matchProvider(catalog: RegionCatalog, regionId: string, row: Pro
     mode: typeof row.serving['mode'] === 'string' ? row.serving['mode'] : null,
     scope: typeof row.serving['scope'] === 'string' && row.serving['scope'] !== '' ? row.serving['scope'] : null,
     coveredVia: r.coveredVia,
-    partial: r.partial || facts.narrower,
+    partial: r.partial || viaNarrower(row),
     via,
     national: r.coveredVia.level === 'COUNTRY',
     local: r.local,

@@ -84,9 +84,21 @@ function toServiceMatch(catalog: RegionCatalog, m: GroupedMatch) {
 const relationOf = (m: ProviderMatch): GroupRelation => m.via?.relation ?? 'SAME';
 
 /** A cell as the API shows it: its mappings with their regions resolved (a mapping's region is one of the catalog). */
+/** A cell as the API shows it: its mappings' regions resolved; its providers named only when asked (a getter). */
 function toCell(catalog: RegionCatalog, c: CoverageCell) {
   return {
-    ...c,
+    region: c.region,
+    targetGroup: c.targetGroup,
+    providers: c.providers,
+    primaryProviders: c.primaryProviders,
+    firstLineProviders: c.firstLineProviders,
+    regionalProviders: c.regionalProviders,
+    nationalProviders: c.nationalProviders,
+    localProviders: c.localProviders,
+    status: c.status,
+    get providerIds() {
+      return c.providerIds;
+    },
     mappings: c.mappings.flatMap((m) => {
       const region = catalog.get(m.region);
       return region ? [{ ...m, region }] : [];
