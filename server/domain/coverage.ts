@@ -111,6 +111,17 @@ interface Reaches {
   readonly reaches: number[];
 }
 
+/** A counting sort: the numbers 0 … keys.length - 1 ordered by key (each below `keyCount`), in order within a key. */
+function orderBy(keys: Int32Array, keyCount: number): { order: Int32Array; start: Int32Array } {
+  const start = new Int32Array(keyCount + 1);
+  for (let i = 0; i < keys.length; i++) start[keys[i]! + 1]!++;
+  for (let k = 0; k < keyCount; k++) start[k + 1]! += start[k]!;
+  const fill = start.slice(0, keyCount);
+  const order = new Int32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) order[fill[keys[i]!]!++] = i;
+  return { order, start };
+}
+
 /** Every reach met while building one matrix, numbered; with its national flag read once. */
 class ReachTable {
   readonly all: Reach[] = [];
@@ -162,7 +173,7 @@ function reachesOf(
  * The provider rows that can count in the matrix, read once each, in the given order, as parallel arrays (no object
  * per row): the row it is, its organisation and group as numbers, its role's rank, its flags (ACTIVE: role not
  * DEVELOPING, PRIMARY, FIRST_LINE, GENERIC: a collective's, NARROWER, HAS_HELP: a kind of help recorded), its scope
- * and the regions it reaches.
+ * and its covers list (by number into `lists`: the regions it reaches).
  */
 interface Facts {
   readonly length: number;
@@ -172,7 +183,7 @@ interface Facts {
   readonly rank: Int8Array;
   readonly flags: Uint8Array;
   readonly scope: (string | null)[];
-  readonly reached: Reaches[];
+  readonly list: Int32Array;
 }
 const ACTIVE = 1;
 const PRIMARY = 2;
@@ -188,13 +199,14 @@ function readRows(
   targetGroups: readonly string[],
   providerRows: readonly ProviderRow[],
   table: ReachTable,
-): { facts: Facts; orgIds: string[] } {
+): { facts: Facts; orgIds: string[]; lists: Reaches[] } {
   const rowIndex = new Map(rows.map((r, i) => [r.id, i]));
   const groupIndex = new Map(targetGroups.map((g, i) => [g, i]));
   // Organisations numbered in the order of their ids, so a cell's provider ids sort as numbers.
   const orgIds = [...new Set(providerRows.map((p) => p.organisation.id))].sort();
   const orgIndex = new Map(orgIds.map((id, i) => [id, i]));
-  const reachesByCovers = new Map<readonly CoverRef[], Reaches>();
+  const listOf = new Map<readonly CoverRef[], number>();
+  const lists: Reaches[] = [];
   const size = providerRows.length;
   const facts = {
     length: 0,
@@ -204,15 +216,18 @@ function readRows(
     rank: new Int8Array(size),
     flags: new Uint8Array(size),
     scope: [] as (string | null)[],
-    reached: [] as Reaches[],
+    list: new Int32Array(size),
   };
   for (let at = 0; at < size; at++) {
     const p = providerRows[at]!;
     const group = groupIndex.get(p.targetGroup);
     if (group === undefined) continue;
-    let reached = reachesByCovers.get(p.covers);
-    if (!reached) reachesByCovers.set(p.covers, (reached = reachesOf(catalog, p.covers, rows, rowIndex, table)));
-    if (reached.rows.length === 0) continue;
+    let list = listOf.get(p.covers);
+    if (list === undefined) {
+      listOf.set(p.covers, (list = lists.length));
+      lists.push(reachesOf(catalog, p.covers, rows, rowIndex, table));
+    }
+    if (lists[list]!.rows.length === 0) continue;
     const f = servingFacts(p);
     if (f.role === 'NOT_SERVED') continue;
     const scope = p.serving['scope'];
@@ -229,19 +244,24 @@ function readRows(
       (viaNarrower(p) ? NARROWER : 0) |
       (f.help.length > 0 ? HAS_HELP : 0);
     facts.scope.push(typeof scope === 'string' && scope !== '' && catalog.get(scope) !== undefined ? scope : null);
-    facts.reached.push(reached);
+    facts.list[n] = list;
   }
-  return { facts, orgIds };
+  return { facts, orgIds, lists };
 }
 
 /**
  * Builds the coverage cells for rows × target groups from provider rows of the target groups (already expanded
- * over the group hierarchy, see TargetGroupTree.expand) and the index of where sources looked. Each provider row
- * is matched only against the row regions its coverage can reach, not against every row; rows sharing a covers
- * list (one organisation's statements) share the work of finding those regions and how coverage reaches them.
- * Cells, organisations, reaches and matches are numbered, the matches of all cells kept in two flat arrays and
- * what the counts read of a fact or a reach in typed arrays, so a national matrix (hundreds of thousands of
- * matches) makes no object per match and follows no pointer per match.
+ * over the group hierarchy, see TargetGroupTree.expand) and the index of where sources looked.
+ *
+ * A cell counts each organisation once, by its strongest match there: by role, then full over partial, else the
+ * first row. An organisation's rows share its covers list (the read model gives it one per question), so where its
+ * rows of a group are scoped to no region, they reach the same row regions in the same way, and its strongest row is
+ * the same wherever the reach is full (and another one wherever it is partial, where every row is partial). Such
+ * organisations are put together by covers list and group; what they add to a cell depends only on whether the
+ * list reaches it nationally, locally and in part, so it is counted once per list, group and way of reaching and
+ * added to every cell the list reaches. The national matrix adds some 76,000 such parts instead of going through
+ * 850,000 matches of single rows. Organisations with a scoped row, or rows of several covers lists, are matched row
+ * by row. Everything is numbered and kept in typed arrays; a cell lists its organisations only when asked.
  */
 export function coverageCells(
   catalog: RegionCatalog,
@@ -253,41 +273,13 @@ export function coverageCells(
   const width = targetGroups.length;
   const cellCount = rows.length * width;
   const table = new ReachTable();
-  const { facts: fact, orgIds } = readRows(catalog, rows, targetGroups, providerRows, table);
+  const { facts: fact, orgIds, lists } = readRows(catalog, rows, targetGroups, providerRows, table);
   const reachNational = Uint8Array.from(table.national, Number);
   const reachLocal = Uint8Array.from(table.all, (r) => Number(r.local));
   const reachPartial = Uint8Array.from(table.all, (r) => Number(r.partial));
-  // The matches of cell c are entries start[c] .. start[c + 1] - 1, in provider-row order: which fact, which reach.
-  // Counted in a first pass over the facts, placed in a second.
-  const start = new Int32Array(cellCount + 1);
-  const inScopeOf = (at: number, i: number) => {
-    const scope = fact.scope[at]!;
-    return scope === null || inScope(catalog, scope, rows[i]!.id);
-  };
-  for (let at = 0; at < fact.length; at++) {
-    const reachedRows = fact.reached[at]!.rows;
-    const group = fact.group[at]!;
-    for (let k = 0; k < reachedRows.length; k++) {
-      const i = reachedRows[k]!;
-      if (inScopeOf(at, i)) start[i * width + group + 1]!++;
-    }
-  }
-  for (let c = 0; c < cellCount; c++) start[c + 1]! += start[c]!;
-  const fill = start.slice(0, cellCount);
-  const entryFact = new Int32Array(start[cellCount]!);
-  const entryReach = new Int32Array(entryFact.length);
-  for (let at = 0; at < fact.length; at++) {
-    const { rows: reachedRows, reaches } = fact.reached[at]!;
-    const group = fact.group[at]!;
-    for (let k = 0; k < reachedRows.length; k++) {
-      const i = reachedRows[k]!;
-      if (!inScopeOf(at, i)) continue;
-      const e = fill[i * width + group]!++;
-      entryFact[e] = at;
-      entryReach[e] = reaches[k]!;
-    }
-  }
-  const partial = (e: number) => reachPartial[entryReach[e]!] === 1 || (fact.flags[entryFact[e]!]! & NARROWER) !== 0;
+  /** How a reach reaches: bit 1 national, 2 local, 4 partial. */
+  const wayOf = (r: number) => reachNational[r]! | (reachLocal[r]! << 1) | (reachPartial[r]! << 2);
+
   // What the overlap rule reads of a full primary regional match: the same for a fact in every cell, made once.
   const fullPrimaryMatch: (CellMatch | undefined)[] = new Array(fact.length);
   const asFullPrimary = (at: number): CellMatch => {
@@ -308,58 +300,203 @@ export function coverageCells(
     }
     return m;
   };
-  // The strongest match of each organisation in a cell (readings of an ambiguity collapse here): by role, then
-  // full over partial, else the first. `seenIn` marks the organisations met in the current cell, `winners` lists them.
-  const seenIn = new Int32Array(orgIds.length).fill(-1);
-  const best = new Int32Array(orgIds.length);
-  // The organisations of every cell, cell after cell: a cell's list of ids is made when it is read (most questions
-  // ask for the numbers only; the national matrix names some 700,000 providers).
-  const winners = new Int32Array(entryFact.length);
-  let placed = 0;
+
+  // The rows of each organisation and group (key org × width + group), in row order.
+  const byKey = orderBy(
+    fact.org.map((o, at) => o * width + fact.group[at]!).subarray(0, fact.length),
+    orgIds.length * width,
+  );
+  // Units: an organisation's rows of a group that share a covers list and no scope, with the strongest row for a
+  // full reach and for a partial one. Singles: the strongest row of any other organisation and group in a cell.
+  const unitOrg: number[] = [];
+  const unitFull: number[] = [];
+  const unitPartial: number[] = [];
+  const unitBucket: number[] = [];
+  const singleCell: number[] = [];
+  const singleFact: number[] = [];
+  const singleReach: number[] = [];
+  for (let key = 0; key < orgIds.length * width; key++) {
+    const from = byKey.start[key]!;
+    const to = byKey.start[key + 1]!;
+    if (from === to) continue;
+    const first = byKey.order[from]!;
+    let regular = true;
+    for (let k = from; k < to && regular; k++) {
+      const at = byKey.order[k]!;
+      regular = fact.list[at] === fact.list[first] && fact.scope[at] === null;
+    }
+    if (regular) {
+      // By role, then (where the reach is full) full over narrower, else the first.
+      let full = first;
+      let partial = first;
+      for (let k = from + 1; k < to; k++) {
+        const at = byKey.order[k]!;
+        if (fact.rank[at]! < fact.rank[partial]!) partial = at;
+        const stronger =
+          fact.rank[at]! < fact.rank[full]! ||
+          (fact.rank[at] === fact.rank[full] &&
+            (fact.flags[full]! & NARROWER) !== 0 &&
+            (fact.flags[at]! & NARROWER) === 0);
+        if (stronger) full = at;
+      }
+      unitOrg.push(fact.org[first]!);
+      unitFull.push(full);
+      unitPartial.push(partial);
+      unitBucket.push(fact.list[first]! * width + fact.group[first]!);
+      continue;
+    }
+    // Row by row: in each row region, the strongest row in scope there (the same rule, per reach).
+    const group = fact.group[first]!;
+    const best = new Map<number, { at: number; reach: number }>();
+    const isPartial = (at: number, r: number) => reachPartial[r] === 1 || (fact.flags[at]! & NARROWER) !== 0;
+    for (let k = from; k < to; k++) {
+      const at = byKey.order[k]!;
+      const scope = fact.scope[at]!;
+      const { rows: reachedRows, reaches } = lists[fact.list[at]!]!;
+      for (let j = 0; j < reachedRows.length; j++) {
+        const i = reachedRows[j]!;
+        if (scope !== null && !inScope(catalog, scope, rows[i]!.id)) continue;
+        const r = reaches[j]!;
+        const prev = best.get(i);
+        const stronger =
+          !prev ||
+          fact.rank[at]! < fact.rank[prev.at]! ||
+          (fact.rank[at] === fact.rank[prev.at] && isPartial(prev.at, prev.reach) && !isPartial(at, r));
+        if (stronger) best.set(i, { at, reach: r });
+      }
+    }
+    for (const [i, { at, reach }] of best) {
+      singleCell.push(i * width + group);
+      singleFact.push(at);
+      singleReach.push(reach);
+    }
+  }
+
+  // Each bucket (covers list × group): its units, in order.
+  const bucketCount = lists.length * width;
+  const byBucket = orderBy(Int32Array.from(unitBucket), bucketCount);
+  // What a bucket's units add to a cell reached one way: worked out when first needed, 8 ways per bucket.
+  const PART = 8;
+  const done = new Uint8Array(bucketCount * PART);
+  const partRegional = new Int32Array(bucketCount * PART);
+  const partActive = new Int32Array(bucketCount * PART);
+  const partPrimary = new Int32Array(bucketCount * PART);
+  const partFirstLine = new Int32Array(bucketCount * PART);
+  const partLocal = new Int32Array(bucketCount * PART);
+  const partFullPrimary = new Int32Array(bucketCount * PART);
+  const partWithHelp: (CellMatch[] | undefined)[] = [];
+
+  /** Adds what the strongest row `at` of an organisation makes, reached one way, to the part `p`. */
+  const count = (p: number, at: number, way: number) => {
+    const flags = fact.flags[at]!;
+    const kind = matchKind((way & 1) !== 0, (way & 2) !== 0, (flags & GENERIC) !== 0);
+    if (kind === 'LOCAL') partLocal[p]!++;
+    if (kind !== 'REGIONAL') return;
+    partRegional[p]!++;
+    if (flags & ACTIVE) partActive[p]!++;
+    if (flags & PRIMARY) partPrimary[p]!++;
+    if (flags & FIRST_LINE) partFirstLine[p]!++;
+    if (flags & PRIMARY && (way & 4) === 0 && (flags & NARROWER) === 0) {
+      partFullPrimary[p]!++;
+      if (flags & HAS_HELP) (partWithHelp[p] ??= []).push(asFullPrimary(at));
+    }
+  };
+  const partOf = (bucket: number, way: number): number => {
+    const p = bucket * PART + way;
+    if (done[p] === 0) {
+      done[p] = 1;
+      for (let k = byBucket.start[bucket]!; k < byBucket.start[bucket + 1]!; k++) {
+        const u = byBucket.order[k]!;
+        count(p, way & 4 ? unitPartial[u]! : unitFull[u]!, way);
+      }
+    }
+    return p;
+  };
+  // A cell's entries number its parts: a bucket's part (bucket × PART + way), or a single after all of those.
+  const singleBase = bucketCount * PART;
+
+  // The parts of each cell: entries start[c] .. start[c + 1] - 1 (counted, then placed).
+  const start = new Int32Array(cellCount + 1);
+  for (let b = 0; b < bucketCount; b++) {
+    if (byBucket.start[b] === byBucket.start[b + 1]) continue;
+    const group = b % width;
+    for (const i of lists[(b - group) / width]!.rows) start[i * width + group + 1]!++;
+  }
+  for (const c of singleCell) start[c + 1]!++;
+  for (let c = 0; c < cellCount; c++) start[c + 1]! += start[c]!;
+  const fill = start.slice(0, cellCount);
+  const entries = new Int32Array(start[cellCount]!);
+  for (let b = 0; b < bucketCount; b++) {
+    if (byBucket.start[b] === byBucket.start[b + 1]) continue;
+    const group = b % width;
+    const { rows: reachedRows, reaches } = lists[(b - group) / width]!;
+    for (let k = 0; k < reachedRows.length; k++) {
+      entries[fill[reachedRows[k]! * width + group]!++] = partOf(b, wayOf(reaches[k]!));
+    }
+  }
+  for (let s = 0; s < singleCell.length; s++) entries[fill[singleCell[s]!]!++] = singleBase + s;
+
+  /** The organisations of a cell, by id in order. */
+  const providersOf = (cell: number): string[] => {
+    const orgs: number[] = [];
+    for (let e = start[cell]!; e < start[cell + 1]!; e++) {
+      const p = entries[e]!;
+      if (p >= singleBase) orgs.push(fact.org[singleFact[p - singleBase]!]!);
+      else {
+        const bucket = (p - (p % PART)) / PART;
+        for (let k = byBucket.start[bucket]!; k < byBucket.start[bucket + 1]!; k++)
+          orgs.push(unitOrg[byBucket.order[k]!]!);
+      }
+    }
+    return Array.from(Int32Array.from(orgs).sort(), (o) => orgIds[o]!);
+  };
+
   const cells: CoverageCell[] = [];
   for (let i = 0; i < rows.length; i++) {
     for (let g = 0; g < width; g++) {
       const cell = i * width + g;
-      const from = placed;
       let found = 0;
-      for (let e = start[cell]!; e < start[cell + 1]!; e++) {
-        const o = fact.org[entryFact[e]!]!;
-        if (seenIn[o] !== cell) {
-          seenIn[o] = cell;
-          best[o] = e;
-          winners[from + found++] = o;
-          continue;
-        }
-        const prev = best[o]!;
-        const rank = fact.rank[entryFact[e]!]!;
-        const prevRank = fact.rank[entryFact[prev]!]!;
-        if (rank < prevRank || (rank === prevRank && partial(prev) && !partial(e))) best[o] = e;
-      }
       let regional = 0;
       let active = 0;
       let primary = 0;
       let firstLine = 0;
       let local = 0;
       let fullPrimary = 0;
-      const withHelp: CellMatch[] = [];
-      for (let w = 0; w < found; w++) {
-        const e = best[winners[from + w]!]!;
-        const at = entryFact[e]!;
-        const flags = fact.flags[at]!;
-        const r = entryReach[e]!;
-        const kind = matchKind(reachNational[r] === 1, reachLocal[r] === 1, (flags & GENERIC) !== 0);
-        if (kind === 'LOCAL') local++;
-        if (kind !== 'REGIONAL') continue;
-        regional++;
-        if (flags & ACTIVE) active++;
-        if (flags & PRIMARY) primary++;
-        if (flags & FIRST_LINE) firstLine++;
-        if (flags & PRIMARY && !partial(e)) {
-          fullPrimary++;
-          if (flags & HAS_HELP) withHelp.push(asFullPrimary(at));
+      let withHelp: CellMatch[] = [];
+      for (let e = start[cell]!; e < start[cell + 1]!; e++) {
+        const p = entries[e]!;
+        if (p >= singleBase) {
+          // A single (rare): counted straight into the cell.
+          const s = p - singleBase;
+          const at = singleFact[s]!;
+          found++;
+          const flags = fact.flags[at]!;
+          const r = singleReach[s]!;
+          const kind = matchKind(reachNational[r] === 1, reachLocal[r] === 1, (flags & GENERIC) !== 0);
+          if (kind === 'LOCAL') local++;
+          if (kind !== 'REGIONAL') continue;
+          regional++;
+          if (flags & ACTIVE) active++;
+          if (flags & PRIMARY) primary++;
+          if (flags & FIRST_LINE) firstLine++;
+          if (flags & PRIMARY && reachPartial[r] === 0 && (flags & NARROWER) === 0) {
+            fullPrimary++;
+            // A new list: `withHelp` may be a part's own.
+            if (flags & HAS_HELP) withHelp = [...withHelp, asFullPrimary(at)];
+          }
+          continue;
         }
+        const bucket = (p - (p % PART)) / PART;
+        found += byBucket.start[bucket + 1]! - byBucket.start[bucket]!;
+        regional += partRegional[p]!;
+        active += partActive[p]!;
+        primary += partPrimary[p]!;
+        firstLine += partFirstLine[p]!;
+        local += partLocal[p]!;
+        fullPrimary += partFullPrimary[p]!;
+        const helped = partWithHelp[p];
+        if (helped) withHelp = withHelp.length === 0 ? helped : [...withHelp, ...helped];
       }
-      placed += found;
       let providerIds: string[] | undefined;
       const region = rows[i]!.id;
       const mapped = mappings.for(region, targetGroups[g]!);
@@ -374,7 +511,7 @@ export function coverageCells(
         localProviders: local,
         status: statusOf(regional, active, fullPrimary, withHelp, mapped.length > 0),
         get providerIds() {
-          return (providerIds ??= Array.from(winners.slice(from, from + found).sort(), (o) => orgIds[o]!));
+          return (providerIds ??= providersOf(cell));
         },
         mappings: mapped,
       });
