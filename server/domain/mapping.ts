@@ -29,6 +29,8 @@ export interface CellMapping {
  */
 export class MappingIndex {
   private readonly byCell = new Map<string, MappingRow[]>();
+  /** Each mapping as shown, made once: the same for every cell it speaks for (a province's, for hundreds). */
+  private readonly shown = new Map<MappingRow, CellMapping>();
 
   constructor(
     private readonly catalog: RegionCatalog,
@@ -53,17 +55,26 @@ export class MappingIndex {
       for (const group of groups) {
         for (const m of this.byCell.get(`${region}|${group}`) ?? []) {
           if (this.asOf !== null && typeof m.props['year'] === 'number' && m.props['year'] > this.asOf) continue;
-          out.push({
-            region: m.region,
-            targetGroup: m.targetGroup,
-            year: typeof m.props['year'] === 'number' ? m.props['year'] : null,
-            factsheet: typeof m.props['factsheet'] === 'string' ? m.props['factsheet'] : null,
-            version: typeof m.props['version'] === 'number' ? m.props['version'] : 0,
-            provenance: toProvenance(m.props),
-          });
+          out.push(this.show(m));
         }
       }
     }
     return out;
+  }
+
+  private show(m: MappingRow): CellMapping {
+    let shown = this.shown.get(m);
+    if (!shown) {
+      shown = {
+        region: m.region,
+        targetGroup: m.targetGroup,
+        year: typeof m.props['year'] === 'number' ? m.props['year'] : null,
+        factsheet: typeof m.props['factsheet'] === 'string' ? m.props['factsheet'] : null,
+        version: typeof m.props['version'] === 'number' ? m.props['version'] : 0,
+        provenance: toProvenance(m.props),
+      };
+      this.shown.set(m, shown);
+    }
+    return shown;
   }
 }

@@ -1,12 +1,13 @@
 import { findDeviations } from '../../domain/conformance.ts';
 import { coverageCells, isLocal, isRegional, type CoverageCell } from '../../domain/coverage.ts';
 import type { DerivedFrom } from '../../domain/derived.ts';
-import { MappingIndex } from '../../domain/mapping.ts';
+import { MappingIndex, type CellMapping } from '../../domain/mapping.ts';
 import { groupMembers, type GroupedMatch } from '../../domain/member-groups.ts';
 import { findProviderPairs, meetIn, pairableRows } from '../../domain/overlaps.ts';
 import { mergeByOrganisation } from '../../domain/provider-merge.ts';
 import { matchProviders, relevantRegionIds, type ProviderMatch } from '../../domain/providers.ts';
 import type { RegionCatalog } from '../../domain/region-catalog.ts';
+import type { RegionRef } from '../../domain/region-index.ts';
 import type { GroupRelation } from '../../domain/target-groups.ts';
 import { findReferralGaps, type ReferralGapItem } from '../../domain/referral-gaps.ts';
 import { DEFAULT_MAX_HOPS } from '../../domain/referral-paths.ts';
@@ -84,8 +85,19 @@ function toServiceMatch(catalog: RegionCatalog, m: GroupedMatch) {
 const relationOf = (m: ProviderMatch): GroupRelation => m.via?.relation ?? 'SAME';
 
 /** A cell as the API shows it: its mappings with their regions resolved (a mapping's region is one of the catalog). */
+/** A mapping as the API shows it, its region resolved; `seen` keeps each one made for the cells of one answer. */
+function toMapping(catalog: RegionCatalog, m: CellMapping, seen: Map<CellMapping, ShownMapping | null>) {
+  let shown = seen.get(m);
+  if (shown === undefined) {
+    const region = catalog.get(m.region);
+    seen.set(m, (shown = region ? { ...m, region } : null));
+  }
+  return shown;
+}
+type ShownMapping = Omit<CellMapping, 'region'> & { region: RegionRef };
+
 /** A cell as the API shows it: its mappings' regions resolved; its providers named only when asked (a getter). */
-function toCell(catalog: RegionCatalog, c: CoverageCell) {
+function toCell(catalog: RegionCatalog, c: CoverageCell, seen = new Map<CellMapping, ShownMapping | null>()) {
   return {
     region: c.region,
     targetGroup: c.targetGroup,
@@ -99,10 +111,7 @@ function toCell(catalog: RegionCatalog, c: CoverageCell) {
     get providerIds() {
       return c.providerIds;
     },
-    mappings: c.mappings.flatMap((m) => {
-      const region = catalog.get(m.region);
-      return region ? [{ ...m, region }] : [];
-    }),
+    mappings: c.mappings.flatMap((m) => toMapping(catalog, m, seen) ?? []),
   };
 }
 /**
@@ -242,10 +251,11 @@ export const analysisQueries: Pick<
       });
       const index = new MappingIndex(catalog, v.tree, mappings, asOf);
       const cells = coverageCells(catalog, rows, columns, v.tree.expand(providers, columns), index);
+      const seen = new Map<CellMapping, ShownMapping | null>();
       return {
         rows: [...rows].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
         columns: columns.map((id) => v.targetGroups.find((t) => t.id === id)!),
-        cells: cells.map((c) => toCell(catalog, c)),
+        cells: cells.map((c) => toCell(catalog, c, seen)),
       };
     }),
 
