@@ -105,8 +105,8 @@ export interface Projection {
   readonly organisations: ReadonlyMap<string, ProjectedOrganisation>;
   /** Statements by target group, each list ordered as the answers list them (organisation, group, key, collective). */
   readonly statementsByGroup: ReadonlyMap<string, readonly ProjectedStatement[]>;
-  /** Each statement's place in that order (statementOrder) over all groups: rows of several groups sort by it. */
-  readonly statementRank: ReadonlyMap<ProjectedStatement, number>;
+  /** Every statement in that order (statementOrder) over all groups: the order rows of several groups are listed in. */
+  readonly statements: readonly ProjectedStatement[];
   /** Statements by organisation, in the order read. */
   readonly statementsByOrganisation: ReadonlyMap<string, readonly ProjectedStatement[]>;
   readonly coversByOrganisation: ReadonlyMap<string, readonly ProjectedCover[]>;
@@ -158,7 +158,7 @@ export function buildProjection(
     readAt,
     organisations: new Map(rows.organisations.map((o) => [o.id, o])),
     statementsByGroup: groupBy(statements, (s) => s.targetGroup),
-    statementRank: new Map(statements.map((s, i) => [s, i])),
+    statements,
     statementsByOrganisation: groupBy(rows.statements, (s) => s.organisation),
     coversByOrganisation: groupBy(covers, (c) => c.organisation),
     coversByRegion: groupBy(covers, (c) => c.region),

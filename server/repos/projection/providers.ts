@@ -90,43 +90,41 @@ export function providersIn(p: Projection, q: ProviderQuery): ProviderEvidence {
     regions === null
       ? null
       : new Set([...regions].flatMap((r) => (p.coversByRegion.get(r) ?? []).map((c) => c.organisation)));
-  const found: { rank: number; row: ProviderRow }[] = [];
+  const found: ProviderRow[] = [];
   const coversOf = new Map<string, readonly CoverRef[]>();
-  for (const group of new Set(groups)) {
-    for (const s of p.statementsByGroup.get(group) ?? []) {
-      if (inRegions !== null && !inRegions.has(s.organisation)) continue;
-      const o = p.organisations.get(s.organisation);
-      // A collective never provides itself; its statements reach its members.
-      if (!o || o.genericGroup || !speaks(s, o, q)) continue;
-      // One list per organisation, shared by its rows: domain/providers.ts remembers how a list reaches a region.
-      let covers = coversOf.get(o.id);
-      if (!covers) {
-        const own = (p.coversByOrganisation.get(o.id) ?? [])
-          .filter((c) => (regions === null || regions.has(c.region)) && validIn(c, q.asOf))
-          .map((c) => ({ region: c.region, partial: c.partial }));
-        covers = sharedCovers(p, own);
-        coversOf.set(o.id, covers);
-      }
-      if (covers.length === 0) continue;
-      const g = s.collective === null ? null : p.organisations.get(s.collective);
-      const organisation = shownOrganisation(o);
-      found.push({
-        rank: p.statementRank.get(s)!,
-        row: {
-          organisation,
-          targetGroup: s.targetGroup,
-          serving: s.serving,
-          covers,
-          derivedFrom: g ? { collective: { ...summary(g), generic: true }, membership: s.membership ?? {} } : null,
-        },
-      });
+  // In answer order: one group's list is in it; several groups interleave by organisation first, as the projection's
+  // list of all statements is ordered.
+  const asked = new Set(groups);
+  const statements =
+    asked.size === 1
+      ? (p.statementsByGroup.get(groups[0]!) ?? [])
+      : p.statements.filter((s) => asked.has(s.targetGroup));
+  for (const s of statements) {
+    if (inRegions !== null && !inRegions.has(s.organisation)) continue;
+    const o = p.organisations.get(s.organisation);
+    // A collective never provides itself; its statements reach its members.
+    if (!o || o.genericGroup || !speaks(s, o, q)) continue;
+    // One list per organisation, shared by its rows: domain/providers.ts remembers how a list reaches a region.
+    let covers = coversOf.get(o.id);
+    if (!covers) {
+      const own = (p.coversByOrganisation.get(o.id) ?? [])
+        .filter((c) => (regions === null || regions.has(c.region)) && validIn(c, q.asOf))
+        .map((c) => ({ region: c.region, partial: c.partial }));
+      covers = sharedCovers(p, own);
+      coversOf.set(o.id, covers);
     }
+    if (covers.length === 0) continue;
+    const g = s.collective === null ? null : p.organisations.get(s.collective);
+    found.push({
+      organisation: shownOrganisation(o),
+      targetGroup: s.targetGroup,
+      serving: s.serving,
+      covers,
+      derivedFrom: g ? { collective: { ...summary(g), generic: true }, membership: s.membership ?? {} } : null,
+    });
   }
-  // Each group's list is in answer order; several groups interleave by organisation first.
-  if (new Set(groups).size > 1) found.sort((a, b) => a.rank - b.rank);
-  const asked = q.targetGroups ? new Set(q.targetGroups) : null;
   return {
-    providers: found.map((f) => f.row),
-    mappings: p.mappings.filter((m) => asked === null || asked.has(m.targetGroup)),
+    providers: found,
+    mappings: p.mappings.filter((m) => q.targetGroups === null || asked.has(m.targetGroup)),
   };
 }
