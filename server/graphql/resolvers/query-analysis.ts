@@ -39,14 +39,17 @@ function toDerived(d: DerivedFrom | null, m: ProviderMatch) {
   return { collective: organisationRef(d.collective), sources: m.provenance.sources, membership: d.membership };
 }
 
+/** A match's list as the answer shows it: the match's own (nothing writes to an answer once it is made). */
+const shown = (list: readonly string[]) => list as string[];
+
 /** What a match and each of its statements show alike: the role and help, how it reaches the region and why. */
 function matchFields(m: ProviderMatch) {
   return {
     role: m.role,
-    lines: [...m.lines],
-    phases: [...m.phases],
-    themes: [...m.themes],
-    help: [...m.help],
+    lines: shown(m.lines),
+    phases: shown(m.phases),
+    themes: shown(m.themes),
+    help: shown(m.help),
     mode: m.mode,
     coveredVia: m.coveredVia,
     partial: m.partial,
@@ -59,26 +62,27 @@ function matchFields(m: ProviderMatch) {
 }
 
 /** One statement of a match as the API shows it; `scope` resolved to its region. */
+// Both add their own fields to matchFields' object rather than copy it into a new one: a province's answer on the
+// national map has some 700 matches and more statements.
 function toStatement(catalog: RegionCatalog, m: ProviderMatch) {
-  return {
-    ...matchFields(m),
+  return Object.assign(matchFields(m), {
     scope: m.scope ? (catalog.get(m.scope) ?? null) : null,
     regional: isRegional(m),
     local: isLocal(m),
-  };
+  });
 }
 
 function toServiceMatch(catalog: RegionCatalog, m: GroupedMatch) {
-  return {
-    ...matchFields(m),
+  const regional = m.statements.some(isRegional);
+  return Object.assign(matchFields(m), {
     organisation: organisationRef(m.organisation),
-    regional: m.statements.some(isRegional),
-    local: !m.statements.some(isRegional) && m.statements.some(isLocal),
-    coveredViaAll: [...m.coveredViaAll],
+    regional,
+    local: !regional && m.statements.some(isLocal),
+    coveredViaAll: m.coveredViaAll as RegionRef[],
     specificity: m.coveredVia.level,
     statements: m.statements.map((s) => toStatement(catalog, s)),
     memberGroup: m.memberGroup ? { ...m.memberGroup, collective: organisationRef(m.memberGroup.collective) } : null,
-  };
+  });
 }
 
 /** How the statement's target group relates to the asked one. */
