@@ -375,15 +375,18 @@ export function coverageCells(
   // Each bucket (covers list × group): its units, in order.
   const bucketCount = lists.length * width;
   const byBucket = orderBy(Int32Array.from(unitBucket), bucketCount);
-  // What a bucket's units add to a cell reached one way: worked out when first needed, 8 ways per bucket.
+  // Parts: what a bucket's units add to a cell reached one way (bucket × PART + way, worked out when first needed),
+  // and after those, one part per single.
   const PART = 8;
-  const done = new Uint8Array(bucketCount * PART);
-  const partRegional = new Int32Array(bucketCount * PART);
-  const partActive = new Int32Array(bucketCount * PART);
-  const partPrimary = new Int32Array(bucketCount * PART);
-  const partFirstLine = new Int32Array(bucketCount * PART);
-  const partLocal = new Int32Array(bucketCount * PART);
-  const partFullPrimary = new Int32Array(bucketCount * PART);
+  const singleBase = bucketCount * PART;
+  const partCount = singleBase + singleCell.length;
+  const done = new Uint8Array(singleBase);
+  const partRegional = new Int32Array(partCount);
+  const partActive = new Int32Array(partCount);
+  const partPrimary = new Int32Array(partCount);
+  const partFirstLine = new Int32Array(partCount);
+  const partLocal = new Int32Array(partCount);
+  const partFullPrimary = new Int32Array(partCount);
   const partWithHelp: (CellMatch[] | undefined)[] = [];
 
   /** Adds what the strongest row `at` of an organisation makes, reached one way, to the part `p`. */
@@ -412,8 +415,13 @@ export function coverageCells(
     }
     return p;
   };
-  // A cell's entries number its parts: a bucket's part (bucket × PART + way), or a single after all of those.
-  const singleBase = bucketCount * PART;
+  for (let s = 0; s < singleCell.length; s++) count(singleBase + s, singleFact[s]!, wayOf(singleReach[s]!));
+  /** How many organisations a part counts: its bucket's units, or the single's one. */
+  const sizeOf = (p: number) => {
+    if (p >= singleBase) return 1;
+    const bucket = (p - (p % PART)) / PART;
+    return byBucket.start[bucket + 1]! - byBucket.start[bucket]!;
+  };
 
   // The parts of each cell: entries start[c] .. start[c + 1] - 1 (counted, then placed).
   const start = new Int32Array(cellCount + 1);
@@ -462,38 +470,17 @@ export function coverageCells(
       let firstLine = 0;
       let local = 0;
       let fullPrimary = 0;
-      let withHelp: CellMatch[] = [];
+      let withHelp: readonly CellMatch[] = [];
       for (let e = start[cell]!; e < start[cell + 1]!; e++) {
         const p = entries[e]!;
-        if (p >= singleBase) {
-          // A single (rare): counted straight into the cell.
-          const s = p - singleBase;
-          const at = singleFact[s]!;
-          found++;
-          const flags = fact.flags[at]!;
-          const r = singleReach[s]!;
-          const kind = matchKind(reachNational[r] === 1, reachLocal[r] === 1, (flags & GENERIC) !== 0);
-          if (kind === 'LOCAL') local++;
-          if (kind !== 'REGIONAL') continue;
-          regional++;
-          if (flags & ACTIVE) active++;
-          if (flags & PRIMARY) primary++;
-          if (flags & FIRST_LINE) firstLine++;
-          if (flags & PRIMARY && reachPartial[r] === 0 && (flags & NARROWER) === 0) {
-            fullPrimary++;
-            // A new list: `withHelp` may be a part's own.
-            if (flags & HAS_HELP) withHelp = [...withHelp, asFullPrimary(at)];
-          }
-          continue;
-        }
-        const bucket = (p - (p % PART)) / PART;
-        found += byBucket.start[bucket + 1]! - byBucket.start[bucket]!;
+        found += sizeOf(p);
         regional += partRegional[p]!;
         active += partActive[p]!;
         primary += partPrimary[p]!;
         firstLine += partFirstLine[p]!;
         local += partLocal[p]!;
         fullPrimary += partFullPrimary[p]!;
+        // A part's own list is not added to: two or more make a new one.
         const helped = partWithHelp[p];
         if (helped) withHelp = withHelp.length === 0 ? helped : [...withHelp, ...helped];
       }
