@@ -14,7 +14,15 @@ export interface OrganisationMatch extends ProviderMatch {
   readonly statements: readonly ProviderMatch[];
 }
 
-const union = (lists: readonly (readonly string[])[]): string[] => [...new Set(lists.flat())];
+/** What the statements say together under `key`, each value once, in the order first said. */
+function union(statements: readonly ProviderMatch[], key: 'lines' | 'phases' | 'themes' | 'help'): readonly string[] {
+  const first = statements[0]![key];
+  // One statement (most organisations): its own list, when it names nothing twice.
+  if (statements.length === 1 && new Set(first).size === first.length) return first;
+  const all = new Set<string>();
+  for (const s of statements) for (const value of s[key]) all.add(value);
+  return [...all];
+}
 
 /**
  * Strongest first: role (ROLE_ORDER), then full coverage before partial, then the more specific region, then
@@ -56,12 +64,25 @@ export function mergeByOrganisation(matches: readonly ProviderMatch[]): Organisa
     for (const s of [...statements].sort((a, b) => LEVEL_RANK[b.coveredVia.level] - LEVEL_RANK[a.coveredVia.level])) {
       via.set(s.coveredVia.id, s.coveredVia);
     }
+    // Field by field rather than spread from `best`: an answer on the national map makes hundreds of these.
     rows.push({
-      ...best,
-      lines: union(statements.map((s) => s.lines)),
-      phases: union(statements.map((s) => s.phases)),
-      themes: union(statements.map((s) => s.themes)),
-      help: union(statements.map((s) => s.help)),
+      organisation: best.organisation,
+      targetGroup: best.targetGroup,
+      role: best.role,
+      lines: union(statements, 'lines'),
+      phases: union(statements, 'phases'),
+      themes: union(statements, 'themes'),
+      help: union(statements, 'help'),
+      mode: best.mode,
+      scope: best.scope,
+      coveredVia: best.coveredVia,
+      partial: best.partial,
+      via: best.via,
+      national: best.national,
+      local: best.local,
+      explanation: best.explanation,
+      provenance: best.provenance,
+      derivedFrom: best.derivedFrom,
       coveredViaAll: [...via.values()],
       statements,
     });

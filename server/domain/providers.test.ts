@@ -159,11 +159,13 @@ describe('servingFacts', () => {
     const live = row(['eerstelijns']);
     // The same statement for the same organisation: the facts read before.
     expect(servingFacts({ ...live, targetGroup: 'peloton' })).toBe(servingFacts(live));
-    expect(servingFacts(live)).toEqual({
+    expect(servingFacts(live)).toMatchObject({
       role: 'PRIMARY',
       lines: ['eerstelijns'],
       phases: [],
+      themes: [],
       help: ['advies-begeleiding'],
+      provenance: { kind: 'REPORT', sources: [] },
     });
     // The statement names no lines: they are its organisation's, so another organisation reads them afresh.
     expect(servingFacts(row(['tweedelijns'])).lines).toEqual(['tweedelijns']);

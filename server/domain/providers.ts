@@ -158,12 +158,17 @@ export function reach(catalog: RegionCatalog, regionId: string, covers: readonly
   return hit;
 }
 
-/** What a statement says: its role and the lines, phases and kinds of help it names (else its organisation's). */
+/**
+ * What a statement says: its role, the lines, phases and themes it names (else its organisation's), its kinds of
+ * help, and where it comes from.
+ */
 export interface StatementFacts {
   readonly role: ServeRole;
   readonly lines: readonly string[];
   readonly phases: readonly string[];
+  readonly themes: readonly string[];
   readonly help: readonly string[];
+  readonly provenance: Provenance;
 }
 
 // Statements read, by their serving and the organisation they are read for: the rows of one statement share both
@@ -181,7 +186,9 @@ export function servingFacts(row: ProviderRow): StatementFacts {
     role: toRole(row.serving['role']),
     lines: list(row.serving['lines'] ?? row.organisation.lines),
     phases: list(row.serving['phases'] ?? row.organisation.phases),
+    themes: list(row.serving['themes'] ?? row.organisation.themes),
     help: list(row.serving['help']),
+    provenance: toProvenance(row.serving),
   };
   statementFacts.set(row.serving, { organisation: row.organisation, facts });
   return facts;
@@ -208,7 +215,7 @@ export function matchProvider(catalog: RegionCatalog, regionId: string, row: Pro
     role: facts.role,
     lines: facts.lines,
     phases: facts.phases,
-    themes: list(row.serving['themes'] ?? row.organisation.themes),
+    themes: facts.themes,
     help: facts.help,
     mode: typeof row.serving['mode'] === 'string' ? row.serving['mode'] : null,
     scope: typeof row.serving['scope'] === 'string' && row.serving['scope'] !== '' ? row.serving['scope'] : null,
@@ -218,7 +225,7 @@ export function matchProvider(catalog: RegionCatalog, regionId: string, row: Pro
     national: r.coveredVia.level === 'COUNTRY',
     local: r.local,
     explanation: derivedExplanation(explanation, derivedFrom),
-    provenance: toProvenance(row.serving),
+    provenance: facts.provenance,
     derivedFrom,
   };
 }
