@@ -131,18 +131,15 @@ export function createGraphQLHandler(
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
+      // Encoded once, to send now and again when kept: given the text, Node would measure its length in bytes and
+      // then encode it, two passes over a large answer (400 kB–4 MB on a national map), on every send.
+      const bytes = Buffer.from(response.body.string, 'utf8');
       // Apollo hands its plugins a copy of the context; the box it holds is the same.
       const version = (context as GraphQLContext | null)?.keep.version;
       if (kept && key && version && res.statusCode === 200) {
-        kept.responses.keep(key, {
-          status: 200,
-          headers: [...response.headers],
-          body: response.body.string,
-          at: Date.now(),
-          version,
-        });
+        kept.responses.keep(key, { status: 200, headers: [...response.headers], body: bytes, at: Date.now(), version });
       }
-      res.end(response.body.string);
+      res.end(bytes);
       return;
     }
     for await (const chunk of response.body.asyncIterator) res.write(chunk);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 
-// Kept analysis answers as they were sent: status, headers and body text, per request and version of the map. The
+// Kept analysis answers as they were sent: status, headers and body bytes, per request and version of the map. The
 // answer cache (server/graphql/answer-cache.ts) keeps a response inside Apollo, which still parses, validates and
 // serialises it on every ask: for a large answer (a province's whoServes on a national map, 400 kB) that is most
 // of the time. Here the same request (method, query string and body text, the user, and the version the answer was
@@ -14,7 +14,8 @@ import { LRUCache } from 'lru-cache';
 export interface KeptResponse {
   readonly status: number;
   readonly headers: readonly (readonly [string, string])[];
-  readonly body: string;
+  /** The body as sent, encoded once: a replay sends these bytes without measuring or encoding the text again. */
+  readonly body: Buffer;
   /** When it was kept (ms since the epoch), for the `age` header of a replay. */
   readonly at: number;
   /** The version of the map it was worked out for (server/graphql/answer-cache.ts `answerVersion`). */
@@ -44,7 +45,7 @@ export interface KeptResponses {
 export function createKeptResponses(maxBytes = KEPT_BYTES): KeptResponses {
   const cache = new LRUCache<string, KeptResponse>({
     maxSize: maxBytes,
-    // Characters count as bytes closely enough for a bound; a header list adds little.
+    // The body's bytes; a header list adds little.
     sizeCalculation: (r) => Math.max(1, r.body.length + 256),
   });
   return {
