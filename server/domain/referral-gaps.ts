@@ -124,8 +124,9 @@ export function findReferralGaps(
     // Breadth-first from the first line over operational referrals for this group.
     const reached = new Set(firstLine.map((f) => f.id));
     const queue = [...reached];
-    while (queue.length > 0) {
-      for (const r of operationalFrom.get(queue.shift()!) ?? []) {
+    // Read by index: shifting a queue of thousands moves all of them each time.
+    for (let next = 0; next < queue.length; next++) {
+      for (const r of operationalFrom.get(queue[next]!) ?? []) {
         if (appliesTo(r, tg) && !reached.has(r.to)) {
           reached.add(r.to);
           queue.push(r.to);
