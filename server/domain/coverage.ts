@@ -249,73 +249,53 @@ function readRows(
   return { facts, orgIds, lists };
 }
 
+/** How a reach reaches a cell, as bits: 1 national, 2 local, 4 partial. Eight ways. */
+const WAYS = 8;
+const NATIONAL_WAY = 1;
+const LOCAL_WAY = 2;
+const PARTIAL_WAY = 4;
+
 /**
- * Builds the coverage cells for rows × target groups from provider rows of the target groups (already expanded
- * over the group hierarchy, see TargetGroupTree.expand) and the index of where sources looked.
- *
- * A cell counts each organisation once, by its strongest match there: by role, then full over partial, else the
- * first row. An organisation's rows share its covers list (the read model gives it one per question), so where its
- * rows of a group are scoped to no region, they reach the same row regions in the same way, and its strongest row is
- * the same wherever the reach is full (and another one wherever it is partial, where every row is partial). Such
- * organisations are put together by covers list and group; what they add to a cell depends only on whether the
- * list reaches it nationally, locally and in part, so it is counted once per list, group and way of reaching and
- * added to every cell the list reaches. The national matrix adds some 76,000 such parts instead of going through
- * 850,000 matches of single rows. Organisations with a scoped row, or rows of several covers lists, are matched row
- * by row. Everything is numbered and kept in typed arrays; a cell lists its organisations only when asked.
+ * The facts put together for counting. A unit is an organisation whose rows of a group share one covers list and no
+ * scope, with its strongest row where the reach is full and where it is partial; its bucket is its covers list ×
+ * group. A single is the strongest row of any other organisation and group in one cell, found row by row.
  */
-export function coverageCells(
+interface Grouped {
+  readonly unitOrg: number[];
+  readonly unitFull: number[];
+  readonly unitPartial: number[];
+  readonly unitBucket: number[];
+  readonly singleCell: number[];
+  readonly singleFact: number[];
+  readonly singleReach: number[];
+}
+
+/** Puts the facts together by organisation and group (see Grouped). */
+function groupFacts(
   catalog: RegionCatalog,
   rows: readonly RegionRef[],
-  targetGroups: readonly string[],
-  providerRows: readonly ProviderRow[],
-  mappings: MappingIndex,
-): CoverageCell[] {
-  const width = targetGroups.length;
-  const cellCount = rows.length * width;
-  const table = new ReachTable();
-  const { facts: fact, orgIds, lists } = readRows(catalog, rows, targetGroups, providerRows, table);
-  const reachNational = Uint8Array.from(table.national, Number);
-  const reachLocal = Uint8Array.from(table.all, (r) => Number(r.local));
-  const reachPartial = Uint8Array.from(table.all, (r) => Number(r.partial));
-  /** How a reach reaches: bit 1 national, 2 local, 4 partial. */
-  const wayOf = (r: number) => reachNational[r]! | (reachLocal[r]! << 1) | (reachPartial[r]! << 2);
-
-  // What the overlap rule reads of a full primary regional match: the same for a fact in every cell, made once.
-  const fullPrimaryMatch: (CellMatch | undefined)[] = new Array(fact.length);
-  const asFullPrimary = (at: number): CellMatch => {
-    let m = fullPrimaryMatch[at];
-    if (!m) {
-      const row = providerRows[fact.row[at]!]!;
-      const { role, lines, help, phases } = servingFacts(row);
-      m = fullPrimaryMatch[at] = {
-        organisation: row.organisation,
-        role,
-        lines,
-        help,
-        phases,
-        partial: false,
-        national: false,
-        local: false,
-      };
-    }
-    return m;
+  width: number,
+  orgCount: number,
+  fact: Facts,
+  lists: readonly Reaches[],
+  reachPartial: Uint8Array,
+): Grouped {
+  const g: Grouped = {
+    unitOrg: [],
+    unitFull: [],
+    unitPartial: [],
+    unitBucket: [],
+    singleCell: [],
+    singleFact: [],
+    singleReach: [],
   };
-
   // The rows of each organisation and group (key org × width + group), in row order.
   const byKey = orderBy(
     fact.org.map((o, at) => o * width + fact.group[at]!).subarray(0, fact.length),
-    orgIds.length * width,
+    orgCount * width,
   );
-  // Units: an organisation's rows of a group that share a covers list and no scope, with the strongest row for a
-  // full reach and for a partial one. Singles: the strongest row of any other organisation and group in a cell.
-  const unitOrg: number[] = [];
-  const unitFull: number[] = [];
-  const unitPartial: number[] = [];
-  const unitBucket: number[] = [];
-  const singleCell: number[] = [];
-  const singleFact: number[] = [];
-  const singleReach: number[] = [];
-  for (let key = 0; key < orgIds.length * width; key++) {
+  const isPartial = (at: number, r: number) => reachPartial[r] === 1 || (fact.flags[at]! & NARROWER) !== 0;
+  for (let key = 0; key < orgCount * width; key++) {
     const from = byKey.start[key]!;
     const to = byKey.start[key + 1]!;
     if (from === to) continue;
@@ -339,16 +319,14 @@ export function coverageCells(
             (fact.flags[at]! & NARROWER) === 0);
         if (stronger) full = at;
       }
-      unitOrg.push(fact.org[first]!);
-      unitFull.push(full);
-      unitPartial.push(partial);
-      unitBucket.push(fact.list[first]! * width + fact.group[first]!);
+      g.unitOrg.push(fact.org[first]!);
+      g.unitFull.push(full);
+      g.unitPartial.push(partial);
+      g.unitBucket.push(fact.list[first]! * width + fact.group[first]!);
       continue;
     }
     // Row by row: in each row region, the strongest row in scope there (the same rule, per reach).
-    const group = fact.group[first]!;
     const best = new Map<number, { at: number; reach: number }>();
-    const isPartial = (at: number, r: number) => reachPartial[r] === 1 || (fact.flags[at]! & NARROWER) !== 0;
     for (let k = from; k < to; k++) {
       const at = byKey.order[k]!;
       const scope = fact.scope[at]!;
@@ -366,96 +344,189 @@ export function coverageCells(
       }
     }
     for (const [i, { at, reach }] of best) {
-      singleCell.push(i * width + group);
-      singleFact.push(at);
-      singleReach.push(reach);
+      g.singleCell.push(i * width + fact.group[first]!);
+      g.singleFact.push(at);
+      g.singleReach.push(reach);
     }
   }
+  return g;
+}
 
-  // Each bucket (covers list × group): its units, in order.
-  const bucketCount = lists.length * width;
-  const byBucket = orderBy(Int32Array.from(unitBucket), bucketCount);
-  // Parts: what a bucket's units add to a cell reached one way (bucket × PART + way, worked out when first needed),
-  // and after those, one part per single.
-  const PART = 8;
-  const singleBase = bucketCount * PART;
-  const partCount = singleBase + singleCell.length;
-  const done = new Uint8Array(singleBase);
-  const partRegional = new Int32Array(partCount);
-  const partActive = new Int32Array(partCount);
-  const partPrimary = new Int32Array(partCount);
-  const partFirstLine = new Int32Array(partCount);
-  const partLocal = new Int32Array(partCount);
-  const partFullPrimary = new Int32Array(partCount);
-  const partWithHelp: (CellMatch[] | undefined)[] = [];
+/**
+ * What groups of organisations add to a cell, numbered: a bucket's units reached one way (bucket × WAYS + way,
+ * counted when first asked for), then one part per single. Each part's counts are those of its organisations'
+ * strongest rows, by the rule of `cellStatus`.
+ */
+class Parts {
+  readonly regional: Int32Array;
+  readonly active: Int32Array;
+  readonly primary: Int32Array;
+  readonly firstLine: Int32Array;
+  readonly local: Int32Array;
+  readonly fullPrimary: Int32Array;
+  /** The full primary regional matches that record a kind of help (the overlap rule's), when there are any. */
+  readonly withHelp: (CellMatch[] | undefined)[] = [];
+  private readonly counted: Uint8Array;
+  private readonly byBucket: { order: Int32Array; start: Int32Array };
+  readonly singleBase: number;
 
-  /** Adds what the strongest row `at` of an organisation makes, reached one way, to the part `p`. */
-  const count = (p: number, at: number, way: number) => {
-    const flags = fact.flags[at]!;
-    const kind = matchKind((way & 1) !== 0, (way & 2) !== 0, (flags & GENERIC) !== 0);
-    if (kind === 'LOCAL') partLocal[p]!++;
-    if (kind !== 'REGIONAL') return;
-    partRegional[p]!++;
-    if (flags & ACTIVE) partActive[p]!++;
-    if (flags & PRIMARY) partPrimary[p]!++;
-    if (flags & FIRST_LINE) partFirstLine[p]!++;
-    if (flags & PRIMARY && (way & 4) === 0 && (flags & NARROWER) === 0) {
-      partFullPrimary[p]!++;
-      if (flags & HAS_HELP) (partWithHelp[p] ??= []).push(asFullPrimary(at));
-    }
-  };
-  const partOf = (bucket: number, way: number): number => {
-    const p = bucket * PART + way;
-    if (done[p] === 0) {
-      done[p] = 1;
-      for (let k = byBucket.start[bucket]!; k < byBucket.start[bucket + 1]!; k++) {
-        const u = byBucket.order[k]!;
-        count(p, way & 4 ? unitPartial[u]! : unitFull[u]!, way);
+  constructor(
+    private readonly fact: Facts,
+    private readonly grouped: Grouped,
+    bucketCount: number,
+    private readonly asFullPrimary: (at: number) => CellMatch,
+    wayOf: (reach: number) => number,
+  ) {
+    this.byBucket = orderBy(Int32Array.from(grouped.unitBucket), bucketCount);
+    this.singleBase = bucketCount * WAYS;
+    const size = this.singleBase + grouped.singleCell.length;
+    this.regional = new Int32Array(size);
+    this.active = new Int32Array(size);
+    this.primary = new Int32Array(size);
+    this.firstLine = new Int32Array(size);
+    this.local = new Int32Array(size);
+    this.fullPrimary = new Int32Array(size);
+    this.counted = new Uint8Array(this.singleBase);
+    grouped.singleFact.forEach((at, s) => this.count(this.singleBase + s, at, wayOf(grouped.singleReach[s]!)));
+  }
+
+  /** True when the bucket has units. */
+  has(bucket: number): boolean {
+    return this.byBucket.start[bucket] !== this.byBucket.start[bucket + 1];
+  }
+
+  /** The part of a bucket's units reached one way, counted the first time. */
+  of(bucket: number, way: number): number {
+    const p = bucket * WAYS + way;
+    if (this.counted[p] === 0) {
+      this.counted[p] = 1;
+      const { order, start } = this.byBucket;
+      for (let k = start[bucket]!; k < start[bucket + 1]!; k++) {
+        const u = order[k]!;
+        this.count(p, way & PARTIAL_WAY ? this.grouped.unitPartial[u]! : this.grouped.unitFull[u]!, way);
       }
     }
     return p;
+  }
+
+  /** How many organisations a part counts. */
+  size(p: number): number {
+    if (p >= this.singleBase) return 1;
+    const bucket = (p - (p % WAYS)) / WAYS;
+    return this.byBucket.start[bucket + 1]! - this.byBucket.start[bucket]!;
+  }
+
+  /** Adds the organisations (as numbers) of a part to `out`. */
+  organisations(p: number, out: number[]): void {
+    if (p >= this.singleBase) {
+      out.push(this.fact.org[this.grouped.singleFact[p - this.singleBase]!]!);
+      return;
+    }
+    const bucket = (p - (p % WAYS)) / WAYS;
+    const { order, start } = this.byBucket;
+    for (let k = start[bucket]!; k < start[bucket + 1]!; k++) out.push(this.grouped.unitOrg[order[k]!]!);
+  }
+
+  /** Adds what the strongest row `at` of an organisation makes, reached one way, to part `p`. */
+  private count(p: number, at: number, way: number): void {
+    const flags = this.fact.flags[at]!;
+    const kind = matchKind((way & NATIONAL_WAY) !== 0, (way & LOCAL_WAY) !== 0, (flags & GENERIC) !== 0);
+    if (kind === 'LOCAL') this.local[p]!++;
+    if (kind !== 'REGIONAL') return;
+    this.regional[p]!++;
+    if (flags & ACTIVE) this.active[p]!++;
+    if (flags & PRIMARY) this.primary[p]!++;
+    if (flags & FIRST_LINE) this.firstLine[p]!++;
+    if (flags & PRIMARY && (way & PARTIAL_WAY) === 0 && (flags & NARROWER) === 0) {
+      this.fullPrimary[p]!++;
+      if (flags & HAS_HELP) (this.withHelp[p] ??= []).push(this.asFullPrimary(at));
+    }
+  }
+}
+
+/**
+ * Builds the coverage cells for rows × target groups from provider rows of the target groups (already expanded
+ * over the group hierarchy, see TargetGroupTree.expand) and the index of where sources looked.
+ *
+ * A cell counts each organisation once, by its strongest match there: by role, then full over partial, else the
+ * first row. An organisation's rows share its covers list (the read model gives it one per question), so where its
+ * rows of a group are scoped to no region, they reach the same row regions in the same way, and its strongest row is
+ * the same wherever the reach is full (and another one wherever it is partial, where every row is partial). Such
+ * organisations are put together by covers list and group (groupFacts); what they add to a cell depends only on
+ * whether the list reaches it nationally, locally and in part, so it is counted once per list, group and way of
+ * reaching (Parts) and added to every cell the list reaches. The national matrix adds some 76,000 such parts instead
+ * of going through 850,000 matches of single rows. Organisations with a scoped row, or rows of several covers lists,
+ * are matched row by row. Everything is numbered and kept in typed arrays; a cell lists its organisations only when
+ * asked.
+ * @example coverageCells(catalog, provinces, ['breed-mkb'], rows, mappings)[0].regionalProviders
+ */
+export function coverageCells(
+  catalog: RegionCatalog,
+  rows: readonly RegionRef[],
+  targetGroups: readonly string[],
+  providerRows: readonly ProviderRow[],
+  mappings: MappingIndex,
+): CoverageCell[] {
+  const width = targetGroups.length;
+  const cellCount = rows.length * width;
+  const table = new ReachTable();
+  const { facts: fact, orgIds, lists } = readRows(catalog, rows, targetGroups, providerRows, table);
+  const reachNational = Uint8Array.from(table.national, Number);
+  const reachLocal = Uint8Array.from(table.all, (r) => Number(r.local));
+  const reachPartial = Uint8Array.from(table.all, (r) => Number(r.partial));
+  const wayOf = (r: number) =>
+    (reachNational[r] ? NATIONAL_WAY : 0) | (reachLocal[r] ? LOCAL_WAY : 0) | (reachPartial[r] ? PARTIAL_WAY : 0);
+
+  // What the overlap rule reads of a full primary regional match: the same for a fact in every cell, made once.
+  const fullPrimaryMatch: (CellMatch | undefined)[] = new Array(fact.length);
+  const asFullPrimary = (at: number): CellMatch => {
+    let m = fullPrimaryMatch[at];
+    if (!m) {
+      const row = providerRows[fact.row[at]!]!;
+      const { role, lines, help, phases } = servingFacts(row);
+      m = fullPrimaryMatch[at] = {
+        organisation: row.organisation,
+        role,
+        lines,
+        help,
+        phases,
+        partial: false,
+        national: false,
+        local: false,
+      };
+    }
+    return m;
   };
-  for (let s = 0; s < singleCell.length; s++) count(singleBase + s, singleFact[s]!, wayOf(singleReach[s]!));
-  /** How many organisations a part counts: its bucket's units, or the single's one. */
-  const sizeOf = (p: number) => {
-    if (p >= singleBase) return 1;
-    const bucket = (p - (p % PART)) / PART;
-    return byBucket.start[bucket + 1]! - byBucket.start[bucket]!;
-  };
+
+  const grouped = groupFacts(catalog, rows, width, orgIds.length, fact, lists, reachPartial);
+  const bucketCount = lists.length * width;
+  const parts = new Parts(fact, grouped, bucketCount, asFullPrimary, wayOf);
 
   // The parts of each cell: entries start[c] .. start[c + 1] - 1 (counted, then placed).
   const start = new Int32Array(cellCount + 1);
   for (let b = 0; b < bucketCount; b++) {
-    if (byBucket.start[b] === byBucket.start[b + 1]) continue;
+    if (!parts.has(b)) continue;
     const group = b % width;
     for (const i of lists[(b - group) / width]!.rows) start[i * width + group + 1]!++;
   }
-  for (const c of singleCell) start[c + 1]!++;
+  for (const c of grouped.singleCell) start[c + 1]!++;
   for (let c = 0; c < cellCount; c++) start[c + 1]! += start[c]!;
   const fill = start.slice(0, cellCount);
   const entries = new Int32Array(start[cellCount]!);
   for (let b = 0; b < bucketCount; b++) {
-    if (byBucket.start[b] === byBucket.start[b + 1]) continue;
+    if (!parts.has(b)) continue;
     const group = b % width;
     const { rows: reachedRows, reaches } = lists[(b - group) / width]!;
     for (let k = 0; k < reachedRows.length; k++) {
-      entries[fill[reachedRows[k]! * width + group]!++] = partOf(b, wayOf(reaches[k]!));
+      entries[fill[reachedRows[k]! * width + group]!++] = parts.of(b, wayOf(reaches[k]!));
     }
   }
-  for (let s = 0; s < singleCell.length; s++) entries[fill[singleCell[s]!]!++] = singleBase + s;
+  grouped.singleCell.forEach((c, s) => (entries[fill[c]!++] = parts.singleBase + s));
 
   /** The organisations of a cell, by id in order. */
   const providersOf = (cell: number): string[] => {
     const orgs: number[] = [];
-    for (let e = start[cell]!; e < start[cell + 1]!; e++) {
-      const p = entries[e]!;
-      if (p >= singleBase) orgs.push(fact.org[singleFact[p - singleBase]!]!);
-      else {
-        const bucket = (p - (p % PART)) / PART;
-        for (let k = byBucket.start[bucket]!; k < byBucket.start[bucket + 1]!; k++)
-          orgs.push(unitOrg[byBucket.order[k]!]!);
-      }
-    }
+    for (let e = start[cell]!; e < start[cell + 1]!; e++) parts.organisations(entries[e]!, orgs);
     return Array.from(Int32Array.from(orgs).sort(), (o) => orgIds[o]!);
   };
 
@@ -473,15 +544,15 @@ export function coverageCells(
       let withHelp: readonly CellMatch[] = [];
       for (let e = start[cell]!; e < start[cell + 1]!; e++) {
         const p = entries[e]!;
-        found += sizeOf(p);
-        regional += partRegional[p]!;
-        active += partActive[p]!;
-        primary += partPrimary[p]!;
-        firstLine += partFirstLine[p]!;
-        local += partLocal[p]!;
-        fullPrimary += partFullPrimary[p]!;
+        found += parts.size(p);
+        regional += parts.regional[p]!;
+        active += parts.active[p]!;
+        primary += parts.primary[p]!;
+        firstLine += parts.firstLine[p]!;
+        local += parts.local[p]!;
+        fullPrimary += parts.fullPrimary[p]!;
         // A part's own list is not added to: two or more make a new one.
-        const helped = partWithHelp[p];
+        const helped = parts.withHelp[p];
         if (helped) withHelp = withHelp.length === 0 ? helped : [...withHelp, ...helped];
       }
       let providerIds: string[] | undefined;
