@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cellStatus, coverageCells, isLocal, isRegional, type CellMatch } from './coverage.ts';
+import { cellStatus, isLocal, isRegional, type CellMatch } from './coverage.ts';
+import { coverageCells } from './coverage-matrix.ts';
 import { MappingIndex } from './mapping.ts';
 import { matchProvider, type ProviderMatch, type ProviderRow } from './providers.ts';
 import { ROLE_ORDER } from './roles.ts';

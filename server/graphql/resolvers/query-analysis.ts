@@ -1,5 +1,6 @@
 import { findDeviations } from '../../domain/conformance.ts';
-import { coverageCells, isLocal, isRegional, type CoverageCell } from '../../domain/coverage.ts';
+import { isLocal, isRegional, type CoverageCell } from '../../domain/coverage.ts';
+import { coverageCells } from '../../domain/coverage-matrix.ts';
 import type { DerivedFrom } from '../../domain/derived.ts';
 import { MappingIndex, type CellMapping } from '../../domain/mapping.ts';
 import { groupMembers, type GroupedMatch } from '../../domain/member-groups.ts';
