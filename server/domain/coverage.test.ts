@@ -3,6 +3,7 @@ import { cellStatus, isLocal, isRegional, type CellMatch } from './coverage.ts';
 import { coverageCells } from './coverage-matrix.ts';
 import { MappingIndex } from './mapping.ts';
 import { matchProvider, type ProviderMatch, type ProviderRow } from './providers.ts';
+import { seededRandom } from './referral-network-graph.ts';
 import { ROLE_ORDER } from './roles.ts';
 import { buildRegionCatalog } from './region-catalog.ts';
 import { TargetGroupTree } from './target-groups.ts';
@@ -158,15 +159,9 @@ describe('coverageCells against the rule cell by cell', () => {
   const columns = ['breed-mkb', 'peloton', 'scaleup'];
   const looked = new MappingIndex(country, groups, [{ region: 'CR01', targetGroup: 'peloton', props: {} }]);
 
-  // A seeded generator, so a failure can be replayed.
+  /** Picks from a seeded stream, so a failure can be replayed. */
   function random(seed: number) {
-    let a = seed;
-    const next = () => {
-      a = (a + 0x6d2b79f5) | 0;
-      let t = Math.imul(a ^ (a >>> 15), 1 | a);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    const next = seededRandom(seed);
     return <T>(options: readonly T[]): T => options[Math.floor(next() * options.length)]!;
   }
 
